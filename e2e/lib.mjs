@@ -1,0 +1,97 @@
+// Shared helpers for the end-to-end tests, screenshots and the browser benchmark:
+// a static server for dist/ on 127.0.0.1, and Debian's Chromium driven by
+// playwright-core (which cannot download a browser here).
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const DIST = path.join(ROOT, "dist");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".bin": "application/octet-stream",
+};
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response
+ * (e.g. a Content-Security-Policy); `routes` maps a URL path to [type, body] and
+ * wins over files (used to serve broken datasets). The server closes itself after
+ * `lifetimeMs` even if a test forgets to.
+ */
+export async function serve(dir = DIST, { headers = {}, routes = {}, lifetimeMs = 10 * 60_000 } = {}) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    const route = routes[url.pathname];
+    if (route) {
+      res.writeHead(200, { "content-type": route[0], ...headers });
+      res.end(route[1]);
+      return;
+    }
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+    fs.readFile(file, (err, body) => {
+      if (err) {
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        return;
+      }
+      const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+      res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...headers });
+      res.end(body);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const timer = setTimeout(() => server.close(), lifetimeMs);
+  timer.unref();
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => { clearTimeout(timer); server.close(resolve); server.closeAllConnections(); }),
+  };
+}
+
+const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--no-first-run", "--disable-quic", "--font-render-hinting=none",
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Opens `url` in a new page and records console errors and failed requests.
+ * Resolves once `<html data-viz-state>` leaves "loading" (ready or error).
+ */
+export async function open(browser, url, { width = 1280, height = 800, dpr = 1, media = {} } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...media });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.vizState !== "loading", null, { timeout: 30_000 });
+  return { context, page, problems };
+}

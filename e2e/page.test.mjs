@@ -1,0 +1,93 @@
+// The built page, served from dist/ and opened in headless Chromium, becomes ready
+// with the published figures, draws a sharp chart, and shows errors in words.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, open } from "./lib.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("default page becomes ready with no console error or failed request", async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
+  const marks = await page.evaluate(() => performance.getEntriesByName("viz-ready").length);
+  assert.equal(marks, 1, "performance.mark('viz-ready') once");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("headline counters show the seed's figures with their qualifiers", async () => {
+  const { page, context } = await open(browser, server.url + "?lang=en");
+  const counters = await page.locator("#headline li").allInnerTexts();
+  const text = counters.join("\n");
+  assert.match(text, /more than 70\s+volunteers deployed by the consortium/);
+  assert.match(text, /^9\s+countries/m);
+  assert.match(text, /^26\s+development workers/m);
+  assert.match(text, /^36\s+mandates/m);
+  const summary = (await page.locator("#results-list").textContent()) ?? "";
+  for (const phrase of ["24,906", "more than 300", "approximately 1,808", "more than 4,186", "858 women", "17,221 children"]) {
+    assert.ok(summary.toLowerCase().includes(phrase), `${phrase} in the chart's text summary`);
+  }
+  await context.close();
+});
+
+for (const dpr of [1, 2, 3]) {
+  test(`chart canvas is drawn at device resolution (dpr ${dpr})`, async () => {
+    const { page, context } = await open(browser, server.url, { width: 390, height: 844, dpr });
+    const c = await page.evaluate(() => {
+      const el = document.getElementById("results-canvas");
+      const r = el.getBoundingClientRect();
+      const ctx = el.getContext("2d");
+      // Count non-white pixels in the top third: the chart was actually painted.
+      const data = ctx.getImageData(0, 0, el.width, Math.floor(el.height / 3)).data;
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] < 200) ink++;
+      return { w: el.width, h: el.height, cssW: r.width, cssH: r.height, ink };
+    });
+    assert.ok(Math.abs(c.w - c.cssW * dpr) <= 1, `width ${c.w} = ${c.cssW} css × ${dpr}`);
+    assert.ok(Math.abs(c.h - c.cssH * dpr) <= 1, `height ${c.h} = ${c.cssH} css × ${dpr}`);
+    assert.ok(c.ink > 1000, `chart has ink (${c.ink} dark pixels)`);
+    await context.close();
+  });
+}
+
+test("chart is redrawn when its container is resized", async () => {
+  const { page, context } = await open(browser, server.url, { width: 1280, height: 800 });
+  const before = await page.evaluate(() => document.getElementById("results-canvas").width);
+  await page.setViewportSize({ width: 600, height: 800 });
+  await page.waitForFunction((w) => document.getElementById("results-canvas").width !== w, before);
+  const after = await page.evaluate(() => {
+    const el = document.getElementById("results-canvas");
+    return { w: el.width, parent: el.parentElement.clientWidth };
+  });
+  assert.ok(after.w < before, `narrower after resize (${before} → ${after.w})`);
+  assert.equal(after.w, after.parent, "fills its container at dpr 1");
+  await context.close();
+});
+
+test("an unknown dataset shows the error state in words, not a blank page", async () => {
+  const { page, context } = await open(browser, server.url + "?data=nope");
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
+  const status = await page.locator("#status").innerText();
+  assert.match(status, /could not be shown/);
+  assert.match(status, /no dataset "nope"/);
+  assert.ok(await page.locator("#status").isVisible());
+  await context.close();
+});
+
+test("a dataset that fails to load is reported with the file and the status", async () => {
+  const s = await serve(undefined, { routes: { "/data/index.json": ["application/json",
+    JSON.stringify({ format: "impact-atlas-catalogue/1", default: "x", datasets: [{ id: "x", file: "datasets/missing.json" }] })] } });
+  const { page, context } = await open(browser, s.url);
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
+  assert.match(await page.locator("#status").innerText(), /datasets\/missing\.json.*404/);
+  await context.close();
+  await s.close();
+});

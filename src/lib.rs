@@ -1,0 +1,16 @@
+//! impact-atlas: maps and charts of a programme's volunteer deployments and
+//! beneficiaries. Everything here is plain Rust tested on the host, except `web`,
+//! the one thin layer that talks to the browser.
+
+/// Words and locale number formats for English, French and Spanish.
+pub mod i18n;
+/// Dataset format: types, reading, validation.
+pub mod model;
+/// Charts as display lists painted on any plotters backend.
+pub mod render;
+
+/// The browser layer: DOM, fetch, canvas, events. Only built for wasm32; public
+/// only so that tests/web.rs can drive it in a real browser.
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub mod web;

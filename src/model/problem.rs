@@ -1,0 +1,49 @@
+//! A problem found in a dataset, in words a staff member can act on.
+
+use std::fmt;
+
+/// How bad a problem is. Errors stop the dataset from being shown; warnings are
+/// shown beside the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem: which file, where in it, what is wrong, and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// File name as the user knows it (e.g. `prodef.json`).
+    pub file: String,
+    /// Field path (`results[2].parts[0].value`) or `line N` for CSV and syntax errors.
+    pub place: String,
+    /// What is wrong, naming the bad value.
+    pub what: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+impl Problem {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{sev}: {}", self.file)?;
+        if !self.place.is_empty() {
+            write!(f, ", {}", self.place)?;
+        }
+        write!(f, ": {}", self.what)?;
+        if !self.hint.is_empty() {
+            write!(f, " ({})", self.hint)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,260 @@
+//! Typed reading of a [`Node`] tree that records every problem instead of stopping
+//! at the first: staff fixing a file want the whole list at once.
+
+use super::dataset::{Figure, Qualifier};
+use super::node::Node;
+use super::problem::{Problem, Severity};
+use super::text::Text;
+
+/// Largest count accepted. Far above any programme's figures, and below 2^53 so
+/// every count is an exact JavaScript number too.
+pub const MAX_COUNT: u64 = 1_000_000_000_000;
+
+/// Collects problems while reading one file.
+pub struct Reader {
+    pub file: String,
+    pub problems: Vec<Problem>,
+}
+
+/// `parent.key`, or `key` at the root.
+pub fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// `parent[i]`.
+pub fn index(parent: &str, i: usize) -> String {
+    format!("{parent}[{i}]")
+}
+
+/// The fields of one object, with the path they live at.
+pub struct Fields<'n> {
+    pairs: &'n [(String, Node)],
+    pub path: String,
+}
+
+impl<'n> Fields<'n> {
+    pub fn get(&self, key: &str) -> Option<&'n Node> {
+        self.pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+    pub fn at(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+}
+
+impl Reader {
+    pub fn new(file: &str) -> Reader {
+        Reader { file: file.to_owned(), problems: Vec::new() }
+    }
+
+    pub fn push(&mut self, severity: Severity, place: &str, what: String, hint: &str) {
+        self.problems.push(Problem {
+            severity,
+            file: self.file.clone(),
+            place: place.to_owned(),
+            what,
+            hint: hint.to_owned(),
+        });
+    }
+
+    pub fn error(&mut self, place: &str, what: impl Into<String>, hint: &str) {
+        self.push(Severity::Error, place, what.into(), hint);
+    }
+
+    pub fn warning(&mut self, place: &str, what: impl Into<String>, hint: &str) {
+        self.push(Severity::Warning, place, what.into(), hint);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+
+    fn wrong_type(&mut self, place: &str, expected: &str, found: &Node) {
+        self.error(
+            place,
+            format!("expected {expected}, found {}", found.kind()),
+            "check the value's type against data/README.md",
+        );
+    }
+
+    /// Reads an object, reporting unknown keys (likely typos) and duplicated keys.
+    pub fn object<'n>(&mut self, node: &'n Node, path: &str, known: &[&str]) -> Option<Fields<'n>> {
+        let Node::Obj(pairs) = node else {
+            self.wrong_type(path, "an object { … }", node);
+            return None;
+        };
+        for (i, (key, _)) in pairs.iter().enumerate() {
+            let place = join(path, key);
+            if !known.contains(&key.as_str()) {
+                self.error(
+                    &place,
+                    format!("unknown field \"{key}\""),
+                    &format!("allowed fields here: {}", known.join(", ")),
+                );
+            } else if pairs[..i].iter().any(|(k, _)| k == key) {
+                self.error(&place, format!("field \"{key}\" appears more than once"), "keep one of them");
+            }
+        }
+        Some(Fields { pairs, path: path.to_owned() })
+    }
+
+    /// A field that must be present.
+    pub fn required<'n>(&mut self, f: &Fields<'n>, key: &str) -> Option<&'n Node> {
+        let v = f.get(key);
+        if v.is_none() {
+            let place = if f.path.is_empty() { "(top level)" } else { &f.path };
+            self.error(place, format!("missing field \"{key}\""), "add it (see data/README.md)");
+        }
+        v
+    }
+
+    /// Non-empty text.
+    pub fn string(&mut self, node: &Node, path: &str) -> Option<String> {
+        match node {
+            Node::Str(s) if !s.trim().is_empty() => Some(s.clone()),
+            Node::Str(_) => {
+                self.error(path, "text is empty", "fill it in or remove the field");
+                None
+            }
+            other => {
+                self.wrong_type(path, "text in quotes", other);
+                None
+            }
+        }
+    }
+
+    pub fn req_string(&mut self, f: &Fields, key: &str) -> Option<String> {
+        let n = self.required(f, key)?;
+        self.string(n, &f.at(key))
+    }
+
+    pub fn opt_string(&mut self, f: &Fields, key: &str) -> Option<String> {
+        f.get(key).and_then(|n| self.string(n, &f.at(key)))
+    }
+
+    /// A count of people or things: a whole number, zero or more.
+    pub fn count(&mut self, node: &Node, path: &str) -> Option<u64> {
+        let Node::Num(x) = *node else {
+            self.wrong_type(path, "a whole number", node);
+            return None;
+        };
+        if x < 0.0 {
+            self.error(path, format!("count {x} is negative"), "counts are 0 or more");
+            None
+        } else if x.fract() != 0.0 {
+            self.error(
+                path,
+                format!("count {x} is not a whole number"),
+                "write a whole number such as 1808; put \"approximately\" in the qualifier",
+            );
+            None
+        } else if x > MAX_COUNT as f64 {
+            self.error(path, format!("count {x} is too large"), "check for extra digits");
+            None
+        } else {
+            Some(x as u64)
+        }
+    }
+
+    pub fn req_count(&mut self, f: &Fields, key: &str) -> Option<u64> {
+        let n = self.required(f, key)?;
+        self.count(n, &f.at(key))
+    }
+
+    /// A calendar year between 1900 and 2200.
+    pub fn year(&mut self, node: &Node, path: &str) -> Option<u32> {
+        let y = self.count(node, path)?;
+        if (1900..=2200).contains(&y) {
+            Some(y as u32)
+        } else {
+            self.error(
+                path,
+                format!("year {y} is not a plausible year"),
+                "write a four-digit year such as 2015",
+            );
+            None
+        }
+    }
+
+    pub fn req_year(&mut self, f: &Fields, key: &str) -> Option<u32> {
+        let n = self.required(f, key)?;
+        self.year(n, &f.at(key))
+    }
+
+    /// Text in one or more languages: `"Haiti"` or `{"en": "Haiti", "fr": "Haïti"}`.
+    pub fn text(&mut self, node: &Node, path: &str) -> Option<Text> {
+        if let Node::Str(_) = node {
+            return self.string(node, path).map(Text::plain);
+        }
+        if !matches!(node, Node::Obj(_)) {
+            self.wrong_type(path, "text, or an object of translations {\"en\": …}", node);
+            return None;
+        }
+        let f = self.object(node, path, &["en", "fr", "es"])?;
+        let en = self.req_string(&f, "en");
+        let fr = self.opt_string(&f, "fr");
+        let es = self.opt_string(&f, "es");
+        Some(Text { en: en?, fr, es })
+    }
+
+    pub fn req_text(&mut self, f: &Fields, key: &str) -> Option<Text> {
+        let n = self.required(f, key)?;
+        self.text(n, &f.at(key))
+    }
+
+    pub fn list<'n>(&mut self, node: &'n Node, path: &str) -> Option<&'n [Node]> {
+        match node {
+            Node::Arr(items) => Some(items),
+            other => {
+                self.wrong_type(path, "a list [ … ]", other);
+                None
+            }
+        }
+    }
+
+    /// Reads every item of an optional list field; a missing field is an empty list.
+    pub fn each<T>(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        mut read: impl FnMut(&mut Reader, &Node, &str) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(node) = f.get(key) else {
+            return Vec::new();
+        };
+        let path = f.at(key);
+        let Some(items) = self.list(node, &path) else {
+            return Vec::new();
+        };
+        items.iter().enumerate().filter_map(|(i, item)| read(self, item, &index(&path, i))).collect()
+    }
+
+    pub fn strings(&mut self, f: &Fields, key: &str) -> Vec<String> {
+        self.each(f, key, |r, n, p| r.string(n, p))
+    }
+
+    /// `value` plus `qualifier` (default `exact`) from the same object.
+    pub fn figure(&mut self, f: &Fields) -> Option<Figure> {
+        let value = self.req_count(f, "value");
+        let qualifier = match f.get("qualifier") {
+            None => Some(Qualifier::Exact),
+            Some(n) => {
+                let path = f.at("qualifier");
+                let s = self.string(n, &path)?;
+                let q = Qualifier::from_key(&s);
+                if q.is_none() {
+                    self.error(
+                        &path,
+                        format!("unknown qualifier \"{s}\""),
+                        "use exact, more_than or approximately",
+                    );
+                }
+                q
+            }
+        };
+        Some(Figure { value: value?, qualifier: qualifier? })
+    }
+}

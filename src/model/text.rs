@@ -1,0 +1,74 @@
+//! Languages and dataset text that may carry translations.
+
+/// A language the page speaks. English is the fallback for missing translations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Es];
+
+    /// BCP 47 code, as used in `?lang=` and `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        }
+    }
+
+    /// Parses `en`, `fr-CA`, `ES` … by their primary subtag; `None` for other languages.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+}
+
+/// Text from a dataset: English required, French and Spanish optional.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Text {
+    pub en: String,
+    pub fr: Option<String>,
+    pub es: Option<String>,
+}
+
+impl Text {
+    /// Text with one language only (English).
+    pub fn plain(s: impl Into<String>) -> Text {
+        Text { en: s.into(), ..Text::default() }
+    }
+
+    /// The text in `lang`, falling back to English when no translation is given,
+    /// so a missing translation never shows as a blank.
+    pub fn get(&self, lang: Lang) -> &str {
+        let t = match lang {
+            Lang::En => None,
+            Lang::Fr => self.fr.as_deref(),
+            Lang::Es => self.es.as_deref(),
+        };
+        t.filter(|s| !s.trim().is_empty()).unwrap_or(&self.en)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_translation_falls_back_to_english() {
+        let t = Text { en: "Haiti".into(), fr: Some("Haïti".into()), es: Some("  ".into()) };
+        assert_eq!(t.get(Lang::Fr), "Haïti");
+        assert_eq!(t.get(Lang::Es), "Haiti");
+    }
+
+    #[test]
+    fn lang_from_region_tags() {
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("de"), None);
+    }
+}

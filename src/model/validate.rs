@@ -1,0 +1,82 @@
+//! Checks across fields, once every field has been read with its type.
+
+use super::dataset::{Dataset, Qualifier};
+use super::reader::{index, Reader};
+use std::collections::HashSet;
+
+/// Checks that need the whole dataset: codes, references, parts against wholes.
+pub fn cross_check(r: &mut Reader, d: &Dataset) {
+    let mut seen = HashSet::new();
+    for (i, c) in d.countries.iter().enumerate() {
+        let place = format!("{}.iso3", index("countries", i));
+        if !is_iso3_shape(&c.iso3) {
+            r.error(
+                &place,
+                format!("\"{}\" is not an ISO 3166-1 alpha-3 code", c.iso3),
+                "use three capital letters, such as HTI for Haiti",
+            );
+        } else if !seen.insert(c.iso3.as_str()) {
+            r.error(&place, format!("country {} is listed twice", c.iso3), "keep one entry per country");
+        }
+    }
+    let known: HashSet<&str> = d.countries.iter().map(|c| c.iso3.as_str()).collect();
+    for (i, p) in d.partners.iter().enumerate() {
+        check_country_ref(r, &known, "partners", i, &p.country);
+    }
+    for (i, s) in d.stories.iter().enumerate() {
+        check_country_ref(r, &known, "stories", i, &s.country);
+    }
+    for (i, t) in d.testimonies.iter().enumerate() {
+        check_country_ref(r, &known, "testimonies", i, &t.country);
+    }
+    check_ids(r, "headline", d.headline.iter().map(|h| h.id.as_str()));
+    check_ids(r, "results", d.results.iter().map(|x| x.id.as_str()));
+    for (i, res) in d.results.iter().enumerate() {
+        for (j, part) in res.parts.iter().enumerate() {
+            // A part above its whole is impossible, unless the whole is only a lower
+            // bound ("more than 4,186"), where the true total may be larger.
+            if part.figure.value > res.figure.value && res.figure.qualifier != Qualifier::MoreThan {
+                r.error(
+                    &format!("{}.value", index(&format!("{}.parts", index("results", i)), j)),
+                    format!(
+                        "part \"{}\" ({}) is larger than its whole \"{}\" ({})",
+                        part.id, part.figure.value, res.id, res.figure.value
+                    ),
+                    "a part counts some of the whole; check both figures",
+                );
+            }
+        }
+    }
+    if d.countries.is_empty() {
+        r.error("countries", "no countries are listed", "list the programme's countries");
+    }
+}
+
+fn check_country_ref(r: &mut Reader, known: &HashSet<&str>, list: &str, i: usize, code: &str) {
+    if !known.contains(code) {
+        r.error(
+            &format!("{}.country", index(list, i)),
+            format!("country \"{code}\" is not one of the programme's countries"),
+            "add it to \"countries\" or correct the code",
+        );
+    }
+}
+
+fn check_ids<'a>(r: &mut Reader, list: &str, ids: impl Iterator<Item = &'a str>) {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            r.error(
+                &format!("{}.id", index(list, i)),
+                format!("id \"{id}\" is used twice"),
+                "give each entry its own id",
+            );
+        }
+    }
+}
+
+/// Three ASCII capital letters. Whether the code is assigned is checked against the
+/// map geometry, which lists every country it can draw.
+pub fn is_iso3_shape(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}

@@ -1,0 +1,164 @@
+//! The "results by category" chart: one horizontal bar per result, with the
+//! published parts (women and girls, children) inside it. Results are grouped by
+//! unit, and each group has its own scale, because 24,906 people and 300 cases are
+//! not amounts of the same thing.
+
+use super::marks::{Layout, Mark, Paint, Rect};
+use super::text_fit::{text_width, wrap};
+use super::theme::Sizes;
+use crate::i18n::{format_figure, Msg};
+use crate::model::{Dataset, Lang, ResultItem};
+
+/// Lays out the results chart for a drawing `width` in device pixels. `sizes` are
+/// already multiplied by the device pixel ratio.
+pub fn layout_results(d: &Dataset, lang: Lang, width: f64, sizes: Sizes) -> Layout {
+    let mut out = Layout { width, ..Layout::default() };
+    let pad = sizes.gap_px * 0.5;
+    let inner = (width - 2.0 * pad).max(1.0);
+    let mut y = pad;
+
+    let groups = group_by_unit(&d.results);
+    for (gi, (unit, items)) in groups.iter().enumerate() {
+        if groups.len() > 1 {
+            if gi > 0 {
+                y += sizes.gap_px;
+            }
+            let heading = if unit == "people" { Msg::UnitPeople } else { Msg::UnitOther };
+            let text = capitalise(heading.text(lang));
+            out.marks.push(Mark::Text {
+                x: pad,
+                y,
+                text,
+                px: sizes.small_px,
+                bold: true,
+                paint: Paint::Muted,
+            });
+            y += sizes.small_px * 1.6;
+        }
+        // Each group's scale runs from 0 to its largest figure.
+        let max = items.iter().map(|r| r.figure.value).max().unwrap_or(1).max(1) as f64;
+        for item in items {
+            y = layout_row(&mut out, item, lang, pad, inner, y, max, sizes);
+        }
+    }
+    out.height = (y + pad).ceil();
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn layout_row(
+    out: &mut Layout,
+    item: &ResultItem,
+    lang: Lang,
+    x: f64,
+    inner: f64,
+    mut y: f64,
+    max: f64,
+    s: Sizes,
+) -> f64 {
+    let value = capitalise(&format_figure(item.figure, lang));
+    out.marks.push(Mark::Text { x, y, text: value, px: s.value_px, bold: true, paint: Paint::Text });
+    y += s.value_px * 1.3;
+    for line in wrap(item.label.get(lang), s.label_px, false, inner) {
+        out.marks.push(Mark::Text { x, y, text: line, px: s.label_px, bold: false, paint: Paint::Text });
+        y += s.label_px * 1.3;
+    }
+    y += s.label_px * 0.25;
+
+    let bar = Rect { x0: x, y0: y, x1: x + inner * item.figure.value as f64 / max, y1: y + s.bar_px };
+    out.marks.push(Mark::Rect { rect: bar, paint: Paint::Bar, hatched: false });
+    // Parts are drawn side by side from the left while they fit in the whole; parts
+    // that overlap (their sum exceeds the whole) each start at the left instead.
+    let sum: u64 = item.parts.iter().map(|p| p.figure.value).sum();
+    let side_by_side = sum <= item.figure.value;
+    let mut px0 = bar.x0;
+    for (i, part) in item.parts.iter().enumerate() {
+        let w = inner * part.figure.value as f64 / max;
+        let x0 = if side_by_side { px0 } else { bar.x0 };
+        let (y0, y1) = if side_by_side { (bar.y0, bar.y1) } else { part_band(bar, i, item.parts.len()) };
+        let rect = Rect { x0, y0, x1: x0 + w, y1 };
+        out.marks.push(Mark::Rect { rect, paint: Paint::Part(i), hatched: i % 2 == 1 });
+        px0 += w;
+    }
+    out.targets.push((Rect { y0: bar.y0 - s.label_px, ..bar }, item.id.clone()));
+    y = bar.y1 + s.small_px * 0.4;
+
+    for (i, part) in item.parts.iter().enumerate() {
+        let sw = s.small_px;
+        let swatch = Rect { x0: x, y0: y + sw * 0.1, x1: x + sw, y1: y + sw * 1.1 };
+        out.marks.push(Mark::Rect { rect: swatch, paint: Paint::Part(i), hatched: i % 2 == 1 });
+        let prefix = if i == 0 { format!("{} ", Msg::Including.text(lang)) } else { String::new() };
+        let text = format!("{prefix}{} {}", format_figure(part.figure, lang), part.label.get(lang));
+        for line in wrap(&text, s.small_px, false, inner - sw * 1.5) {
+            out.marks.push(Mark::Text {
+                x: x + sw * 1.5,
+                y,
+                text: line,
+                px: s.small_px,
+                bold: false,
+                paint: Paint::Muted,
+            });
+            y += s.small_px * 1.35;
+        }
+    }
+    y + s.gap_px
+}
+
+/// Vertical band `i` of `n` inside a bar, for parts that overlap.
+fn part_band(bar: Rect, i: usize, n: usize) -> (f64, f64) {
+    let h = (bar.y1 - bar.y0) / n as f64;
+    (bar.y0 + h * i as f64, bar.y0 + h * (i + 1) as f64)
+}
+
+/// Results grouped by unit, groups in order of first appearance, `people` first.
+fn group_by_unit(results: &[ResultItem]) -> Vec<(String, Vec<&ResultItem>)> {
+    let mut groups: Vec<(String, Vec<&ResultItem>)> = Vec::new();
+    for r in results {
+        let unit = if r.unit == "people" { "people" } else { "other" };
+        match groups.iter_mut().find(|(u, _)| u == unit) {
+            Some((_, items)) => items.push(r),
+            None => groups.push((unit.to_owned(), vec![r])),
+        }
+    }
+    groups.sort_by_key(|(u, _)| u != "people");
+    groups
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Plain-text summary of the chart for screen readers and the table view.
+pub fn results_summary(d: &Dataset, lang: Lang) -> Vec<String> {
+    d.results
+        .iter()
+        .map(|r| {
+            let parts: Vec<String> = r
+                .parts
+                .iter()
+                .map(|p| format!("{} {}", format_figure(p.figure, lang), p.label.get(lang)))
+                .collect();
+            let mut line = format!("{} {}", capitalise(&format_figure(r.figure, lang)), r.label.get(lang));
+            if !parts.is_empty() {
+                line.push_str(&format!(", {} {}", Msg::Including.text(lang), parts.join(", ")));
+            }
+            line
+        })
+        .collect()
+}
+
+/// Width in device pixels of the widest text mark, for overflow checks.
+pub fn widest_text(layout: &Layout) -> f64 {
+    layout
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Text { x, text, px, bold, .. } => Some(x + text_width(text, *px, *bold)),
+            Mark::Rect { .. } => None,
+        })
+        .fold(0.0, f64::max)
+}

@@ -1,0 +1,60 @@
+//! Text measurement by estimate, and word wrapping. Layout has to be known before
+//! drawing (to size the canvas) and must be the same on the host (SVG export, tests)
+//! and in the browser, so it uses average glyph widths instead of a font engine;
+//! the factors are slightly generous so real sans-serif text fits in the space given.
+
+/// Estimated width in pixels of `text` at `font_px`, for a sans-serif face.
+pub fn text_width(text: &str, font_px: f64, bold: bool) -> f64 {
+    let em: f64 = text.chars().map(char_em).sum();
+    em * font_px * if bold { 1.07 } else { 1.0 }
+}
+
+/// Rough advance widths in em for a humanist sans-serif (Arial/DejaVu/Liberation).
+fn char_em(c: char) -> f64 {
+    match c {
+        'i' | 'j' | 'l' | '\'' | '.' | ',' | ':' | ';' | '|' | '!' | 'I' | '’' => 0.3,
+        'f' | 't' | 'r' | ' ' | '(' | ')' | '[' | ']' | '-' | '\u{202f}' => 0.37,
+        'm' | 'w' | 'M' | 'W' | '…' | '—' => 0.92,
+        'A'..='Z' => 0.7,
+        '0'..='9' => 0.58,
+        _ => 0.58,
+    }
+}
+
+/// Splits `text` into lines no wider than `max_px`. A single word wider than the
+/// line is kept whole on its own line rather than cut.
+pub fn wrap(text: &str, font_px: f64, bold: bool, max_px: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+        if !line.is_empty() && text_width(&candidate, font_px, bold) > max_px {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_long_labels_within_width() {
+        let label = "victims of human rights violations with better legal representation";
+        let lines = wrap(label, 14.0, false, 200.0);
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert!(lines.iter().all(|l| text_width(l, 14.0, false) <= 200.0));
+        assert_eq!(lines.join(" "), label);
+    }
+
+    #[test]
+    fn short_text_stays_on_one_line() {
+        assert_eq!(wrap("people trained", 14.0, false, 400.0), ["people trained"]);
+    }
+}

@@ -1,0 +1,37 @@
+//! Sizing a canvas for the device pixel ratio and painting a layout on it.
+
+use super::dom;
+use crate::render::{paint, Layout, Sizes, Theme};
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlCanvasElement;
+
+/// Lays out and paints one chart into the canvas `canvas_id`, whose parent decides
+/// the width. The canvas gets width × dpr device pixels, so text and edges stay sharp
+/// at any devicePixelRatio; its CSS height follows the layout.
+pub fn draw(
+    canvas_id: &str,
+    sizes: Sizes,
+    theme: &Theme,
+    layout_fn: impl Fn(f64, Sizes) -> Layout,
+) -> Result<Layout, JsValue> {
+    let canvas: HtmlCanvasElement = dom::by_id(canvas_id)?.dyn_into()?;
+    let parent = canvas.parent_element().ok_or_else(|| JsValue::from_str("chart canvas has no container"))?;
+    let dpr = dom::window()?.device_pixel_ratio().clamp(1.0, 4.0);
+    let css_width = f64::from(parent.client_width()).max(200.0);
+    let layout = layout_fn((css_width * dpr).round(), sizes.scaled(dpr));
+
+    canvas.set_width(layout.width as u32);
+    canvas.set_height(layout.height as u32);
+    let style = canvas.style();
+    style.set_property("width", &format!("{css_width}px"))?;
+    style.set_property("height", &format!("{}px", layout.height / dpr))?;
+
+    let backend = CanvasBackend::with_canvas_object(canvas)
+        .ok_or_else(|| JsValue::from_str("this browser cannot draw on a canvas"))?;
+    let area = backend.into_drawing_area();
+    paint(&area, &layout, theme).map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
+    area.present().map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
+    Ok(layout)
+}

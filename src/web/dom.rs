@@ -1,0 +1,74 @@
+//! Small DOM helpers. Dataset strings only ever reach the page through
+//! `set_text_content`, never as markup.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlElement, Window};
+
+pub fn window() -> Result<Window, JsValue> {
+    web_sys::window().ok_or_else(|| JsValue::from_str("no window"))
+}
+
+pub fn document() -> Result<Document, JsValue> {
+    window()?.document().ok_or_else(|| JsValue::from_str("no document"))
+}
+
+/// The element with `id`, or an error naming it (the HTML skeleton lacks it).
+pub fn by_id(id: &str) -> Result<HtmlElement, JsValue> {
+    document()?
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .ok_or_else(|| JsValue::from_str(&format!("the page has no element #{id}")))
+}
+
+pub fn set_text(id: &str, text: &str) -> Result<(), JsValue> {
+    by_id(id)?.set_text_content(Some(text));
+    Ok(())
+}
+
+/// A new element with text content and an optional class.
+pub fn el(tag: &str, class: Option<&str>, text: Option<&str>) -> Result<Element, JsValue> {
+    let e = document()?.create_element(tag)?;
+    if let Some(c) = class {
+        e.set_class_name(c);
+    }
+    if text.is_some() {
+        e.set_text_content(text);
+    }
+    Ok(e)
+}
+
+/// Appends a new child element with text content; returns the child.
+pub fn append(
+    parent: &Element,
+    tag: &str,
+    class: Option<&str>,
+    text: Option<&str>,
+) -> Result<Element, JsValue> {
+    let child = el(tag, class, text)?;
+    parent.append_child(&child)?;
+    Ok(child)
+}
+
+/// Removes all children of `id` and returns it, ready to be filled again.
+pub fn cleared(id: &str) -> Result<HtmlElement, JsValue> {
+    let e = by_id(id)?;
+    e.set_text_content(None);
+    Ok(e)
+}
+
+/// Sets an attribute on `<html>`, the readiness contract's element.
+pub fn set_root_attr(name: &str, value: &str) -> Result<(), JsValue> {
+    let root = document()?.document_element().ok_or_else(|| JsValue::from_str("no <html> element"))?;
+    root.set_attribute(name, value)
+}
+
+/// Describes a JS error value in words, for the error panel.
+pub fn describe(e: &JsValue) -> String {
+    if let Some(s) = e.as_string() {
+        return s;
+    }
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    format!("{e:?}")
+}

@@ -1,0 +1,29 @@
+//! The error state: a fatal problem (or a Rust panic) is shown in the page in
+//! words, and `<html data-viz-state="error">` tells tests and monitors.
+
+use super::dom;
+use crate::i18n::Msg;
+use crate::model::Lang;
+
+/// Shows a fatal problem. Best effort: if even the DOM is unreachable there is
+/// nothing left to show it with, so failures here are ignored.
+pub fn show(lang: Lang, detail: &str) {
+    let _ = dom::set_root_attr("data-viz-state", "error");
+    if let Ok(status) = dom::cleared("status") {
+        let _ = status.class_list().add_1("status-error");
+        let _ = dom::append(&status, "strong", None, Some(Msg::ErrorTitle.text(lang)));
+        let _ = dom::append(&status, "span", Some("status-detail"), Some(detail));
+        let _ = dom::append(&status, "span", Some("status-hint"), Some(Msg::ErrorHint.text(lang)));
+    }
+}
+
+/// A panic must never leave a blank or frozen page: log it and show the error state.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| report_panic(&info.to_string())));
+}
+
+/// What the panic hook does with a panic's message.
+pub fn report_panic(msg: &str) {
+    web_sys::console::error_1(&msg.into());
+    show(Lang::En, &format!("Internal error: {msg}"));
+}
