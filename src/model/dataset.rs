@@ -121,6 +121,78 @@ pub struct NextProgramme {
     pub countries: u64,
 }
 
+/// A per-country or per-year measure. Which ones a dataset publishes varies; a
+/// missing value is "not published", never zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Metric {
+    /// Volunteers deployed.
+    Volunteers,
+    /// People reached (all beneficiaries).
+    People,
+    /// Of whom women and girls.
+    Women,
+    /// Of whom children.
+    Children,
+}
+
+impl Metric {
+    pub const ALL: [Metric; 4] = [Metric::Volunteers, Metric::People, Metric::Women, Metric::Children];
+
+    /// Column name in CSV tables and value of `?metric=`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Metric::Volunteers => "volunteers",
+            Metric::People => "people",
+            Metric::Women => "women",
+            Metric::Children => "children",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Metric> {
+        Metric::ALL.into_iter().find(|m| m.key() == s)
+    }
+}
+
+/// One row of the per-country table (`by_country` CSV). `None` = not published.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CountryFigures {
+    pub iso3: String,
+    pub volunteers: Option<u64>,
+    pub people: Option<u64>,
+    pub women: Option<u64>,
+    pub children: Option<u64>,
+}
+
+/// One row of the per-year table (`by_year` CSV). `None` = not published.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct YearFigures {
+    pub year: u32,
+    pub volunteers: Option<u64>,
+    pub people: Option<u64>,
+}
+
+impl CountryFigures {
+    pub fn get(&self, m: Metric) -> Option<u64> {
+        match m {
+            Metric::Volunteers => self.volunteers,
+            Metric::People => self.people,
+            Metric::Women => self.women,
+            Metric::Children => self.children,
+        }
+    }
+}
+
+impl YearFigures {
+    /// Only volunteers and people are published per year.
+    pub fn get(&self, m: Metric) -> Option<u64> {
+        match m {
+            Metric::Volunteers => self.volunteers,
+            Metric::People => self.people,
+            Metric::Women | Metric::Children => None,
+        }
+    }
+}
+
 /// A whole dataset after validation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
@@ -136,10 +208,24 @@ pub struct Dataset {
     pub stories: Vec<Story>,
     pub testimonies: Vec<Testimony>,
     pub next_programme: Option<NextProgramme>,
+    /// Per-country figures; empty when the dataset publishes none.
+    pub by_country: Vec<CountryFigures>,
+    /// Per-year figures; empty when the dataset publishes none.
+    pub by_year: Vec<YearFigures>,
+    /// Per-country and per-year counts below this show as "fewer than N", because
+    /// small counts of victims can identify them.
+    pub small_number_threshold: Option<u64>,
+    /// Address a kiosk's QR code points to, so a visitor can continue on a phone.
+    pub share_url: Option<String>,
 }
 
 impl Dataset {
     pub fn country(&self, iso3: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.iso3 == iso3)
+    }
+
+    /// Per-country figures of one country, if the dataset publishes any.
+    pub fn figures_for(&self, iso3: &str) -> Option<&CountryFigures> {
+        self.by_country.iter().find(|c| c.iso3 == iso3)
     }
 }

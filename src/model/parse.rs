@@ -157,6 +157,10 @@ fn read_dataset(r: &mut Reader, n: &Node) -> Option<Dataset> {
         stories,
         testimonies,
         next_programme,
+        by_country: Vec::new(),
+        by_year: Vec::new(),
+        small_number_threshold: None,
+        share_url: None,
     })
 }
 
