@@ -8,6 +8,8 @@ pub mod i18n;
 pub mod model;
 /// Charts as display lists painted on any plotters backend.
 pub mod render;
+/// The visitor's view (selection, metric, years, language, mode) and its URL form.
+pub mod state;
 
 /// The browser layer: DOM, fetch, canvas, events. Only built for wasm32; public
 /// only so that tests/web.rs can drive it in a real browser.

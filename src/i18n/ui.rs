@@ -1,0 +1,77 @@
+//! Strings of the HTML skeleton, looked up by the `data-i18n` key an element
+//! carries in index.html (a host test checks every key there has an entry here).
+
+use crate::model::Lang;
+
+/// key → [English, French, Spanish].
+const UI: &[(&str, [&str; 3])] = &[
+    ("skip", ["Skip to the results", "Aller aux résultats", "Ir a los resultados"]),
+    ("language", ["Language", "Langue", "Idioma"]),
+    ("share", ["Copy link", "Copier le lien", "Copiar enlace"]),
+    ("copied", ["Link copied", "Lien copié", "Enlace copiado"]),
+    ("problems", ["Problems in the dataset", "Problèmes dans le jeu de données", "Problemas en el conjunto de datos"]),
+    ("key-figures", ["Key figures", "Chiffres clés", "Cifras clave"]),
+    ("map-title", ["Where the volunteers went", "Où sont allés les volontaires", "Adónde fueron los voluntarios"]),
+    ("metric", ["Show", "Afficher", "Mostrar"]),
+    ("world-view", ["World view", "Vue du monde", "Vista mundial"]),
+    ("region-view", ["Programme regions", "Régions du programme", "Regiones del programa"]),
+    (
+        "map-keys",
+        [
+            "Use Tab to reach the map, arrow keys to move between countries, Enter to select, Escape to clear.",
+            "Tab pour atteindre la carte, flèches pour passer d'un pays à l'autre, Entrée pour choisir, Échap pour annuler.",
+            "Tab para llegar al mapa, flechas para pasar de un país a otro, Intro para elegir, Escape para borrar.",
+        ],
+    ),
+    ("table-view", ["Show the figures as a table", "Afficher les chiffres en tableau", "Mostrar las cifras en una tabla"]),
+    ("text-view", ["Show the results as text", "Afficher les résultats en texte", "Mostrar los resultados como texto"]),
+    ("detail-title", ["The whole programme", "L'ensemble du programme", "El programa completo"]),
+    ("clear", ["Show the whole programme", "Afficher tout le programme", "Mostrar todo el programa"]),
+    ("countries-title", ["By country", "Par pays", "Por país"]),
+    ("years-title", ["By year", "Par année", "Por año"]),
+    ("expertise-title", ["What the volunteers brought", "Ce que les volontaires ont apporté", "Lo que aportaron los voluntarios"]),
+    ("next-title", ["What comes next", "Et maintenant", "Lo que viene"]),
+    ("voices-title", ["In their words", "Dans leurs mots", "En sus palabras"]),
+    ("embed", ["Copy embed code", "Copier le code d'intégration", "Copiar código para insertar"]),
+    ("embed-copied", ["Embed code copied", "Code d'intégration copié", "Código copiado"]),
+    ("csv", ["Download the figures (CSV)", "Télécharger les chiffres (CSV)", "Descargar las cifras (CSV)"]),
+];
+
+/// The UI string for `key` in `lang`, or None for an unknown key.
+pub fn ui(key: &str, lang: Lang) -> Option<&'static str> {
+    let i = match lang {
+        Lang::En => 0,
+        Lang::Fr => 1,
+        Lang::Es => 2,
+    };
+    UI.iter().find(|(k, _)| *k == key).map(|(_, t)| t[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_in_the_html_skeleton_is_translated() {
+        let html = include_str!("../../index.html");
+        let mut keys = 0;
+        for attr in ["data-i18n=\"", "data-i18n-label=\""] {
+            for part in html.split(attr).skip(1) {
+                let key = part.split('"').next().unwrap_or_default();
+                for lang in Lang::ALL {
+                    let t = ui(key, lang);
+                    assert!(t.is_some_and(|t| !t.is_empty()), "{key} has no {lang:?} text");
+                }
+                keys += 1;
+            }
+        }
+        assert!(keys >= 15, "found only {keys} keys");
+    }
+
+    #[test]
+    fn translations_differ_from_english() {
+        assert_eq!(ui("share", Lang::Fr), Some("Copier le lien"));
+        assert_ne!(ui("map-title", Lang::Es), ui("map-title", Lang::En));
+        assert_eq!(ui("nope", Lang::En), None);
+    }
+}

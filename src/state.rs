@@ -1,0 +1,189 @@
+//! What the visitor is looking at, as plain data: changed only through
+//! [`update`] with an [`Action`], and written to / read from the page URL so that
+//! links, Back and Forward restore a view.
+
+use crate::model::{Lang, Metric};
+
+/// How the page is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// A page of its own, with header and footer.
+    #[default]
+    Standalone,
+    /// Inside another site's iframe: compact, no page chrome.
+    Embed,
+    /// Full screen at events: dark, large type, touring by itself.
+    Kiosk,
+}
+
+impl Mode {
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::Standalone => "standalone",
+            Mode::Embed => "embed",
+            Mode::Kiosk => "kiosk",
+        }
+    }
+    pub fn from_key(s: &str) -> Option<Mode> {
+        [Mode::Standalone, Mode::Embed, Mode::Kiosk].into_iter().find(|m| m.key() == s)
+    }
+}
+
+/// The view's state. `data` is the dataset id as given (None = the catalogue default).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppState {
+    pub data: Option<String>,
+    pub lang: Option<Lang>,
+    pub mode: Mode,
+    /// ISO alpha-3 of the selected country.
+    pub country: Option<String>,
+    pub metric: Option<Metric>,
+    /// Inclusive year range shown; None = the whole programme.
+    pub years: Option<(u32, u32)>,
+}
+
+/// Something the visitor (or the kiosk tour) did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Select a country, or clear with None. Selecting the selected country clears it.
+    Toggle(Option<String>),
+    Select(Option<String>),
+    SetMetric(Metric),
+    SetYears(Option<(u32, u32)>),
+    SetLang(Lang),
+}
+
+/// Applies an action. Returns whether anything changed (so callers skip redraws).
+pub fn update(s: &mut AppState, a: Action) -> bool {
+    let before = s.clone();
+    match a {
+        Action::Toggle(c) => {
+            s.country = if c.is_some() && c == s.country { None } else { c };
+        }
+        Action::Select(c) => s.country = c,
+        Action::SetMetric(m) => s.metric = Some(m),
+        Action::SetYears(y) => s.years = y.map(|(a, b)| (a.min(b), a.max(b))),
+        Action::SetLang(l) => s.lang = Some(l),
+    }
+    *s != before
+}
+
+impl AppState {
+    /// Reads the state from URL query pairs (already percent-decoded). Unknown or
+    /// malformed values are ignored, so an old or edited link still opens a page.
+    pub fn from_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> AppState {
+        let mut s = AppState::default();
+        for (k, v) in pairs {
+            match k {
+                "data" if is_token(v) => s.data = Some(v.to_owned()),
+                "lang" => s.lang = Lang::from_tag(v),
+                "mode" => s.mode = Mode::from_key(v).unwrap_or_default(),
+                "country" if v.len() == 3 && v.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                    s.country = Some(v.to_ascii_uppercase())
+                }
+                "metric" => s.metric = Metric::from_key(v),
+                "year" => s.years = parse_years(v),
+                _ => {}
+            }
+        }
+        s
+    }
+
+    /// The query pairs that reproduce this state; defaults are left out to keep links short.
+    pub fn to_query(&self) -> Vec<(&'static str, String)> {
+        let mut q = Vec::new();
+        if let Some(d) = &self.data {
+            q.push(("data", d.clone()));
+        }
+        if let Some(l) = self.lang {
+            q.push(("lang", l.code().to_owned()));
+        }
+        if self.mode != Mode::Standalone {
+            q.push(("mode", self.mode.key().to_owned()));
+        }
+        if let Some(c) = &self.country {
+            q.push(("country", c.clone()));
+        }
+        if let Some(m) = self.metric {
+            q.push(("metric", m.key().to_owned()));
+        }
+        if let Some((a, b)) = self.years {
+            q.push(("year", if a == b { a.to_string() } else { format!("{a}-{b}") }));
+        }
+        q
+    }
+}
+
+/// Dataset ids are short tokens; anything else in `?data=` could be a path trick.
+fn is_token(v: &str) -> bool {
+    !v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// `2017` or `2016-2018`.
+fn parse_years(v: &str) -> Option<(u32, u32)> {
+    let year = |s: &str| s.trim().parse::<u32>().ok().filter(|y| (1900..=2200).contains(y));
+    match v.split_once('-') {
+        Some((a, b)) => {
+            let (a, b) = (year(a)?, year(b)?);
+            Some((a.min(b), a.max(b)))
+        }
+        None => year(v).map(|y| (y, y)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_click_on_a_country_clears_it() {
+        let mut s = AppState::default();
+        assert!(update(&mut s, Action::Toggle(Some("HTI".into()))));
+        assert_eq!(s.country.as_deref(), Some("HTI"));
+        assert!(update(&mut s, Action::Toggle(Some("HTI".into()))));
+        assert_eq!(s.country, None);
+        assert!(!update(&mut s, Action::Toggle(None)));
+    }
+
+    #[test]
+    fn query_round_trip() {
+        let s = AppState {
+            data: Some("demo".into()),
+            lang: Some(Lang::Fr),
+            mode: Mode::Kiosk,
+            country: Some("HTI".into()),
+            metric: Some(Metric::Women),
+            years: Some((2016, 2018)),
+        };
+        let q = s.to_query();
+        let back = AppState::from_query(q.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, s);
+    }
+
+    #[test]
+    fn bad_values_are_ignored_not_fatal() {
+        let s = AppState::from_query([
+            ("data", "../../etc/passwd"),
+            ("country", "<script>"),
+            ("year", "20x6"),
+            ("mode", "tv"),
+            ("lang", "de"),
+            ("country", "hti"),
+        ]);
+        assert_eq!(s.data, None);
+        assert_eq!(s.years, None);
+        assert_eq!(s.mode, Mode::Standalone);
+        assert_eq!(s.lang, None);
+        assert_eq!(s.country.as_deref(), Some("HTI"));
+        assert_eq!(AppState::default().to_query(), vec![]);
+    }
+
+    #[test]
+    fn year_ranges_are_ordered() {
+        let s = AppState::from_query([("year", "2019-2016")]);
+        assert_eq!(s.years, Some((2016, 2019)));
+        let mut t = AppState::default();
+        update(&mut t, Action::SetYears(Some((2020, 2015))));
+        assert_eq!(t.years, Some((2015, 2020)));
+    }
+}
