@@ -1,1 +1,153 @@
-fn main() {}
+//! The native command. `impact-atlas validate FILE…` checks dataset files the way the
+//! page reads them and lists every problem, so staff can fix a file before it is
+//! published. Each subcommand is one arm of the match in `main`.
+
+use impact_atlas::model::{parse_path, Parsed};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: impact-atlas <command> …
+
+commands:
+  validate FILE…   check dataset files (and the CSV tables they name) and list
+                   every problem; exits 1 if any file has an error
+  export --data FILE --out DIR [--width W] [--height H] [--scale S] [--lang L] [--geo FILE]
+                   write each chart and the map as SVG and PNG into DIR
+                   (width/height in CSS px, default 1200 wide; scale = pixel
+                   ratio, default 2; lang en, fr or es; geo default
+                   data/geo/world.json, or none for no map)
+  help             show this text
+
+examples:
+  cargo run -- validate data/datasets/demo.json
+  cargo run -- export --data data/datasets/prodef.json --out exports --lang fr";
+
+/// Exit code for a command line that could not be understood (as with most tools).
+const USAGE_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    // args_os: a file name that is not UTF-8 must not panic the command.
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let command = args.first().and_then(|a| a.to_str());
+    match command {
+        Some("validate") => validate(&args[1..]),
+        Some("export") => match export(&args[1..]) {
+            Ok(code) => code,
+            Err(e) => usage_error(&e),
+        },
+        Some("help" | "-h" | "--help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some(other) => usage_error(&format!("unknown command \"{other}\"")),
+        None if args.is_empty() => usage_error("no command given"),
+        None => usage_error("the command is not valid text"),
+    }
+}
+
+fn usage_error(what: &str) -> ExitCode {
+    eprintln!("impact-atlas: {what}\n\n{USAGE}");
+    ExitCode::from(USAGE_ERROR)
+}
+
+/// `export`: options, then the dataset (which must be valid), then the files.
+fn export(args: &[OsString]) -> Result<ExitCode, String> {
+    use impact_atlas::export::files::{export, ExportOptions};
+    use impact_atlas::model::Lang;
+    let mut o = ExportOptions::default();
+    let (mut data, mut out, mut geo) = (None, None, Some(PathBuf::from("data/geo/world.json")));
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let flag = flag.to_str().ok_or("an option is not valid text")?;
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        let text = value.to_str().ok_or_else(|| format!("the value of {flag} is not valid text"))?;
+        let number = |name: &str| -> Result<f64, String> {
+            text.parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && *v > 0.0 && *v <= 20_000.0)
+                .ok_or_else(|| format!("{name} must be a positive number, not \"{text}\""))
+        };
+        match flag {
+            "--data" => data = Some(PathBuf::from(value)),
+            "--out" => out = Some(PathBuf::from(value)),
+            "--geo" => geo = (text != "none").then(|| PathBuf::from(value)),
+            "--width" => o.width = number("--width")?,
+            "--height" => o.height = Some(number("--height")?),
+            "--scale" => o.scale = number("--scale")?.min(8.0),
+            "--lang" => {
+                o.lang = Lang::from_tag(text)
+                    .ok_or_else(|| format!("--lang must be en, fr or es, not \"{text}\""))?
+            }
+            other => return Err(format!("unknown option \"{other}\"")),
+        }
+    }
+    let data = data.ok_or("export needs --data FILE")?;
+    let out = out.ok_or("export needs --out DIR")?;
+    let parsed = parse_path(&data);
+    for p in &parsed.problems {
+        eprintln!("{p}");
+    }
+    let Some(dataset) = parsed.dataset else {
+        eprintln!("{}: {}", data.display(), summary(&parsed));
+        return Ok(ExitCode::FAILURE);
+    };
+    match export(&dataset, geo.as_deref(), &out, &o) {
+        Ok(files) => {
+            for f in files {
+                println!("wrote {}", f.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("impact-atlas: {e}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn validate(files: &[OsString]) -> ExitCode {
+    if files.is_empty() {
+        return usage_error("validate needs at least one dataset file");
+    }
+    let mut failed = 0;
+    for file in files {
+        let path = PathBuf::from(file);
+        let parsed = parse_path(&path);
+        for p in &parsed.problems {
+            println!("{p}");
+        }
+        println!("{}: {}", path.display(), summary(&parsed));
+        if parsed.dataset.is_none() {
+            failed += 1;
+        }
+    }
+    if files.len() > 1 {
+        println!("{} files checked, {failed} with errors", files.len());
+    }
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// One line per file: whether the page would show it, and how many problems.
+fn summary(parsed: &Parsed) -> String {
+    let (errors, warnings) = (parsed.errors(), parsed.warnings());
+    let counts = format!("{} error{}, {} warning{}", errors, plural(errors), warnings, plural(warnings));
+    if parsed.dataset.is_some() {
+        format!("valid ({counts})")
+    } else {
+        format!("NOT valid ({counts}); the page will not show it until the errors are fixed")
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -2,14 +2,25 @@
 
 pub mod catalogue;
 pub mod dataset;
+pub mod disk;
+pub mod file_text;
+pub mod iso3166;
+pub mod load;
 pub mod node;
 pub mod parse;
 pub mod problem;
 pub mod reader;
+pub mod small_numbers;
+pub mod tables;
 pub mod text;
 pub mod validate;
+pub mod validate_tables;
 
 pub use dataset::*;
-pub use parse::{parse_dataset, Parsed};
+pub use disk::parse_path;
+pub use file_text::MAX_FILE_BYTES;
+pub use load::{parse_bytes, parse_dataset, parse_with_tables, referenced_files, Parsed};
+pub use parse::sibling;
 pub use problem::{Problem, Severity};
+pub use small_numbers::{protected, Shown};
 pub use text::{Lang, Text};

@@ -1,67 +1,28 @@
-//! From file text to a [`Dataset`] plus every [`Problem`] found on the way.
+//! The dataset JSON file's fields, read into a [`Dataset`] with every problem
+//! recorded. Entry points (text, bytes, tables) are in `load`.
 
 use super::dataset::*;
+use super::file_text::Content;
 use super::node::Node;
-use super::problem::Problem;
 use super::reader::{Fields, Reader};
+use super::tables::{self, is_table_name, Row};
 use super::validate;
+use super::validate_tables::{self, Context};
 
-/// Largest dataset file accepted (bytes). A results dataset is a few kilobytes;
-/// anything near this is a wrong file, and refusing it keeps a kiosk responsive.
-pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
-
-/// What reading a dataset gave: the dataset when it has no errors, and all problems.
-#[derive(Debug, Clone)]
-pub struct Parsed {
-    pub dataset: Option<Dataset>,
-    pub problems: Vec<Problem>,
+/// The table files handed in with a dataset, by the name the JSON file uses for them.
+pub struct TableFiles<'a> {
+    /// Name of the JSON file as shown in messages; tables are shown beside it.
+    pub json_file: &'a str,
+    pub files: Vec<(&'a str, Content<'a>)>,
 }
 
-/// Reads a dataset file. `file` is the name shown in messages.
-pub fn parse_dataset(file: &str, text: &str) -> Parsed {
-    let mut r = Reader::new(file);
-    let dataset = node_from_text(&mut r, text).and_then(|n| read_dataset(&mut r, &n));
-    let dataset = dataset.and_then(|d| {
-        validate::cross_check(&mut r, &d);
-        (!r.has_errors()).then_some(d)
-    });
-    Parsed { dataset: if r.has_errors() { None } else { dataset }, problems: r.problems }
-}
-
-/// File-level checks, then JSON syntax.
-fn node_from_text(r: &mut Reader, text: &str) -> Option<Node> {
-    if text.len() > MAX_FILE_BYTES {
-        r.error(
-            "",
-            format!("file is {} KB, more than the {} KB allowed", text.len() / 1024, MAX_FILE_BYTES / 1024),
-            "is this the right file? A dataset is usually under 100 KB",
-        );
-        return None;
-    }
-    let body = match text.strip_prefix('\u{feff}') {
-        Some(rest) => {
-            r.error("line 1", "file starts with a byte-order mark (BOM)", "save it as UTF-8 without BOM");
-            rest
-        }
-        None => text,
-    };
-    if body.trim().is_empty() {
-        r.error("", "file is empty", "export the dataset again");
-        return None;
-    }
-    match serde_json::from_str::<Node>(body) {
-        Ok(n) => Some(n),
-        Err(e) => {
-            let what = e.to_string();
-            // serde_json appends " at line L column C"; keep the place separate.
-            let what = what.split(" at line ").next().unwrap_or(&what).to_owned();
-            r.error(
-                &format!("line {}, column {}", e.line(), e.column()),
-                format!("not valid JSON: {what}"),
-                "look for a missing comma, quote or bracket just before this place",
-            );
-            None
-        }
+/// Where a table lives: beside the JSON file, so `data/datasets/demo.json` finds
+/// `demo-by-country.csv` at `data/datasets/demo-by-country.csv`. Also the name its
+/// problems are reported under.
+pub fn sibling(json_file: &str, name: &str) -> String {
+    match json_file.rfind(['/', '\\']) {
+        Some(i) => format!("{}{name}", &json_file[..=i]),
+        None => name.to_owned(),
     }
 }
 
@@ -78,9 +39,16 @@ const TOP: &[&str] = &[
     "stories",
     "testimonies",
     "next_programme",
+    "by_country",
+    "by_year",
+    "small_number_threshold",
+    "share_url",
 ];
 
-fn read_dataset(r: &mut Reader, n: &Node) -> Option<Dataset> {
+/// Top-level fields that name a CSV table beside the dataset file.
+pub const TABLE_FIELDS: [&str; 2] = ["by_country", "by_year"];
+
+pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Dataset> {
     let f = r.object(n, "", TOP)?;
     if let Some(fmt) = r.req_string(&f, "format") {
         if fmt != FORMAT {
@@ -145,6 +113,46 @@ fn read_dataset(r: &mut Reader, n: &Node) -> Option<Dataset> {
         let countries = r.req_count(&f, "countries");
         Some(NextProgramme { label: label?, years: years?, partners: partners?, countries: countries? })
     });
+    validate::cross_check(
+        r,
+        &validate::Lists {
+            countries: &countries,
+            headline: &headline,
+            results: &results,
+            partners: &partners,
+            stories: &stories,
+            testimonies: &testimonies,
+        },
+    );
+    let small_number_threshold =
+        f.get("small_number_threshold").and_then(|n| r.count(n, "small_number_threshold"));
+    if small_number_threshold == Some(0) {
+        r.warning(
+            "small_number_threshold",
+            "a threshold of 0 protects no count",
+            "use the smallest count that may be shown, such as 5, or remove the field",
+        );
+    }
+    let share_url = r.opt_string(&f, "share_url").filter(|u| share_url_ok(r, u));
+    // Tables are read even when the fields above have errors, against whatever could
+    // be read, so that staff see the problems of every file at once.
+    let cx = Context {
+        json_file: files.json_file,
+        countries: &countries,
+        years: programme.as_ref().map(|p| (p.start_year, p.end_year)),
+        headline: &headline,
+        results: &results,
+    };
+    let by_country = read_table(r, &f, "by_country", files, |tr, source| {
+        let rows = tables::read_by_country(tr, source);
+        validate_tables::check_by_country(tr, &cx, &rows);
+        rows
+    });
+    let by_year = read_table(r, &f, "by_year", files, |tr, source| {
+        let rows = tables::read_by_year(tr, source);
+        validate_tables::check_by_year(tr, &cx, &rows);
+        rows
+    });
     Some(Dataset {
         id: id?,
         synthetic,
@@ -157,11 +165,58 @@ fn read_dataset(r: &mut Reader, n: &Node) -> Option<Dataset> {
         stories,
         testimonies,
         next_programme,
-        by_country: Vec::new(),
-        by_year: Vec::new(),
-        small_number_threshold: None,
-        share_url: None,
+        by_country,
+        by_year,
+        small_number_threshold,
+        share_url,
     })
+}
+
+/// Reads the table a top-level field names, with its problems under its own file name.
+fn read_table<T>(
+    r: &mut Reader,
+    f: &Fields,
+    key: &str,
+    files: &TableFiles,
+    read: impl FnOnce(&mut Reader, Content) -> Vec<Row<T>>,
+) -> Vec<T> {
+    let Some(name) = f.get(key).and_then(|n| r.string(n, key)) else {
+        return Vec::new();
+    };
+    if !is_table_name(&name) {
+        r.error(
+            key,
+            format!("\"{name}\" is not a table file name"),
+            "write the name of a .csv file beside the dataset file, without folders, such as demo-by-country.csv",
+        );
+        return Vec::new();
+    }
+    let Some(&(_, source)) = files.files.iter().find(|(n, _)| *n == name) else {
+        r.error(
+            key,
+            format!("table file \"{name}\" is missing or could not be loaded"),
+            &format!("put {name} beside {}, or correct the name", files.json_file),
+        );
+        return Vec::new();
+    };
+    let mut table = Reader::new(&sibling(files.json_file, &name));
+    let rows = read(&mut table, source);
+    r.problems.append(&mut table.problems);
+    rows.into_iter().map(|row| row.figures).collect()
+}
+
+/// A kiosk's QR code must open on a visitor's phone: a full https address.
+fn share_url_ok(r: &mut Reader, url: &str) -> bool {
+    let host = url.strip_prefix("https://").unwrap_or_default();
+    let ok = !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    if !ok {
+        r.error(
+            "share_url",
+            format!("\"{url}\" is not a full https:// address"),
+            "write the page's public address, starting with https://, without spaces",
+        );
+    }
+    ok
 }
 
 fn read_programme(r: &mut Reader, n: &Node, path: &str) -> Option<Programme> {

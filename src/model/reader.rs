@@ -10,10 +10,16 @@ use super::text::Text;
 /// every count is an exact JavaScript number too.
 pub const MAX_COUNT: u64 = 1_000_000_000_000;
 
+/// Most problems listed for one file; past this one error says there are more.
+pub const MAX_PROBLEMS: usize = 200;
+
 /// Collects problems while reading one file.
 pub struct Reader {
     pub file: String,
     pub problems: Vec<Problem>,
+    /// Problems pushed for `file` itself (tables' problems are appended to
+    /// `problems` too, and count against their own file's limit).
+    pushed: usize,
 }
 
 /// `parent.key`, or `key` at the root.
@@ -47,10 +53,26 @@ impl<'n> Fields<'n> {
 
 impl Reader {
     pub fn new(file: &str) -> Reader {
-        Reader { file: file.to_owned(), problems: Vec::new() }
+        Reader { file: file.to_owned(), problems: Vec::new(), pushed: 0 }
     }
 
     pub fn push(&mut self, severity: Severity, place: &str, what: String, hint: &str) {
+        // A wrong file (a 2 MB table of bad rows) would otherwise bury the page and the
+        // terminal in messages; the first ones are what staff need to start fixing.
+        self.pushed += 1;
+        if self.pushed > MAX_PROBLEMS + 1 {
+            return;
+        }
+        if self.pushed == MAX_PROBLEMS + 1 {
+            self.problems.push(Problem {
+                severity: Severity::Error,
+                file: self.file.clone(),
+                place: String::new(),
+                what: format!("more than {MAX_PROBLEMS} problems; the rest are not listed"),
+                hint: "fix these first, or check that this is the right file".to_owned(),
+            });
+            return;
+        }
         self.problems.push(Problem {
             severity,
             file: self.file.clone(),

@@ -1,11 +1,24 @@
 //! Checks across fields, once every field has been read with its type.
 
-use super::dataset::{Dataset, Qualifier};
+use super::dataset::{Country, Labelled, Partner, Qualifier, ResultItem, Story, Testimony};
+use super::iso3166;
 use super::reader::{index, Reader};
 use std::collections::HashSet;
 
-/// Checks that need the whole dataset: codes, references, parts against wholes.
-pub fn cross_check(r: &mut Reader, d: &Dataset) {
+/// The lists of a dataset file as far as they could be read. The checks take these
+/// rather than a whole `Dataset` so they still run when another field (say the
+/// programme's years) has an error: staff get every problem in one pass.
+pub struct Lists<'a> {
+    pub countries: &'a [Country],
+    pub headline: &'a [Labelled],
+    pub results: &'a [ResultItem],
+    pub partners: &'a [Partner],
+    pub stories: &'a [Story],
+    pub testimonies: &'a [Testimony],
+}
+
+/// Checks across fields: codes, references, ids, parts against wholes.
+pub fn cross_check(r: &mut Reader, d: &Lists) {
     let mut seen = HashSet::new();
     for (i, c) in d.countries.iter().enumerate() {
         let place = format!("{}.iso3", index("countries", i));
@@ -14,6 +27,12 @@ pub fn cross_check(r: &mut Reader, d: &Dataset) {
                 &place,
                 format!("\"{}\" is not an ISO 3166-1 alpha-3 code", c.iso3),
                 "use three capital letters, such as HTI for Haiti",
+            );
+        } else if !iso3166::is_assigned(&c.iso3) {
+            r.error(
+                &place,
+                format!("\"{}\" is not an assigned ISO 3166-1 alpha-3 code", c.iso3),
+                "check the code; Haiti is HTI, Honduras HND",
             );
         } else if !seen.insert(c.iso3.as_str()) {
             r.error(&place, format!("country {} is listed twice", c.iso3), "keep one entry per country");
@@ -75,8 +94,8 @@ fn check_ids<'a>(r: &mut Reader, list: &str, ids: impl Iterator<Item = &'a str>)
     }
 }
 
-/// Three ASCII capital letters. Whether the code is assigned is checked against the
-/// map geometry, which lists every country it can draw.
+/// Three ASCII capital letters: the shape of an ISO 3166-1 alpha-3 code. Checked before
+/// [`iso3166::is_assigned`] so that "hti" and "HIT" get different advice.
 pub fn is_iso3_shape(code: &str) -> bool {
     code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
 }

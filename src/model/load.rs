@@ -1,0 +1,125 @@
+//! Entry points: from a dataset file and its tables to a [`Dataset`] plus every
+//! [`Problem`] found on the way.
+//!
+//! Reading is two-phase because the browser fetches files asynchronously: first
+//! [`referenced_files`] says which CSV tables the JSON file names, the caller fetches
+//! them from beside the JSON file, then [`parse_with_tables`] reads everything.
+
+use super::dataset::Dataset;
+use super::file_text::{self, Content, Kind, MAX_FILE_BYTES};
+use super::node::Node;
+use super::parse::{read_dataset, TableFiles, TABLE_FIELDS};
+use super::problem::Problem;
+use super::reader::Reader;
+use super::tables::is_table_name;
+
+/// What reading a dataset gave: the dataset when it has no errors, and all problems
+/// (errors and warnings), those of the JSON file first, then each table's.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub dataset: Option<Dataset>,
+    pub problems: Vec<Problem>,
+}
+
+impl Parsed {
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.problems.len() - self.errors()
+    }
+}
+
+/// Names of the CSV tables the dataset's JSON text references (`by_country`,
+/// `by_year`), to fetch from beside the JSON file. Best effort: text that is not a
+/// dataset gives an empty list, and a name that is not a plain `.csv` file name is
+/// left out (so nothing outside the dataset's folder is ever fetched); both are
+/// reported by [`parse_with_tables`].
+pub fn referenced_files(text: &str) -> Vec<String> {
+    if text.len() > MAX_FILE_BYTES {
+        return Vec::new();
+    }
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Ok(node) = serde_json::from_str::<Node>(body) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = Vec::new();
+    for key in TABLE_FIELDS {
+        if let Some(Node::Str(name)) = node.get(key) {
+            if is_table_name(name) && !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+    }
+    names
+}
+
+/// Reads a dataset file without tables. `file` is the name shown in messages. A
+/// table the file references is reported missing.
+pub fn parse_dataset(file: &str, text: &str) -> Parsed {
+    parse_with_tables(file, text, &[])
+}
+
+/// Reads a dataset file and the tables it references. `tables` holds (name as the
+/// JSON file writes it, text) for each table fetched; a referenced table not among
+/// them is reported missing. Table problems are named `<folder of file>/<name>`.
+pub fn parse_with_tables(file: &str, text: &str, tables: &[(String, String)]) -> Parsed {
+    let files = tables.iter().map(|(n, t)| (n.as_str(), Content::Text(t))).collect();
+    parse(file, Content::Text(text), files)
+}
+
+/// Like [`parse_with_tables`], from raw bytes: invalid UTF-8 is reported with its
+/// byte offset, line and column instead of being replaced. The native command uses
+/// this; the page may too (fetch `arrayBuffer()` instead of `text()`).
+pub fn parse_bytes(file: &str, bytes: &[u8], tables: &[(String, Vec<u8>)]) -> Parsed {
+    let files = tables.iter().map(|(n, b)| (n.as_str(), Content::Bytes(b))).collect();
+    parse(file, Content::Bytes(bytes), files)
+}
+
+fn parse(file: &str, source: Content, files: Vec<(&str, Content)>) -> Parsed {
+    let mut r = Reader::new(file);
+    let files = TableFiles { json_file: file, files };
+    let dataset = node_from(&mut r, source).and_then(|n| read_dataset(&mut r, &n, &files));
+    let mut problems = r.problems;
+    // Table problems were recorded as each table was read; list the JSON file's first
+    // (a stable sort keeps each file's own order).
+    problems.sort_by_key(|p| p.file != file);
+    let ok = !problems.iter().any(Problem::is_error);
+    Parsed { dataset: dataset.filter(|_| ok), problems }
+}
+
+/// File-level checks, then JSON syntax.
+fn node_from(r: &mut Reader, source: Content) -> Option<Node> {
+    let body = file_text::body(r, source, Kind::Json)?;
+    match serde_json::from_str::<Node>(body) {
+        Ok(n) => Some(n),
+        Err(e) => {
+            let what = e.to_string();
+            // serde_json appends " at line L column C"; keep the place separate.
+            let what = what.split(" at line ").next().unwrap_or(&what).to_owned();
+            r.error(
+                &format!("line {}, column {}", e.line(), e.column()),
+                format!("not valid JSON: {what}"),
+                "look for a missing comma, quote or bracket just before this place",
+            );
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn referenced_files_reads_both_tables_once_and_skips_paths() {
+        let t = r#"{"by_country": "a.csv", "by_year": "a.csv"}"#;
+        assert_eq!(referenced_files(t), ["a.csv"]);
+        let t = "\u{feff}{\"by_year\": \"y.csv\", \"by_country\": \"../etc/passwd.csv\"}";
+        assert_eq!(referenced_files(t), ["y.csv"]);
+        for junk in ["", "[", "[1]", "{\"by_year\": 3}", "null"] {
+            assert!(referenced_files(junk).is_empty(), "{junk}");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! What the per-country and per-year tables mean, checked against the JSON file:
+//! known countries, programme years, parts against wholes, sums against totals.
+//!
+//! Sums: a per-country column is compared with the programme total *of the same
+//! name*, and only that one: the headline or result whose id is the column name
+//! (`volunteers`, `people`), and for `women` and `children` also the part of that
+//! name in the result `people`. The per-country `people` column counts everyone
+//! reached in a country, which may honestly exceed any one result category (people
+//! trained, people made aware …), so comparing it with the largest category would
+//! cry wolf on correct data; a dataset states what the column adds up to by naming a
+//! total `people`. A sum above its total is a warning, not an error, because one
+//! person or volunteer may be counted in two countries. A total qualified
+//! `more_than` is only a lower bound and is never exceeded; an `approximately` total
+//! is exceeded only beyond 10%. Per-year sums are not compared: people helped over
+//! several years are counted in each of them.
+
+use super::dataset::{Country, CountryFigures, Figure, Labelled, Metric, Qualifier, ResultItem, YearFigures};
+use super::iso3166;
+use super::reader::Reader;
+use super::tables::Row;
+use super::validate::is_iso3_shape;
+use std::collections::HashMap;
+
+/// What the tables are checked against, taken from the JSON file as far as it could
+/// be read, so that table problems are reported even when the JSON file has some.
+pub struct Context<'a> {
+    /// Name of the JSON file, for hints that send the reader there.
+    pub json_file: &'a str,
+    pub countries: &'a [Country],
+    /// Programme start and end year, when both could be read.
+    pub years: Option<(u32, u32)>,
+    pub headline: &'a [Labelled],
+    pub results: &'a [ResultItem],
+}
+
+/// Result id whose parts are the totals of the `women` and `children` columns.
+const PEOPLE_RESULT: &str = "people";
+
+pub fn check_by_country(r: &mut Reader, cx: &Context, rows: &[Row<CountryFigures>]) {
+    let mut first_line: HashMap<&str, u64> = HashMap::new();
+    for row in rows {
+        let f = &row.figures;
+        let place = format!("line {}, column iso3", row.line);
+        if !is_iso3_shape(&f.iso3) {
+            r.error(
+                &place,
+                format!("\"{}\" is not an ISO 3166-1 alpha-3 code", f.iso3),
+                "use three capital letters, such as HTI for Haiti",
+            );
+        } else if !iso3166::is_assigned(&f.iso3) {
+            r.error(
+                &place,
+                format!("\"{}\" is not an assigned ISO 3166-1 alpha-3 code", f.iso3),
+                "check the code; Haiti is HTI, Honduras HND",
+            );
+        } else if let Some(first) = first_line.get(f.iso3.as_str()) {
+            r.error(
+                &place,
+                format!("country {} is listed twice (first on line {first})", f.iso3),
+                "keep one row per country",
+            );
+        } else if !cx.countries.iter().any(|c| c.iso3 == f.iso3) {
+            r.error(
+                &place,
+                format!("country {} is not one of the programme's countries", f.iso3),
+                &format!("add it to \"countries\" in {} or remove the row", cx.json_file),
+            );
+        }
+        first_line.entry(f.iso3.as_str()).or_insert(row.line);
+        for part in [Metric::Women, Metric::Children] {
+            if let (Some(p), Some(whole)) = (f.get(part), f.people) {
+                if p > whole {
+                    r.error(
+                        &format!("line {}, column {}", row.line, part.key()),
+                        format!("{} ({p}) is larger than people ({whole})", part.key()),
+                        &format!("{} are counted among the people reached; check both figures", part.key()),
+                    );
+                }
+            }
+        }
+    }
+    for m in Metric::ALL {
+        check_sum(r, cx, m, rows.iter().filter_map(|row| row.figures.get(m)));
+    }
+}
+
+pub fn check_by_year(r: &mut Reader, cx: &Context, rows: &[Row<YearFigures>]) {
+    let mut first_line: HashMap<u32, u64> = HashMap::new();
+    for row in rows {
+        let y = row.figures.year;
+        let place = format!("line {}, column year", row.line);
+        if let Some(first) = first_line.get(&y) {
+            r.error(
+                &place,
+                format!("year {y} is listed twice (first on line {first})"),
+                "keep one row per year",
+            );
+        } else if let Some((start, end)) = cx.years {
+            if !(start..=end).contains(&y) {
+                r.error(
+                    &place,
+                    format!("year {y} is outside the programme's years {start}–{end}"),
+                    &format!("correct the year, or start_year/end_year in {}", cx.json_file),
+                );
+            }
+        }
+        first_line.entry(y).or_insert(row.line);
+    }
+}
+
+/// Warns when a column's published values add up to more than its matching total.
+fn check_sum(r: &mut Reader, cx: &Context, m: Metric, values: impl Iterator<Item = u64>) {
+    let Some((total, name)) = matching_total(cx, m) else {
+        return;
+    };
+    let sum = values.fold(0u64, u64::saturating_add);
+    let (limit, about) = match total.qualifier {
+        Qualifier::Exact => (total.value, ""),
+        Qualifier::Approximately => (total.value.saturating_add(total.value / 10), "approximately "),
+        Qualifier::MoreThan => return,
+    };
+    if sum > limit {
+        let margin = if about.is_empty() { "" } else { ", even allowing 10%" };
+        r.warning(
+            &format!("column {}", m.key()),
+            format!(
+                "sums do not add up: the countries' {} add up to {sum}, more than the total of {about}{} in {name} of {}{margin}",
+                m.key(),
+                total.value,
+                cx.json_file
+            ),
+            "check the table and the total; this is expected only if some are counted in two countries",
+        );
+    }
+}
+
+/// The programme total a per-country column adds up to, and words naming it.
+fn matching_total(cx: &Context, m: Metric) -> Option<(Figure, String)> {
+    let key = m.key();
+    if let Some(h) = cx.headline.iter().find(|h| h.id == key) {
+        return Some((h.figure, format!("headline \"{key}\"")));
+    }
+    if let Some(res) = cx.results.iter().find(|x| x.id == key) {
+        return Some((res.figure, format!("result \"{key}\"")));
+    }
+    let people = cx.results.iter().find(|x| x.id == PEOPLE_RESULT)?;
+    let part = people.parts.iter().find(|p| p.id == key)?;
+    Some((part.figure, format!("part \"{key}\" of result \"{PEOPLE_RESULT}\"")))
+}

@@ -1,0 +1,93 @@
+//! `impact-atlas validate FILE…`: what staff run before publishing a dataset. It
+//! prints each problem as the page shows it, a summary per file, and exits 1 on any
+//! error (0 with warnings only, 2 for a command line it does not understand).
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_impact-atlas")).args(args).output().expect("command runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn shipped_datasets_are_valid_and_exit_zero() {
+    let o = run(&["validate", "data/datasets/demo.json", "data/datasets/prodef.json"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert_eq!(
+        out,
+        "data/datasets/demo.json: valid (0 errors, 0 warnings)\n\
+         data/datasets/prodef.json: valid (0 errors, 0 warnings)\n\
+         2 files checked, 0 with errors\n"
+    );
+}
+
+#[test]
+fn an_error_is_printed_as_the_page_shows_it_and_exits_one() {
+    let o = run(&["validate", "tests/bad/csv-women-above-people.json"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert_eq!(
+        out,
+        "error: tests/bad/csv-women-above-people-by-country.csv, line 2, column women: \
+         women (450) is larger than people (400) \
+         (women are counted among the people reached; check both figures)\n\
+         tests/bad/csv-women-above-people.json: NOT valid (1 error, 0 warnings); \
+         the page will not show it until the errors are fixed\n"
+    );
+}
+
+#[test]
+fn warnings_alone_keep_exit_zero() {
+    let o = run(&["validate", "tests/bad/csv-sum-above-result.json"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.starts_with(
+        "warning: tests/bad/csv-sum-above-result-by-country.csv, column people: sums do not add up"
+    ));
+    assert!(out.ends_with("tests/bad/csv-sum-above-result.json: valid (0 errors, 1 warning)\n"), "{out}");
+}
+
+#[test]
+fn one_bad_file_among_good_ones_fails_the_run_and_is_counted() {
+    let o = run(&["validate", "data/datasets/demo.json", "tests/bad/empty.json"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains("error: tests/bad/empty.json: file is empty"), "{out}");
+    assert!(out.ends_with("2 files checked, 1 with errors\n"), "{out}");
+}
+
+#[test]
+fn invalid_utf8_is_named_with_its_byte_and_line() {
+    let o = run(&["validate", "tests/bad/invalid-utf8.json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("invalid-utf8.json, line 5, column 18: not valid UTF-8 text: byte 79 (0xE9)"));
+}
+
+#[test]
+fn a_file_that_is_not_there_is_an_error() {
+    let o = run(&["validate", "no/such/file.json"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.starts_with("error: no/such/file.json: cannot open the file"), "{out}");
+}
+
+#[test]
+fn usage_mistakes_exit_two_with_the_usage_text() {
+    for args in [&[][..], &["validate"][..], &["frobnicate"][..]] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("usage: impact-atlas <command>"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn help_prints_the_usage_and_exits_zero() {
+    let o = run(&["help"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("validate FILE…"));
+}
