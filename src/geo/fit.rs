@@ -1,0 +1,126 @@
+//! Choosing what a map shows and fitting it into a frame: a longitude/latitude box,
+//! the box of a programme's countries with regional context around them, and the
+//! scale and offset that put a box's projection inside a frame of device pixels.
+
+use super::planar::Bounds;
+use super::projection::{EqualEarth, Fitted, Projection};
+use super::world::World;
+
+/// A box of longitudes (west ≤ east, no wrap across ±180°) and latitudes, in degrees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GeoBox {
+    pub west: f64,
+    pub south: f64,
+    pub east: f64,
+    pub north: f64,
+}
+
+impl GeoBox {
+    pub const EMPTY: GeoBox = GeoBox {
+        west: f64::INFINITY,
+        south: f64::INFINITY,
+        east: f64::NEG_INFINITY,
+        north: f64::NEG_INFINITY,
+    };
+
+    /// The whole globe.
+    pub const GLOBE: GeoBox = GeoBox { west: -180.0, south: -90.0, east: 180.0, north: 90.0 };
+
+    /// From planar bounds whose x is longitude and y latitude.
+    pub fn from_bounds(b: Bounds) -> GeoBox {
+        GeoBox { west: b.x0, south: b.y0, east: b.x1, north: b.y1 }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.west > self.east || self.south > self.north
+    }
+
+    pub fn union(self, o: GeoBox) -> GeoBox {
+        GeoBox {
+            west: self.west.min(o.west),
+            south: self.south.min(o.south),
+            east: self.east.max(o.east),
+            north: self.north.max(o.north),
+        }
+    }
+
+    pub fn contains(&self, lon: f64, lat: f64) -> bool {
+        lon >= self.west && lon <= self.east && lat >= self.south && lat <= self.north
+    }
+
+    /// Grown by `lon` degrees east and west and `lat` degrees north and south,
+    /// staying on the globe.
+    pub fn grown(self, lon: f64, lat: f64) -> GeoBox {
+        GeoBox {
+            west: (self.west - lon).max(-180.0),
+            south: (self.south - lat).max(-90.0),
+            east: (self.east + lon).min(180.0),
+            north: (self.north + lat).min(90.0),
+        }
+    }
+
+    /// Points along the box's edges, at most 1° apart. Meridians and parallels are
+    /// curves on Equal Earth, so the corners alone do not bound the projection.
+    fn outline(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
+        let steps = |a: f64, b: f64| ((b - a).abs().ceil() as usize).clamp(1, 360);
+        let (nx, ny) = (steps(self.west, self.east), steps(self.south, self.north));
+        let lon = move |i: usize| self.west + (self.east - self.west) * i as f64 / nx as f64;
+        let lat = move |j: usize| self.south + (self.north - self.south) * j as f64 / ny as f64;
+        (0..=nx)
+            .flat_map(move |i| [(lon(i), self.south), (lon(i), self.north)])
+            .chain((0..=ny).flat_map(move |j| [(self.west, lat(j)), (self.east, lat(j))]))
+    }
+
+    /// The box's projection on the unit Equal Earth map (y north-up).
+    pub fn projected_bounds(&self) -> Bounds {
+        if self.is_empty() {
+            return Bounds::EMPTY;
+        }
+        self.outline().fold(Bounds::EMPTY, |b, (lon, lat)| b.with(EqualEarth.project(lon, lat)))
+    }
+
+    /// Height over width of the box's projection: a frame of this shape shows the
+    /// box with no empty bands.
+    pub fn aspect(&self) -> f64 {
+        let b = self.projected_bounds();
+        if b.is_empty() || b.width() <= 0.0 {
+            return 0.5;
+        }
+        b.height() / b.width()
+    }
+}
+
+/// Scale and offset that show `view` as large as fits in a `width` × `height`
+/// frame (device pixels) with `padding` device pixels kept clear on every side,
+/// centred. An empty `view` is taken as the whole globe.
+pub fn fit(view: &GeoBox, width: f64, height: f64, padding: f64) -> Fitted {
+    let view = if view.is_empty() { &GeoBox::GLOBE } else { view };
+    let b = view.projected_bounds();
+    let (w, h) = ((width - 2.0 * padding).max(1.0), (height - 2.0 * padding).max(1.0));
+    let k = (w / b.width().max(1e-9)).min(h / b.height().max(1e-9));
+    // Centre of the box's projection goes to the centre of the frame; y flips.
+    let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+    Fitted { k, tx: width / 2.0 - k * cx, ty: height / 2.0 + k * cy }
+}
+
+/// How much of the surrounding region a programme view adds on each side: a share
+/// of the programme's own span, but at least a few degrees so a one-country
+/// programme still shows its neighbours.
+const CONTEXT_SHARE: f64 = 0.15;
+const CONTEXT_MIN_DEG: f64 = 6.0;
+
+/// The box around the main pieces of the countries `iso3` (see
+/// `Country::main_bbox`), grown by regional context. For PRODEF (Peru to Tunisia)
+/// that is the Americas from Mexico to Bolivia and West and North Africa.
+/// `None` when no listed country is in `world`.
+pub fn programme_box(world: &World, iso3: &[&str]) -> Option<GeoBox> {
+    let core = iso3
+        .iter()
+        .filter_map(|code| world.country(code))
+        .map(|c| c.main_bbox())
+        .filter(|b| !b.is_empty())
+        .reduce(GeoBox::union)?;
+    let lon = ((core.east - core.west) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
+    let lat = ((core.north - core.south) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
+    Some(core.grown(lon, lat))
+}

@@ -1,0 +1,24 @@
+//! Map geometry, all plain Rust: the world file (`data/geo/world.json`) decoded into
+//! countries of lon/lat rings, the Equal Earth projection and its inverse, fitting a
+//! view into a frame, and the planar tests (point in polygon, label points) that
+//! hit-testing needs once countries are projected into device pixels.
+//!
+//! Units: longitudes and latitudes in degrees; projected shapes in device pixels
+//! (CSS px × devicePixelRatio), y growing downwards as on a canvas.
+
+pub mod antimeridian;
+pub mod decode;
+pub mod fit;
+pub mod label;
+pub mod planar;
+pub mod polylabel;
+pub mod projected;
+pub mod projection;
+pub mod world;
+
+pub use decode::decode_world;
+pub use fit::{fit, GeoBox};
+pub use planar::{Bounds, Pt};
+pub use projected::{project_world, Projected, Shape};
+pub use projection::{EqualEarth, Fitted, Projection};
+pub use world::{Country, LonLat, Polygon, World};

@@ -1,0 +1,90 @@
+//! Countries as lon/lat polygons, as decoded from `data/geo/world.json`.
+
+use super::fit::GeoBox;
+use super::planar::{ring_area, Bounds, Pt};
+use crate::model::Text;
+
+/// Longitude and latitude in degrees.
+pub type LonLat = (f64, f64);
+
+/// One piece of a country: an outer ring and the holes cut out of it (enclaves such
+/// as Lesotho inside South Africa). Rings are open: the last point is not a copy of
+/// the first. No ring crosses the ±180° meridian (decoding cuts those that do).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Polygon {
+    pub outer: Vec<LonLat>,
+    pub holes: Vec<Vec<LonLat>>,
+}
+
+impl Polygon {
+    /// Rough area in square degrees of longitude scaled by the cosine of latitude
+    /// (close to true area for ranking pieces; not for reporting).
+    pub fn rough_area(&self) -> f64 {
+        let scaled = |r: &Vec<LonLat>| -> f64 {
+            let pts: Vec<Pt> = r.iter().map(|&(lon, lat)| (lon * lat.to_radians().cos(), lat)).collect();
+            ring_area(&pts).abs()
+        };
+        (scaled(&self.outer) - self.holes.iter().map(scaled).sum::<f64>()).max(0.0)
+    }
+
+    pub fn bbox(&self) -> GeoBox {
+        GeoBox::from_bounds(Bounds::of(self.outer.iter()))
+    }
+}
+
+/// A country (or territory) keyed by ISO 3166-1 alpha-3.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3, or a code of the user-assigned range `X..` for the few
+    /// places ISO does not list (Kosovo `XKX`, Northern Cyprus `XNC`, Somaliland
+    /// `XSL`, Australian Indian Ocean Territories `XIO`, Siachen Glacier `XSG`).
+    pub iso3: String,
+    /// ISO 3166-1 numeric code, `None` for the user-assigned codes.
+    pub numeric: Option<u16>,
+    pub name: Text,
+    pub polygons: Vec<Polygon>,
+}
+
+impl Country {
+    /// The box around every piece.
+    pub fn bbox(&self) -> GeoBox {
+        self.polygons.iter().map(Polygon::bbox).reduce(GeoBox::union).unwrap_or(GeoBox::EMPTY)
+    }
+
+    /// The box around the pieces that make the country's shape on a map: those at
+    /// least a tenth the area of the largest. Far islands (Colombia's San Andrés,
+    /// France's overseas departments) would otherwise stretch a view to fit water.
+    pub fn main_bbox(&self) -> GeoBox {
+        let areas: Vec<f64> = self.polygons.iter().map(Polygon::rough_area).collect();
+        let largest = areas.iter().copied().fold(0.0, f64::max);
+        self.polygons
+            .iter()
+            .zip(&areas)
+            .filter(|(_, &a)| a >= largest / 10.0)
+            .map(|(p, _)| p.bbox())
+            .reduce(GeoBox::union)
+            .unwrap_or(GeoBox::EMPTY)
+    }
+
+    /// The piece with the largest area, where labels and targets go.
+    pub fn largest_polygon(&self) -> Option<&Polygon> {
+        self.polygons.iter().max_by(|a, b| a.rough_area().total_cmp(&b.rough_area()))
+    }
+}
+
+/// Every country of the world file, in file order (by code).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct World {
+    pub countries: Vec<Country>,
+}
+
+impl World {
+    pub fn country(&self, iso3: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.iso3 == iso3)
+    }
+
+    /// The box around all countries: what a world view shows.
+    pub fn bbox(&self) -> GeoBox {
+        self.countries.iter().map(Country::bbox).reduce(GeoBox::union).unwrap_or(GeoBox::EMPTY)
+    }
+}

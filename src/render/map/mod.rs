@@ -1,0 +1,316 @@
+//! The map: programme countries on an Equal Earth world map, optionally shaded by a
+//! per-country figure, with round touch targets on countries too small to hit.
+//!
+//! `layout_map` turns geometry and the visitor's view into a `MapView`: a display
+//! list (`layout`, painted with `marks::paint` like every chart), the legend as
+//! data (for the page to write as HTML), and what `MapView::hit` needs to turn a
+//! device pixel back into a country. All positions are device pixels.
+
+mod legend;
+mod targets;
+
+pub use legend::{css_colour, Legend, LegendClass};
+pub use targets::{Target, TARGET_CSS_PX};
+
+use super::marks::{Hatch, Layout, Mark, Paint, Rect, Stroke};
+use crate::geo::fit::{fit, programme_box, GeoBox};
+use crate::geo::planar::{ring_area, Bounds, Pt};
+use crate::geo::projected::{project_world, Projected, Shape};
+use crate::geo::projection::{Fitted, Projection};
+use crate::geo::world::World;
+use crate::model::{Dataset, Metric};
+use legend::Classes;
+use targets::{dist2, paint_target, place_targets};
+
+/// Clear space around the map, CSS pixels.
+const PADDING_CSS_PX: f64 = 8.0;
+/// Points closer than this after projection are dropped: invisible, but painted.
+const MIN_STEP_DEVICE_PX: f64 = 0.5;
+
+/// What the map shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Extent {
+    /// The programme's countries with their region around them (see
+    /// `geo::fit::programme_box`); the world when none is in the geometry.
+    Programme,
+    /// Every country.
+    World,
+    /// A given box.
+    Box(GeoBox),
+}
+
+/// Everything `layout_map` needs besides the geometry.
+#[derive(Debug, Clone, Copy)]
+pub struct MapInput<'a> {
+    /// ISO 3166-1 alpha-3 codes of the programme's countries.
+    pub programme: &'a [String],
+    /// Per-country figures to shade the programme countries by, or `None` to show
+    /// them all alike (no figures published per country). In the list, a missing
+    /// country or `None` is "not published", drawn hatched, never as 0.
+    pub values: Option<&'a [(String, Option<u64>)]>,
+    /// The selected country's code.
+    pub selected: Option<&'a str>,
+    pub extent: Extent,
+    /// Frame size in device pixels.
+    pub width: f64,
+    pub height: f64,
+    /// Device pixels per CSS pixel (devicePixelRatio).
+    pub dpr: f64,
+}
+
+/// The programme's country codes, in dataset order.
+pub fn programme_codes(d: &Dataset) -> Vec<String> {
+    d.countries.iter().map(|c| c.iso3.clone()).collect()
+}
+
+/// Each programme country's figure for `metric`, or `None` when the dataset
+/// publishes no per-country figures at all (as for PRODEF): then the map shows the
+/// programme countries alike instead of a choropleth of "not published".
+pub fn map_values(d: &Dataset, metric: Metric) -> Option<Vec<(String, Option<u64>)>> {
+    if d.by_country.is_empty() {
+        return None;
+    }
+    Some(
+        d.countries
+            .iter()
+            .map(|c| (c.iso3.clone(), d.figures_for(&c.iso3).and_then(|f| f.get(metric))))
+            .collect(),
+    )
+}
+
+/// A laid-out map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapView {
+    /// What to paint (`marks::paint`). `layout.targets` holds the targets' boxes
+    /// only; hit-test with `MapView::hit`, which also knows the countries' shapes.
+    pub layout: Layout,
+    /// `None` when no per-country figures are shown.
+    pub legend: Option<Legend>,
+    /// Degrees ↔ device pixels for this frame (`invert` gives the lon/lat under the
+    /// pointer).
+    pub projection: Fitted,
+    /// Countries as drawn, for hit-testing.
+    pub shapes: Projected,
+    /// Small programme countries' targets.
+    pub targets: Vec<Target>,
+    /// Each programme country in view and its label point, west to east.
+    pub anchors: Vec<(String, Pt)>,
+}
+
+impl MapView {
+    /// The country under the device-pixel point `(x, y)`: a target first (the
+    /// nearest centre when targets overlap), then the country shapes.
+    pub fn hit(&self, x: f64, y: f64) -> Option<&str> {
+        let nearest = self
+            .targets
+            .iter()
+            .filter(|t| t.contains((x, y)))
+            .min_by(|a, b| dist2(a.centre, (x, y)).total_cmp(&dist2(b.centre, (x, y))));
+        match nearest {
+            Some(t) => Some(t.iso3.as_str()),
+            None => self.shapes.hit(x, y),
+        }
+    }
+
+    /// Like `hit`, but only programme countries (what a click or tap selects).
+    pub fn hit_programme(&self, x: f64, y: f64) -> Option<&str> {
+        self.hit(x, y).filter(|c| self.anchors.iter().any(|(a, _)| a == c))
+    }
+
+    /// Programme countries in keyboard order: west to east by label point.
+    pub fn keyboard_order(&self) -> impl Iterator<Item = &str> {
+        self.anchors.iter().map(|(c, _)| c.as_str())
+    }
+
+    /// Where a tooltip or callout for `iso3` points, device pixels: its target's
+    /// centre, else its label point.
+    pub fn anchor(&self, iso3: &str) -> Option<Pt> {
+        self.targets
+            .iter()
+            .find(|t| t.iso3 == iso3)
+            .map(|t| t.centre)
+            .or_else(|| self.anchors.iter().find(|(c, _)| c == iso3).map(|(_, p)| *p))
+    }
+
+    /// The box to draw a keyboard focus ring round, device pixels: the target if the
+    /// country has one, else its largest piece.
+    pub fn focus_bounds(&self, iso3: &str) -> Option<Rect> {
+        if let Some(t) = self.targets.iter().find(|t| t.iso3 == iso3) {
+            return Some(t.rect());
+        }
+        let shape = self.shapes.shape(iso3)?;
+        let ring = shape.rings.iter().max_by(|a, b| ring_area(a).abs().total_cmp(&ring_area(b).abs()))?;
+        let b = Bounds::of(ring);
+        Some(Rect { x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1 })
+    }
+}
+
+/// The frame height (device pixels) at which `extent` fills a frame `width`
+/// device pixels wide with no empty bands.
+pub fn map_height(world: &World, programme: &[String], extent: Extent, width: f64, dpr: f64) -> f64 {
+    let pad = PADDING_CSS_PX * dpr;
+    let aspect = view_box(world, programme, extent).aspect();
+    ((width - 2.0 * pad).max(1.0) * aspect + 2.0 * pad).round()
+}
+
+fn view_box(world: &World, programme: &[String], extent: Extent) -> GeoBox {
+    let codes: Vec<&str> = programme.iter().map(String::as_str).collect();
+    match extent {
+        Extent::Programme => programme_box(world, &codes).unwrap_or_else(|| world.bbox()),
+        Extent::World => world.bbox(),
+        Extent::Box(b) => b,
+    }
+}
+
+/// Lays out the map (see the module comment).
+pub fn layout_map(world: &World, input: &MapInput) -> MapView {
+    let dpr = if input.dpr.is_finite() && input.dpr > 0.0 { input.dpr } else { 1.0 };
+    let (w, h) = (input.width, input.height);
+    let projection = fit(&view_box(world, input.programme, input.extent), w, h, PADDING_CSS_PX * dpr);
+    let frame = Bounds { x0: 0.0, y0: 0.0, x1: w, y1: h };
+    let shapes = project_world(world, &projection, frame, MIN_STEP_DEVICE_PX);
+    let is_programme = |c: &str| input.programme.iter().any(|p| p == c);
+
+    let mut anchors: Vec<(String, Pt)> = input
+        .programme
+        .iter()
+        .filter_map(|code| {
+            let (lon, lat) = world.country(code)?.label_point()?;
+            let p = projection.project(lon, lat);
+            frame.contains(p).then(|| (code.clone(), p))
+        })
+        .collect();
+    anchors.sort_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
+    let targets = place_targets(&shapes, &anchors, frame, dpr);
+
+    let classes = input.values.map(|vals| {
+        let max = vals.iter().filter_map(|(_, v)| *v).max().unwrap_or(0);
+        Classes::new(max)
+    });
+    let value_of =
+        |c: &str| input.values.and_then(|vals| vals.iter().find(|(k, _)| k == c)).and_then(|(_, v)| *v);
+    // A programme country's fill, and whether it is hatched as "not published".
+    let style = |c: &str| -> (Paint, bool) {
+        match classes {
+            Some(cl) => match value_of(c) {
+                Some(v) => (cl.paint(cl.of(v)), false),
+                None => (Paint::NotPublished, true),
+            },
+            None if input.selected == Some(c) => (Paint::Selected, false),
+            None => (Paint::Programme, false),
+        }
+    };
+    let css = |v: f64| v * dpr;
+    let hatch = Hatch { paint: Paint::NotPublishedHatch, spacing: css(5.0), width: css(1.0) };
+
+    let mut layout = Layout { width: w, height: h, ..Layout::default() };
+    // Largest first, so a country inside another's hole (Lesotho in South Africa)
+    // is painted after the hole is.
+    let mut order: Vec<&Shape> = shapes.shapes.iter().collect();
+    order.sort_by(|a, b| b.area.total_cmp(&a.area));
+    for s in &order {
+        let (fill, stroke, hatched) = if is_programme(&s.iso3) {
+            let (paint, hatched) = style(&s.iso3);
+            (paint, Stroke { paint: Paint::Background, width: css(0.75) }, hatched)
+        } else {
+            (Paint::Land, Stroke { paint: Paint::Border, width: css(0.5) }, false)
+        };
+        layout.marks.push(Mark::Poly {
+            rings: s.rings.clone(),
+            holes: s.holes.clone(),
+            fill: Some(fill),
+            stroke: Some(stroke),
+            hatch: hatched.then_some(hatch),
+        });
+    }
+    // Programme outlines on top, so a neutral neighbour's border does not cover them.
+    if classes.is_some() {
+        for s in order.iter().filter(|s| is_programme(&s.iso3)) {
+            layout.marks.push(outline(s, Stroke { paint: Paint::Edge, width: css(1.0) }));
+        }
+    }
+    // The selection: a thick outline over a background halo, so it shows on any fill.
+    if let Some(s) = input.selected.and_then(|c| shapes.shape(c)) {
+        layout.marks.push(outline(s, Stroke { paint: Paint::Background, width: css(4.0) }));
+        layout.marks.push(outline(s, Stroke { paint: Paint::Text, width: css(2.0) }));
+    }
+    for t in &targets {
+        let (fill, hatched) = style(&t.iso3);
+        let selected = input.selected == Some(t.iso3.as_str());
+        paint_target(&mut layout, t, fill, hatched.then_some(hatch), selected, dpr);
+        layout.targets.push((t.rect(), t.iso3.clone()));
+    }
+
+    let legend = classes.map(|cl| Legend {
+        classes: (0..cl.count)
+            .map(|i| {
+                let (lo, hi) = cl.bounds(i);
+                LegendClass { lo, hi, paint: cl.paint(i) }
+            })
+            .collect(),
+        not_published: input.programme.iter().any(|c| value_of(c).is_none()),
+    });
+    MapView { layout, legend, projection, shapes, targets, anchors }
+}
+
+impl MapView {
+    /// Marks that show `iso3` as selected over a map laid out with no selection: the
+    /// page draws them on the overlay canvas, so selecting a country does not repaint
+    /// the whole map. With no per-country figures the country is refilled in the
+    /// selection colour; always a thick outline over a background halo (so it shows
+    /// on any fill), and a ring round its target if it has one.
+    pub fn selection_marks(&self, iso3: &str, dpr: f64) -> Vec<Mark> {
+        let mut marks = Vec::new();
+        if let Some(s) = self.shapes.shape(iso3) {
+            if self.legend.is_none() {
+                marks.push(Mark::Poly {
+                    rings: s.rings.clone(),
+                    holes: s.holes.clone(),
+                    fill: Some(Paint::Selected),
+                    stroke: None,
+                    hatch: None,
+                });
+            }
+            marks.push(outline(s, Stroke { paint: Paint::Background, width: 4.0 * dpr }));
+            marks.push(outline(s, Stroke { paint: Paint::Text, width: 2.0 * dpr }));
+        }
+        if let Some(t) = self.targets.iter().find(|t| t.iso3 == iso3) {
+            let ring = targets::circle(t.centre, t.radius + 2.0 * dpr);
+            let fill = if self.legend.is_none() { Some(Paint::Selected) } else { None };
+            marks.push(Mark::Poly {
+                rings: vec![ring.clone()],
+                holes: vec![],
+                fill,
+                stroke: None,
+                hatch: None,
+            });
+            let halo = Stroke { paint: Paint::Background, width: 4.0 * dpr };
+            marks.push(Mark::Poly {
+                rings: vec![ring.clone()],
+                holes: vec![],
+                fill: None,
+                stroke: Some(halo),
+                hatch: None,
+            });
+            let line = Stroke { paint: Paint::Text, width: 2.0 * dpr };
+            marks.push(Mark::Poly {
+                rings: vec![ring],
+                holes: vec![],
+                fill: None,
+                stroke: Some(line),
+                hatch: None,
+            });
+        }
+        marks
+    }
+}
+
+fn outline(s: &Shape, stroke: Stroke) -> Mark {
+    Mark::Poly {
+        rings: s.rings.clone(),
+        holes: s.holes.clone(),
+        fill: None,
+        stroke: Some(stroke),
+        hatch: None,
+    }
+}

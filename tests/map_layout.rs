@@ -1,0 +1,173 @@
+//! The map's display list: programme countries stand out, figures shade them with a
+//! legend, "not published" is hatched and never 0, the selection is outlined, and
+//! the same list paints to SVG.
+
+use impact_atlas::geo::{decode_world, World};
+use impact_atlas::model::{parse_dataset, Metric};
+use impact_atlas::render::map::{
+    css_colour, layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
+};
+use impact_atlas::render::{paint, Mark, Paint, Theme};
+use plotters::prelude::*;
+
+const PRODEF: [&str; 9] = ["COL", "CRI", "CIV", "GTM", "HTI", "HND", "MAR", "PER", "TUN"];
+
+fn world() -> World {
+    decode_world("world.json", include_str!("../data/geo/world.json")).expect("decodes")
+}
+
+fn programme() -> Vec<String> {
+    PRODEF.iter().map(|s| s.to_string()).collect()
+}
+
+fn layout(
+    w: &World,
+    prog: &[String],
+    values: Option<&[(String, Option<u64>)]>,
+    selected: Option<&str>,
+) -> MapView {
+    let (width, dpr) = (1280.0, 1.0);
+    let height = map_height(w, prog, Extent::Programme, width, dpr);
+    layout_map(
+        w,
+        &MapInput { programme: prog, values, selected, extent: Extent::Programme, width, height, dpr },
+    )
+}
+
+/// Filled shapes of one paint, with whether they are hatched.
+fn fills(v: &MapView, want: Paint) -> Vec<(usize, bool)> {
+    v.layout
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Poly { rings, fill: Some(p), hatch, .. } if *p == want => {
+                Some((rings.len(), hatch.is_some()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn programme_countries_stand_out_from_the_rest() {
+    let (w, prog) = (world(), programme());
+    let v = layout(&w, &prog, None, None);
+    assert!(v.legend.is_none(), "no figures, no legend");
+    let shapes = fills(&v, Paint::Programme);
+    let discs = v.targets.iter().filter(|t| t.filled).count();
+    assert_eq!(shapes.len(), 9 + discs, "a shape per programme country, and a disc for the smallest");
+    assert!(fills(&v, Paint::Land).len() > 50, "neighbours drawn for context");
+    assert!(fills(&v, Paint::Selected).is_empty());
+}
+
+#[test]
+fn the_selected_country_is_filled_and_outlined() {
+    let (w, prog) = (world(), programme());
+    let v = layout(&w, &prog, None, Some("PER"));
+    assert_eq!(fills(&v, Paint::Selected).len(), 1);
+    let outlines: Vec<(Paint, f64)> = v
+        .layout
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Poly { fill: None, stroke: Some(s), .. } => Some((s.paint, s.width)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        outlines.contains(&(Paint::Background, 4.0)) && outlines.contains(&(Paint::Text, 2.0)),
+        "{outlines:?}"
+    );
+}
+
+#[test]
+fn figures_shade_countries_and_not_published_is_hatched_not_zero() {
+    let (w, prog) = (world(), programme());
+    let values: Vec<(String, Option<u64>)> = vec![
+        ("COL".into(), Some(1200)),
+        ("PER".into(), Some(0)),
+        ("HTI".into(), Some(450)),
+        ("MAR".into(), Some(3000)),
+        ("TUN".into(), None),
+    ];
+    let v = layout(&w, &prog, Some(&values), None);
+    let legend = v.legend.clone().expect("legend");
+    let bounds: Vec<(u64, u64)> = legend.classes.iter().map(|c| (c.lo, c.hi)).collect();
+    assert_eq!(bounds, vec![(0, 1000), (1001, 2000), (2001, 3000)]);
+    assert!(legend.not_published, "TUN and the unlisted countries");
+    // Fewer than five classes take the darkest colours, all 3:1 on the background.
+    let paints: Vec<Paint> = legend.classes.iter().map(|c| c.paint).collect();
+    assert_eq!(paints, vec![Paint::Ramp(2), Paint::Ramp(3), Paint::Ramp(4)]);
+    // PER (0) is in the lowest class, not "not published".
+    assert!(!fills(&v, Paint::Ramp(2)).is_empty());
+    // TUN, CIV, GTM, HND, CRI: hatched, each shape and each small country's target.
+    let np = fills(&v, Paint::NotPublished);
+    assert!(np.len() >= 5 && np.iter().all(|(_, hatched)| *hatched), "{np:?}");
+    assert!(fills(&v, Paint::Programme).is_empty());
+}
+
+#[test]
+fn classes_are_round_and_cover_the_largest_figure() {
+    let (w, prog) = (world(), programme());
+    for (max, want) in [(24_906u64, (5000u64, 5usize)), (7, (2, 4)), (1, (1, 1)), (0, (0, 1))] {
+        let values = vec![("COL".to_string(), Some(max))];
+        let legend = layout(&w, &prog, Some(&values), None).legend.expect("legend");
+        assert_eq!(legend.classes.len(), want.1, "max {max}: {legend:?}");
+        let last = legend.classes.last().expect("a class");
+        assert!(last.hi >= max && last.lo <= max.max(1), "max {max}: {legend:?}");
+        if want.0 > 0 {
+            assert_eq!(legend.classes[0].hi, want.0, "max {max}");
+        }
+    }
+}
+
+#[test]
+fn prodef_publishes_no_per_country_figures_so_the_map_is_not_a_choropleth() {
+    let d =
+        parse_dataset("prodef.json", include_str!("../data/datasets/prodef.json")).dataset.expect("valid");
+    assert_eq!(programme_codes(&d).len(), 9);
+    assert_eq!(map_values(&d, Metric::People), None);
+}
+
+#[test]
+fn rings_are_thinned_to_half_a_device_pixel() {
+    let (w, prog) = (world(), programme());
+    let v = layout(&w, &prog, None, None);
+    let mut points = 0;
+    for m in &v.layout.marks {
+        if let Mark::Poly { rings, fill: Some(Paint::Land | Paint::Programme), .. } = m {
+            for r in rings {
+                points += r.len();
+                for p in r.windows(2) {
+                    let d = ((p[1].0 - p[0].0).powi(2) + (p[1].1 - p[0].1).powi(2)).sqrt();
+                    assert!(d >= 0.5, "{d}");
+                }
+            }
+        }
+    }
+    assert!(points < 30_000, "{points} points to paint");
+}
+
+#[test]
+fn paints_to_svg_with_one_path_per_programme_piece() {
+    let (w, prog) = (world(), programme());
+    let v = layout(&w, &prog, None, Some("HTI"));
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (v.layout.width as u32, v.layout.height as u32))
+            .into_drawing_area();
+        paint(&area, &v.layout, &Theme::LIGHT).expect("paints");
+        area.present().expect("presents");
+    }
+    let fill = |p: Paint| format!("fill=\"{}\"", css_colour(&Theme::LIGHT, p).to_uppercase());
+    let count = |p: Paint| svg.lines().filter(|l| l.starts_with("<polygon") && l.contains(&fill(p))).count();
+    let pieces = |codes: &[&str]| -> usize {
+        codes.iter().map(|c| v.shapes.shape(c).map_or(0, |s| s.rings.len())).sum()
+    };
+    let others: Vec<&str> = PRODEF.iter().copied().filter(|c| *c != "HTI").collect();
+    let target = |c: &str| usize::from(v.targets.iter().any(|t| t.iso3 == c && t.filled));
+    let unselected_targets: usize = others.iter().map(|c| target(c)).sum();
+    assert_eq!(count(Paint::Programme), pieces(&others) + unselected_targets, "programme polygons");
+    assert_eq!(count(Paint::Selected), pieces(&["HTI"]) + target("HTI"), "Haiti's polygons");
+    assert!(count(Paint::Land) > 50);
+}

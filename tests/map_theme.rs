@@ -1,0 +1,38 @@
+//! The map's colours meet WCAG 1.4.11 (3:1 for graphics) in both themes.
+
+use impact_atlas::render::Theme;
+use plotters::style::RGBColor;
+
+fn luminance(c: RGBColor) -> f64 {
+    let lin = |v: u8| {
+        let s = f64::from(v) / 255.0;
+        if s <= 0.039_28 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
+}
+
+fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn map_colours_meet_three_to_one() {
+    for (name, t) in [("light", Theme::LIGHT), ("dark", Theme::DARK)] {
+        for (i, c) in t.ramp.iter().enumerate().skip(1) {
+            assert!(contrast(*c, t.background) >= 3.0, "{name} ramp {i}: {:.2}", contrast(*c, t.background));
+        }
+        assert!(contrast(t.programme, t.background) >= 3.0, "{name} programme on background");
+        assert!(contrast(t.programme, t.land) >= 3.0, "{name} programme on land");
+        assert!(contrast(t.edge, t.background) >= 3.0, "{name} edge");
+        assert!(contrast(t.selected, t.background) >= 3.0, "{name} selected");
+        assert!(contrast(t.not_published_hatch, t.not_published) >= 3.0, "{name} hatching");
+        // The ramp runs one way: each class further from the background than the last.
+        let d: Vec<f64> = t.ramp.iter().map(|c| contrast(*c, t.background)).collect();
+        assert!(d.windows(2).all(|p| p[0] < p[1]), "{name} ramp order {d:?}");
+    }
+}
