@@ -72,10 +72,10 @@ const CHROMIUM_ARGS = [
   "--no-first-run", "--disable-quic", "--font-render-hinting=none",
 ];
 
-export async function launch() {
+export async function launch({ extraArgs = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
@@ -83,9 +83,10 @@ export async function launch() {
  * Opens `url` in a new page and records console errors and failed requests.
  * Resolves once `<html data-viz-state>` leaves "loading" (ready or error).
  */
-export async function open(browser, url, { width = 1280, height = 800, dpr = 1, media = {} } = {}) {
+export async function open(browser, url, { width = 1280, height = 800, dpr = 1, media = {}, before } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...media });
   const page = await context.newPage();
+  if (before) await before(page);
   const problems = [];
   page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));

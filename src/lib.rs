@@ -2,8 +2,14 @@
 //! beneficiaries. Everything here is plain Rust tested on the host, except `web`,
 //! the one thin layer that talks to the browser.
 
+/// CSV of the figures shown.
+pub mod export;
+/// Map geometry: the world file, Equal Earth projection, fitting, hit-testing.
+pub mod geo;
 /// Words and locale number formats for English, French and Spanish.
 pub mod i18n;
+/// The kiosk's attract loop, driven by a supplied clock.
+pub mod kiosk;
 /// Dataset format: types, reading, validation.
 pub mod model;
 /// Charts as display lists painted on any plotters backend.

@@ -1,9 +1,13 @@
 //! Words and numbers per language. Pure Rust, shared by the page and the exporter.
 
 mod messages;
+mod metric;
 mod number;
 mod ui;
 
 pub use messages::Msg;
-pub use number::{format_count, format_figure, format_figure_short, qualifier_prefix};
+pub use metric::metric_label;
+pub use number::{
+    capitalise, format_count, format_figure, format_figure_short, format_protected, qualifier_prefix,
+};
 pub use ui::ui;

@@ -59,6 +59,28 @@ pub fn format_figure_short(f: Figure, lang: Lang) -> String {
     }
 }
 
+/// A per-country or per-year count as shown: "not published" when absent, "fewer
+/// than N" below the dataset's small-number threshold (small counts of victims can
+/// identify them), else the number.
+pub fn format_protected(v: Option<u64>, threshold: Option<u64>, lang: Lang) -> String {
+    use super::Msg;
+    use crate::model::{protected, Shown};
+    match protected(v, threshold) {
+        Shown::NotPublished => Msg::NotPublished.text(lang).to_owned(),
+        Shown::FewerThan(t) => format!("{} {}", Msg::FewerThan.text(lang), format_count(t, lang)),
+        Shown::Value(n) => format_count(n, lang),
+    }
+}
+
+/// First letter in upper case, for a phrase that starts a line ("More than 300").
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

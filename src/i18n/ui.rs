@@ -34,6 +34,15 @@ const UI: &[(&str, [&str; 3])] = &[
     ("voices-title", ["In their words", "Dans leurs mots", "En sus palabras"]),
     ("embed", ["Copy embed code", "Copier le code d'intégration", "Copiar código para insertar"]),
     ("embed-copied", ["Embed code copied", "Code d'intégration copié", "Código copiado"]),
+    ("preview", ["For staff: preview a dataset file", "Pour l'équipe : prévisualiser un fichier de données", "Para el equipo: previsualizar un archivo de datos"]),
+    (
+        "preview-help",
+        [
+            "Drop a dataset's .json file (and its .csv tables) on the page, or pick them here. They are checked and shown in this browser only; nothing is uploaded.",
+            "Déposez le fichier .json d'un jeu de données (et ses tableaux .csv) sur la page, ou choisissez-les ici. Ils sont vérifiés et affichés dans ce navigateur seulement ; rien n'est envoyé.",
+            "Suelte el archivo .json de un conjunto de datos (y sus tablas .csv) en la página, o elíjalos aquí. Se comprueban y se muestran solo en este navegador; no se envía nada.",
+        ],
+    ),
     ("csv", ["Download the figures (CSV)", "Télécharger les chiffres (CSV)", "Descargar las cifras (CSV)"]),
 ];
 

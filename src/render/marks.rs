@@ -32,6 +32,39 @@ pub enum Paint {
     Muted,
     Bar,
     Part(usize),
+    /// The page background (haloes under outlines, holes in shapes).
+    Background,
+    /// Countries outside the programme.
+    Land,
+    /// Borders between countries outside the programme.
+    Border,
+    /// Programme countries when no per-country figure is shown.
+    Programme,
+    /// The selected country.
+    Selected,
+    /// Outlines of programme countries and small-country targets.
+    Edge,
+    /// Class `i` (0 = lowest) of the map's sequential colour ramp.
+    Ramp(u8),
+    /// A programme country whose figure is not published (drawn hatched).
+    NotPublished,
+    /// The hatching on `NotPublished`.
+    NotPublishedHatch,
+}
+
+/// An outline: its colour and width in device pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stroke {
+    pub paint: Paint,
+    pub width: f64,
+}
+
+/// Diagonal hatching inside a shape: line colour, spacing and width in device pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hatch {
+    pub paint: Paint,
+    pub spacing: f64,
+    pub width: f64,
 }
 
 /// One thing to draw.
@@ -42,6 +75,17 @@ pub enum Mark {
     /// A filled rectangle; `hatched` adds diagonal lines so the part is told apart
     /// by more than colour.
     Rect { rect: Rect, paint: Paint, hatched: bool },
+    /// A shape in device pixels: `rings` filled with `fill`, `holes` cut out of them
+    /// (painted with the background, so whatever sits in a hole is drawn after),
+    /// then `hatch` inside and `stroke` along every ring and hole. A stroke-only
+    /// shape (`fill: None`) draws outlines, and a two-point ring a line.
+    Poly {
+        rings: Vec<Vec<(f64, f64)>>,
+        holes: Vec<Vec<(f64, f64)>>,
+        fill: Option<Paint>,
+        stroke: Option<Stroke>,
+        hatch: Option<Hatch>,
+    },
 }
 
 /// A laid-out chart: its size and marks, all in device pixels.
@@ -59,7 +103,7 @@ impl Layout {
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         self.marks.iter().filter_map(|m| match m {
             Mark::Text { text, .. } => Some(text.as_str()),
-            Mark::Rect { .. } => None,
+            Mark::Rect { .. } | Mark::Poly { .. } => None,
         })
     }
 
@@ -69,12 +113,22 @@ impl Layout {
     }
 }
 
-fn colour(theme: &Theme, paint: Paint) -> RGBColor {
+/// The colour of `paint` in `theme` (public so legends in HTML use the same colours).
+pub fn colour(theme: &Theme, paint: Paint) -> RGBColor {
     match paint {
         Paint::Text => theme.text,
         Paint::Muted => theme.muted,
         Paint::Bar => theme.bar,
         Paint::Part(i) => theme.parts[i.min(theme.parts.len() - 1)],
+        Paint::Background => theme.background,
+        Paint::Land => theme.land,
+        Paint::Border => theme.border,
+        Paint::Programme => theme.programme,
+        Paint::Selected => theme.selected,
+        Paint::Edge => theme.edge,
+        Paint::Ramp(i) => theme.ramp[usize::from(i).min(theme.ramp.len() - 1)],
+        Paint::NotPublished => theme.not_published,
+        Paint::NotPublishedHatch => theme.not_published_hatch,
     }
 }
 
@@ -88,8 +142,33 @@ pub fn paint<DB: DrawingBackend>(
     layout: &Layout,
     theme: &Theme,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    paint_with_text_scale(area, layout, theme, 1.0)
+}
+
+/// plotters' SVG backend writes `font-size` as the requested size / 1.24 while the
+/// canvas backend writes it as is; the exporter passes this factor so an SVG's text
+/// has the size the layout planned for.
+pub const SVG_TEXT_SCALE: f64 = 1.24;
+
+/// Like [`paint`], with text sizes multiplied by `text_scale` (see [`SVG_TEXT_SCALE`]).
+pub fn paint_with_text_scale<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    theme: &Theme,
+    text_scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     area.fill(&theme.background)?;
-    for mark in &layout.marks {
+    paint_marks(area, &layout.marks, theme, text_scale)
+}
+
+/// Paints marks without filling the background first (for an overlay canvas).
+pub fn paint_marks<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    marks: &[Mark],
+    theme: &Theme,
+    text_scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    for mark in marks {
         match mark {
             Mark::Rect { rect, paint, hatched } => {
                 let r = Rectangle::new(
@@ -103,10 +182,67 @@ pub fn paint<DB: DrawingBackend>(
             }
             Mark::Text { x, y, text, px: size, bold, paint } => {
                 let style = if *bold { FontStyle::Bold } else { FontStyle::Normal };
-                let font = FontDesc::new(FontFamily::SansSerif, *size, style)
+                let font = FontDesc::new(FontFamily::SansSerif, *size * text_scale, style)
                     .color(&colour(theme, *paint))
                     .pos(Pos::new(HPos::Left, VPos::Top));
                 area.draw_text(text, &font, (px(*x), px(*y)))?;
+            }
+            Mark::Poly { rings, holes, fill, stroke, hatch } => {
+                paint_poly(area, theme, rings, holes, *fill, *stroke, *hatch)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A ring rounded to whole device pixels, with the repeats that rounding makes
+/// dropped (fewer points to send to the canvas).
+fn pixel_ring(ring: &[(f64, f64)]) -> Vec<(i32, i32)> {
+    let mut out: Vec<(i32, i32)> = Vec::with_capacity(ring.len());
+    for &(x, y) in ring {
+        let p = (px(x), px(y));
+        if out.last() != Some(&p) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn paint_poly<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    rings: &[Vec<(f64, f64)>],
+    holes: &[Vec<(f64, f64)>],
+    fill: Option<Paint>,
+    stroke: Option<Stroke>,
+    hatch: Option<Hatch>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let width = |w: f64| (w.round() as u32).max(1);
+    if let Some(fill) = fill {
+        // plotters fills each polygon on its own (no even-odd across rings), so
+        // holes are painted over with the background.
+        for (ring, c) in
+            rings.iter().map(|r| (r, colour(theme, fill))).chain(holes.iter().map(|h| (h, theme.background)))
+        {
+            let pts = pixel_ring(ring);
+            if pts.len() >= 3 {
+                area.draw(&Polygon::new(pts, c.filled()))?;
+            }
+        }
+    }
+    if let Some(h) = hatch {
+        let style = ShapeStyle::from(&colour(theme, h.paint)).stroke_width(width(h.width));
+        for (a, b) in crate::geo::planar::hatch_lines(rings, holes, h.spacing) {
+            area.draw(&PathElement::new(vec![(px(a.0), px(a.1)), (px(b.0), px(b.1))], style))?;
+        }
+    }
+    if let Some(s) = stroke {
+        let style = ShapeStyle::from(&colour(theme, s.paint)).stroke_width(width(s.width));
+        for ring in rings.iter().chain(holes) {
+            let mut pts = pixel_ring(ring);
+            if let Some(&first) = pts.first() {
+                pts.push(first);
+                area.draw(&PathElement::new(pts, style))?;
             }
         }
     }

@@ -1,10 +1,14 @@
 //! Charts as display lists, painted on any plotters `DrawingBackend`.
 
+pub mod countries;
+pub mod map;
 pub mod marks;
+pub mod qr;
 pub mod results;
 pub mod text_fit;
 pub mod theme;
+pub mod years;
 
-pub use marks::{paint, Layout, Mark, Paint, Rect};
+pub use marks::{paint, paint_with_text_scale, Layout, Mark, Paint, Rect, SVG_TEXT_SCALE};
 pub use results::{layout_results, results_summary};
 pub use theme::{Sizes, Theme};

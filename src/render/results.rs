@@ -6,7 +6,7 @@
 use super::marks::{Layout, Mark, Paint, Rect};
 use super::text_fit::{text_width, wrap};
 use super::theme::Sizes;
-use crate::i18n::{format_figure, Msg};
+use crate::i18n::{capitalise, format_figure, Msg};
 use crate::model::{Dataset, Lang, ResultItem};
 
 /// Lays out the results chart for a drawing `width` in device pixels. `sizes` are
@@ -124,14 +124,6 @@ fn group_by_unit(results: &[ResultItem]) -> Vec<(String, Vec<&ResultItem>)> {
     groups
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 /// Plain-text summary of the chart for screen readers and the table view.
 pub fn results_summary(d: &Dataset, lang: Lang) -> Vec<String> {
     d.results
@@ -158,7 +150,7 @@ pub fn widest_text(layout: &Layout) -> f64 {
         .iter()
         .filter_map(|m| match m {
             Mark::Text { x, text, px, bold, .. } => Some(x + text_width(text, *px, *bold)),
-            Mark::Rect { .. } => None,
+            Mark::Rect { .. } | Mark::Poly { .. } => None,
         })
         .fold(0.0, f64::max)
 }

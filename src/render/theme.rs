@@ -14,6 +14,23 @@ pub struct Theme {
     /// Published parts inside a bar, in order; told apart by hatching and order too.
     pub parts: [RGBColor; 2],
     pub hatch: RGBColor,
+    /// Map: countries outside the programme, a light neutral.
+    pub land: RGBColor,
+    /// Map: borders between those countries.
+    pub border: RGBColor,
+    /// Map: programme countries (3:1 against background and land).
+    pub programme: RGBColor,
+    /// Map: the selected country; it also gets a thick outline, so colour is not
+    /// the only sign.
+    pub selected: RGBColor,
+    /// Map: outlines of programme countries and small-country targets (3:1).
+    pub edge: RGBColor,
+    /// Map: a single-hue sequential ramp, lowest class first; every class but the
+    /// lowest meets 3:1 against the background.
+    pub ramp: [RGBColor; 5],
+    /// Map: programme countries whose figure is not published, and their hatching.
+    pub not_published: RGBColor,
+    pub not_published_hatch: RGBColor,
 }
 
 impl Theme {
@@ -24,6 +41,21 @@ impl Theme {
         bar: RGBColor(0x6b, 0x9e, 0xc9),
         parts: [RGBColor(0x1f, 0x4e, 0x8c), RGBColor(0x0d, 0x2c, 0x54)],
         hatch: RGBColor(0xff, 0xff, 0xff),
+        land: RGBColor(0xe3, 0xe6, 0xeb),
+        border: RGBColor(0xff, 0xff, 0xff),
+        programme: RGBColor(0x2f, 0x6c, 0xb0),
+        selected: RGBColor(0x0b, 0x2f, 0x5c),
+        edge: RGBColor(0x5e, 0x66, 0x73),
+        // ColorBrewer Blues, from its 3rd to 9th class.
+        ramp: [
+            RGBColor(0x9e, 0xca, 0xe1),
+            RGBColor(0x42, 0x92, 0xc6),
+            RGBColor(0x21, 0x71, 0xb5),
+            RGBColor(0x08, 0x51, 0x9c),
+            RGBColor(0x08, 0x30, 0x6b),
+        ],
+        not_published: RGBColor(0xf3, 0xf4, 0xf6),
+        not_published_hatch: RGBColor(0x7d, 0x85, 0x92),
     };
 
     pub const DARK: Theme = Theme {
@@ -33,6 +65,21 @@ impl Theme {
         bar: RGBColor(0x3d, 0x6c, 0x99),
         parts: [RGBColor(0x8f, 0xc1, 0xf0), RGBColor(0xd4, 0xe8, 0xfa)],
         hatch: RGBColor(0x10, 0x14, 0x1c),
+        land: RGBColor(0x2b, 0x32, 0x3e),
+        border: RGBColor(0x10, 0x14, 0x1c),
+        programme: RGBColor(0x6f, 0xa8, 0xdc),
+        selected: RGBColor(0xd4, 0xe8, 0xfa),
+        edge: RGBColor(0xa3, 0xac, 0xb9),
+        // Dark to light, so more reads as brighter on a dark page.
+        ramp: [
+            RGBColor(0x24, 0x46, 0x6d),
+            RGBColor(0x36, 0x73, 0xad),
+            RGBColor(0x5b, 0x9b, 0xd5),
+            RGBColor(0x93, 0xc3, 0xec),
+            RGBColor(0xd0, 0xe6, 0xf9),
+        ],
+        not_published: RGBColor(0x1b, 0x20, 0x29),
+        not_published_hatch: RGBColor(0x8a, 0x93, 0xa1),
     };
 }
 

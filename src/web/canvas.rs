@@ -1,26 +1,33 @@
 //! Sizing a canvas for the device pixel ratio and painting a layout on it.
 
 use super::dom;
-use crate::render::{paint, Layout, Sizes, Theme};
+use crate::render::{paint, Layout, Theme};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlCanvasElement;
 
+/// The CSS width and height of a canvas's container, and the device pixel ratio.
+pub fn frame(canvas_id: &str) -> Result<(f64, f64, f64), JsValue> {
+    let parent = dom::by_id(canvas_id)?
+        .parent_element()
+        .ok_or_else(|| JsValue::from_str("chart canvas has no container"))?;
+    let dpr = dom::window()?.device_pixel_ratio().clamp(1.0, 4.0);
+    Ok((f64::from(parent.client_width()).max(200.0), f64::from(parent.client_height()), dpr))
+}
+
 /// Lays out and paints one chart into the canvas `canvas_id`, whose parent decides
-/// the width. The canvas gets width × dpr device pixels, so text and edges stay sharp
-/// at any devicePixelRatio; its CSS height follows the layout.
+/// the width. `layout_fn(width_device_px, dpr)` builds the display list. The canvas
+/// gets width × dpr device pixels, so text and edges stay sharp at any
+/// devicePixelRatio; its CSS height follows the layout. Returns the layout and dpr.
 pub fn draw(
     canvas_id: &str,
-    sizes: Sizes,
     theme: &Theme,
-    layout_fn: impl Fn(f64, Sizes) -> Layout,
-) -> Result<Layout, JsValue> {
+    layout_fn: impl Fn(f64, f64) -> Layout,
+) -> Result<(Layout, f64), JsValue> {
     let canvas: HtmlCanvasElement = dom::by_id(canvas_id)?.dyn_into()?;
-    let parent = canvas.parent_element().ok_or_else(|| JsValue::from_str("chart canvas has no container"))?;
-    let dpr = dom::window()?.device_pixel_ratio().clamp(1.0, 4.0);
-    let css_width = f64::from(parent.client_width()).max(200.0);
-    let layout = layout_fn((css_width * dpr).round(), sizes.scaled(dpr));
+    let (css_width, _, dpr) = frame(canvas_id)?;
+    let layout = layout_fn((css_width * dpr).round(), dpr);
 
     canvas.set_width(layout.width as u32);
     canvas.set_height(layout.height as u32);
@@ -33,5 +40,5 @@ pub fn draw(
     let area = backend.into_drawing_area();
     paint(&area, &layout, theme).map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
     area.present().map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
-    Ok(layout)
+    Ok((layout, dpr))
 }

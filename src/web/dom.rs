@@ -72,3 +72,23 @@ pub fn describe(e: &JsValue) -> String {
     }
     format!("{e:?}")
 }
+
+pub fn set_title(title: &str) -> Result<(), JsValue> {
+    document()?.set_title(title);
+    Ok(())
+}
+
+/// Writes a message for screen readers into the page's polite live region.
+pub fn announce(text: &str) {
+    if let Ok(e) = by_id("announce") {
+        e.set_text_content(Some(text));
+    }
+}
+
+/// Whether the reader asked for a dark colour scheme.
+pub fn prefers_dark() -> bool {
+    window()
+        .ok()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}

@@ -1,58 +1,46 @@
 //! The browser layer: the only module that names web_sys, wasm_bindgen and
-//! plotters_canvas. It loads the dataset, fills the page, draws, and reports
-//! readiness (`performance.mark("viz-ready")`, `<html data-viz-state="ready">`).
+//! plotters_canvas. It loads the dataset, fills the page, draws, wires events, and
+//! reports readiness (`performance.mark("viz-ready")`, `<html data-viz-state="ready">`).
 
+mod app;
 pub mod canvas;
+mod charts;
+mod detail;
 pub mod dom;
+mod embed;
+mod events;
 pub mod fatal;
 mod fetch;
-mod page;
+mod kiosk;
+mod map;
+mod map_events;
+mod preview;
+mod text;
+mod url;
 
 use crate::model::catalogue::parse_catalogue;
-use crate::model::{parse_dataset, Dataset, Lang};
-use crate::render::{layout_results, Sizes, Theme};
-use std::cell::RefCell;
+use crate::model::parse::sibling;
+use crate::model::{parse_with_tables, referenced_files, Lang};
+use crate::state::Mode;
 use wasm_bindgen::prelude::*;
-use web_sys::{ResizeObserver, UrlSearchParams};
-
-/// What the page shows now.
-struct App {
-    dataset: Dataset,
-    lang: Lang,
-    /// Kept alive for as long as the page observes its containers.
-    _resize: Option<(ResizeObserver, Closure<dyn FnMut()>)>,
-    redraw_pending: bool,
-    /// Container width and pixel ratio of the last draw; a resize that changes
-    /// neither (e.g. only the height we set ourselves) needs no redraw.
-    drawn_for: (i32, f64),
-}
-
-thread_local! {
-    static APP: RefCell<Option<App>> = const { RefCell::new(None) };
-}
+use wasm_bindgen::JsCast;
+use web_sys::ResizeObserver;
 
 #[wasm_bindgen(start)]
 pub fn start() {
     fatal::install_panic_hook();
     wasm_bindgen_futures::spawn_local(async {
-        let lang = page_lang();
-        if let Err(msg) = run(lang).await {
+        let state = url::read();
+        let lang = state.lang.unwrap_or_else(browser_lang);
+        if let Err(msg) = run(state, lang).await {
             web_sys::console::error_1(&msg.clone().into());
             fatal::show(lang, &msg);
         }
     });
 }
 
-fn params() -> Option<UrlSearchParams> {
-    let search = dom::window().ok()?.location().search().ok()?;
-    UrlSearchParams::new_with_str(&search).ok()
-}
-
-/// `?lang=`, else the browser's preferred languages, else English.
-fn page_lang() -> Lang {
-    if let Some(l) = params().and_then(|p| p.get("lang")).and_then(|t| Lang::from_tag(&t)) {
-        return l;
-    }
+/// The first of the browser's preferred languages that the page speaks, else English.
+fn browser_lang() -> Lang {
     dom::window()
         .ok()
         .map(|w| w.navigator().languages())
@@ -60,30 +48,65 @@ fn page_lang() -> Lang {
         .unwrap_or_default()
 }
 
-async fn run(lang: Lang) -> Result<(), String> {
+async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     let js = |e: JsValue| dom::describe(&e);
-    page::fill_chrome(lang).map_err(js)?;
+    dom::set_root_attr("data-mode", state.mode.key()).map_err(js)?;
+    text::fill_ui(lang).map_err(js)?;
 
     let cat_text = fetch::text("data/index.json").await?;
     let catalogue = parse_catalogue("index.json", &cat_text)
         .map_err(|ps| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))?;
-    let wanted = params().and_then(|p| p.get("data"));
-    let entry = catalogue.pick(wanted.as_deref())?;
-    let file = format!("data/{}", entry.file);
-    let text = fetch::text(&file).await?;
-    let parsed = parse_dataset(&entry.file, &text);
-    page::show_problems(&parsed.problems).map_err(js)?;
+    let entry = catalogue.pick(state.data.as_deref())?;
+    let text = fetch::text(&format!("data/{}", entry.file)).await?;
+    // Per-country and per-year tables are CSV files beside the JSON file. One that
+    // fails to load is left out, and the reader reports it missing with the others.
+    let mut tables = Vec::new();
+    for name in referenced_files(&text) {
+        let path = format!("data/{}", sibling(&entry.file, &name));
+        match fetch::text(&path).await {
+            Ok(t) => tables.push((name, t)),
+            Err(e) => web_sys::console::warn_1(&e.into()),
+        }
+    }
+    let parsed = parse_with_tables(&entry.file, &text, &tables);
+    text::show_problems(&parsed.problems).map_err(js)?;
     let Some(dataset) = parsed.dataset else {
         return Err(format!("The dataset \"{}\" has errors, listed below. Fix them and reload.", entry.id));
     };
-    page::fill_dataset(&dataset, lang).map_err(js)?;
 
-    APP.with(|a| {
-        *a.borrow_mut() =
-            Some(App { dataset, lang, _resize: None, redraw_pending: false, drawn_for: (0, 0.0) });
+    // The page is useful without the map: a geometry that fails to load is logged
+    // and the map card says so.
+    let map = match map::load_world().await {
+        Ok(world) => Some(map::MapState::new(world)),
+        Err(e) => {
+            web_sys::console::warn_1(&e.clone().into());
+            dom::set_text("map-summary", &e).map_err(js)?;
+            None
+        }
+    };
+    let mode = state.mode;
+    app::install(app::App {
+        dataset,
+        state,
+        detected_lang: lang,
+        drawn: Vec::new(),
+        map,
+        drawn_for: (0, 0.0),
     });
-    draw_all().map_err(js)?;
+    app::render(true).map_err(js)?;
+    events::wire().map_err(js)?;
+    preview::wire().map_err(js)?;
+    map_events::wire().map_err(js)?;
     observe_resize().map_err(js)?;
+    match mode {
+        Mode::Embed => embed::start().map_err(js)?,
+        Mode::Kiosk => {
+            let qr = url::param("qr").or_else(|| app::with(|a| a.dataset.share_url.clone()).flatten());
+            kiosk::start(qr).map_err(js)?
+        }
+        Mode::Standalone => {}
+    }
+    app::with(|a| url::write(&a.state, true)).transpose().map_err(js)?;
 
     dom::set_root_attr("data-viz-state", "ready").map_err(js)?;
     if let Some(perf) = dom::window().map_err(js)?.performance() {
@@ -92,59 +115,28 @@ async fn run(lang: Lang) -> Result<(), String> {
     Ok(())
 }
 
-/// Redraws every chart from the current state.
-fn draw_all() -> Result<(), JsValue> {
-    let now = (dom::by_id("results-chart")?.client_width(), dom::window()?.device_pixel_ratio());
-    APP.with(|a| {
-        let mut guard = a.borrow_mut();
-        let Some(app) = guard.as_mut() else { return Ok(()) };
-        if app.drawn_for == now {
-            return Ok(());
-        }
-        app.drawn_for = now;
-        canvas::draw("results-canvas", Sizes::PAGE, &Theme::LIGHT, |w, s| {
-            layout_results(&app.dataset, app.lang, w, s)
-        })?;
-        Ok(())
-    })
-}
-
-/// Redraws when a chart's container changes size, at most once per animation frame.
+/// Redraws the charts when the page width or pixel ratio changes, at most once per
+/// animation frame.
 fn observe_resize() -> Result<(), JsValue> {
     let on_frame = Closure::<dyn FnMut()>::new(|| {
-        APP.with(|a| {
-            if let Some(app) = a.borrow_mut().as_mut() {
-                app.redraw_pending = false;
+        let now = app::current_size();
+        if app::with(|a| a.drawn_for != now) == Some(true) {
+            if let Err(e) = app::render(false) {
+                web_sys::console::error_1(&e);
             }
-        });
-        if let Err(e) = draw_all() {
-            web_sys::console::error_1(&e);
         }
     });
-    let frame_fn = on_frame.as_ref().clone();
+    let frame_fn: js_sys::Function = on_frame.as_ref().clone().unchecked_into();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
-        let schedule = APP.with(|a| match a.borrow_mut().as_mut() {
-            Some(app) if !app.redraw_pending => {
-                app.redraw_pending = true;
-                true
-            }
-            _ => false,
-        });
-        if schedule {
-            if let Ok(w) = dom::window() {
-                let _ = w.request_animation_frame(frame_fn.unchecked_ref());
-            }
+        if let Ok(w) = dom::window() {
+            let _ = w.request_animation_frame(&frame_fn);
         }
     });
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
-    observer.observe(&dom::by_id("results-chart")?.into());
-    // on_resize is owned by the observer's callback slot via `_resize`; on_frame must
-    // outlive every scheduled frame, which is the page's lifetime.
+    observer.observe(&dom::by_id("main")?.into());
+    // The observer and both callbacks serve for the page's whole lifetime.
     on_frame.forget();
-    APP.with(|a| {
-        if let Some(app) = a.borrow_mut().as_mut() {
-            app._resize = Some((observer, on_resize));
-        }
-    });
+    on_resize.forget();
+    std::mem::forget(observer);
     Ok(())
 }

@@ -1,0 +1,48 @@
+// Embed mode inside a plain host page on another origin: embed.js sizes the iframe
+// from the page's resize messages, so no scrollbar appears inside it, from 300 to
+// 1200 px wide.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch } from "./lib.mjs";
+
+let app, host, browser;
+before(async () => {
+  app = await serve();
+  // A different port is a different origin: the host page cannot reach into the frame.
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body style="margin:0;font-family:serif"><h1>A partner's news page</h1>
+<iframe id="atlas" src="${app.url}?mode=embed&lang=en" title="Results" style="width:100%;border:0"></iframe>
+<p>After the embed.</p><script src="${app.url}embed.js" async></script></body></html>`;
+  host = await serve(undefined, { routes: { "/": ["text/html; charset=utf-8", page] } });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await app?.close();
+});
+
+for (const width of [300, 768, 1200]) {
+  test(`embedded at ${width} px: iframe grows to its content, no inner scrollbar`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const frame = page.frameLocator("#atlas");
+    await frame.locator("html[data-viz-state=ready]").waitFor({ timeout: 30_000 });
+    const inner = await page.frames()[1].evaluate(() => ({
+      height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+      scrollW: document.documentElement.scrollWidth,
+      clientW: document.documentElement.clientWidth,
+      mode: document.documentElement.dataset.mode,
+    }));
+    assert.equal(inner.mode, "embed");
+    await page.waitForFunction((h) => Math.abs(document.getElementById("atlas").getBoundingClientRect().height - h) <= 2,
+      inner.height, { timeout: 10_000 });
+    assert.ok(inner.height > 400, `content height ${inner.height}`);
+    assert.ok(inner.scrollW <= inner.clientW, `no horizontal scroll (${inner.scrollW} > ${inner.clientW})`);
+    const noScroll = await page.frames()[1].evaluate(() =>
+      document.documentElement.scrollHeight <= window.innerHeight + 1);
+    assert.ok(noScroll, "no vertical scrollbar inside the iframe");
+    await context.close();
+  });
+}

@@ -1,0 +1,93 @@
+// The map: programme countries are selectable by pointer, touch and keyboard,
+// and ?country= opens with a country selected.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, open } from "./lib.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function anchors(page) {
+  const raw = await page.getAttribute("#map-overlay", "data-anchors");
+  return Object.fromEntries(raw.split(";").map((s) => {
+    const [code, xy] = s.split(":");
+    const [x, y] = xy.split(",").map(Number);
+    return [code, { x, y }];
+  }));
+}
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 800, dpr: 1 }], ["phone", { width: 390, height: 844, dpr: 3 }]]) {
+  test(`clicking Haiti's point on the map selects Haiti (${name})`, async () => {
+    const { page, context, problems } = await open(browser, `${server.url}?lang=en`, viewport);
+    const a = await anchors(page);
+    assert.deepEqual(Object.keys(a).sort(), ["CIV", "COL", "CRI", "GTM", "HND", "HTI", "MAR", "PER", "TUN"]);
+    await page.locator("#map-overlay").scrollIntoViewIfNeeded();
+    const box = await page.locator("#map-overlay").boundingBox();
+    await page.mouse.click(box.x + a.HTI.x, box.y + a.HTI.y);
+    await page.waitForFunction(() => document.getElementById("detail-title").textContent === "Haiti");
+    assert.match(page.url(), /country=HTI/);
+    assert.ok(await page.locator("#clear-selection").isVisible());
+    // A second click on the same country clears the selection.
+    await page.mouse.click(box.x + a.HTI.x, box.y + a.HTI.y);
+    await page.waitForFunction(() => document.getElementById("detail-title").textContent === "The whole programme");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("hovering a country shows its name and 'not published' figures in a tooltip", async () => {
+  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  const a = await anchors(page);
+  const box = await page.locator("#map-overlay").boundingBox();
+  await page.mouse.move(box.x + a.COL.x, box.y + a.COL.y);
+  const tip = page.locator("#map-tooltip");
+  await tip.waitFor({ state: "visible" });
+  const text = await tip.innerText();
+  assert.match(text, /^Colombia/);
+  assert.match(text, /not published/);
+  await context.close();
+});
+
+test("keyboard: Tab reaches the map, arrows move between countries, Enter selects, Escape clears", async () => {
+  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.id === "map-overlay")) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "map-overlay");
+  const order = Object.keys(await anchors(page));
+  const seen = [];
+  for (let i = 0; i < order.length; i++) {
+    await page.keyboard.press("ArrowRight");
+    seen.push(await page.locator("#announce").textContent());
+  }
+  assert.equal(new Set(seen).size, 9, `moved through all nine countries: ${seen}`);
+  await page.keyboard.press("ArrowRight"); // wraps to the first
+  const first = await page.locator("#announce").textContent();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((n) => document.getElementById("detail-title").textContent === n, first);
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !/country=/.test(location.search));
+  await context.close();
+});
+
+test("?country=HTI opens with Haiti selected; Back and Forward restore the selection", async () => {
+  const { page, context } = await open(browser, `${server.url}?lang=en&country=HTI`);
+  assert.equal(await page.locator("#detail-title").textContent(), "Haiti");
+  const a = await anchors(page);
+  const box = await page.locator("#map-overlay").boundingBox();
+  await page.mouse.click(box.x + a.MAR.x, box.y + a.MAR.y);
+  await page.waitForFunction(() => document.getElementById("detail-title").textContent === "Morocco");
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById("detail-title").textContent === "Haiti");
+  await page.goForward();
+  await page.waitForFunction(() => document.getElementById("detail-title").textContent === "Morocco");
+  await context.close();
+});

@@ -1,0 +1,150 @@
+//! `impact-atlas export`: each chart and the map as SVG and PNG files, drawn by the
+//! same layout and paint code as the page, for reports, newsletters and social media.
+
+use crate::geo::{decode_world, World};
+use crate::i18n::Msg;
+use crate::model::{Dataset, Lang};
+use crate::render::text_fit::wrap;
+use crate::render::{Mark, Paint};
+use crate::render::countries::layout_countries;
+use crate::render::map::{layout_map, map_height, map_values, programme_codes, Extent, MapInput};
+use crate::render::years::layout_years;
+use crate::render::{layout_results, paint_with_text_scale, Layout, Sizes, Theme, SVG_TEXT_SCALE};
+use plotters::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// What to draw and how big.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    /// Width of each drawing in CSS px (the layout's unit before `scale`).
+    pub width: f64,
+    /// Map height in CSS px; None = the height the map's extent needs.
+    pub height: Option<f64>,
+    /// Pixel ratio: 2 gives sharp PNGs for print and retina screens.
+    pub scale: f64,
+    pub lang: Lang,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions { width: 1200.0, height: None, scale: 2.0, lang: Lang::En }
+    }
+}
+
+/// Adds a caption under a drawing: the source, and the synthetic label when the data
+/// is made up, so an exported image is never taken out of context.
+fn with_caption(mut l: Layout, d: &Dataset, o: &ExportOptions) -> Layout {
+    let px = Sizes::PAGE.small_px * o.scale;
+    let s = &d.programme.source;
+    let mut lines = Vec::new();
+    if d.synthetic {
+        lines.push((Msg::SyntheticLabel.text(o.lang).to_uppercase(), true));
+    }
+    let source = format!("{}: {}, “{}”, {}", Msg::SourceLabel.text(o.lang), s.publisher, s.title.get(o.lang), s.year);
+    for line in wrap(&source, px, false, l.width - px) {
+        lines.push((line, false));
+    }
+    let mut y = l.height + px * 0.5;
+    for (text, bold) in lines {
+        l.marks.push(Mark::Text { x: px * 0.5, y, text, px, bold, paint: Paint::Muted });
+        y += px * 1.35;
+    }
+    l.height = (y + px * 0.5).ceil();
+    l
+}
+
+/// Lays out every drawing the dataset supports: (file stem, layout), each captioned.
+pub fn layouts(d: &Dataset, world: Option<&World>, o: &ExportOptions) -> Vec<(&'static str, Layout)> {
+    layouts_bare(d, world, o).into_iter().map(|(stem, l)| (stem, with_caption(l, d, o))).collect()
+}
+
+fn layouts_bare(d: &Dataset, world: Option<&World>, o: &ExportOptions) -> Vec<(&'static str, Layout)> {
+    let w = (o.width * o.scale).round();
+    let s = Sizes::PAGE.scaled(o.scale);
+    let mut out = vec![("results", layout_results(d, o.lang, w, s))];
+    if let Some(l) = layout_countries(d, o.lang, None, w, s) {
+        out.push(("countries", l));
+    }
+    if let Some(l) = layout_years(d, o.lang, None, w, s) {
+        out.push(("years", l));
+    }
+    if let Some(world) = world {
+        let programme = programme_codes(d);
+        let values = map_values(d, crate::model::Metric::Volunteers);
+        let h = match o.height {
+            Some(h) => (h * o.scale).round(),
+            None => map_height(world, &programme, Extent::Programme, w, o.scale),
+        };
+        let input = MapInput {
+            programme: &programme,
+            values: values.as_deref(),
+            selected: None,
+            extent: Extent::Programme,
+            width: w,
+            height: h,
+            dpr: o.scale,
+        };
+        out.push(("map", layout_map(world, &input).layout));
+    }
+    out
+}
+
+/// One layout as an SVG document.
+pub fn to_svg(layout: &Layout, theme: &Theme) -> Result<String, String> {
+    let mut svg = String::new();
+    {
+        let size = (layout.width.ceil() as u32, layout.height.ceil() as u32);
+        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        paint_with_text_scale(&area, layout, theme, SVG_TEXT_SCALE).map_err(|e| e.to_string())?;
+        area.present().map_err(|e| e.to_string())?;
+    }
+    Ok(svg)
+}
+
+/// Rasterises an SVG document to PNG bytes with the system's fonts.
+pub fn svg_to_png(svg: &str) -> Result<Vec<u8>, String> {
+    use resvg::{tiny_skia, usvg};
+    let mut opt = usvg::Options::default();
+    let db = opt.fontdb_mut();
+    db.load_system_fonts();
+    // plotters writes the generic "sans-serif"; point it at a face this machine has.
+    let family = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial"]
+        .into_iter()
+        .find(|f| db.faces().any(|face| face.families.iter().any(|(n, _)| n == f)));
+    if let Some(f) = family {
+        db.set_sans_serif_family(f);
+    }
+    let tree = usvg::Tree::from_str(svg, &opt).map_err(|e| format!("SVG could not be read: {e}"))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("empty drawing")?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|e| format!("PNG could not be written: {e}"))
+}
+
+/// Writes `<stem>.svg` and `<stem>.png` for every drawing into `dir`; returns the paths.
+pub fn export(
+    d: &Dataset,
+    geo: Option<&Path>,
+    dir: &Path,
+    o: &ExportOptions,
+) -> Result<Vec<PathBuf>, String> {
+    let world = match geo {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            Some(decode_world(&p.display().to_string(), &text).map_err(|e| e.to_string())?)
+        }
+        None => None,
+    };
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut written = Vec::new();
+    for (stem, layout) in layouts(d, world.as_ref(), o) {
+        let svg = to_svg(&layout, &Theme::LIGHT)?;
+        let png = svg_to_png(&svg)?;
+        for (ext, bytes) in [("svg", svg.as_bytes()), ("png", png.as_slice())] {
+            let path = dir.join(format!("{}-{stem}.{ext}", d.id));
+            std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+            written.push(path);
+        }
+    }
+    Ok(written)
+}

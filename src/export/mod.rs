@@ -1,0 +1,8 @@
+//! Exports of what the page shows (CSV here; SVG/PNG drawings come from render/).
+
+pub mod csv;
+/// SVG and PNG files of each drawing (the native command only).
+#[cfg(feature = "cli")]
+pub mod files;
+
+pub use csv::figures_csv;

@@ -1,0 +1,120 @@
+//! "By country": one row per country: a bar of people reached, with the women and
+//! girls and the children among them, and the volunteers deployed beside the name. Only
+//! drawn when the dataset publishes per-country figures.
+
+use super::marks::{Layout, Mark, Paint, Rect};
+use super::text_fit::text_width;
+use super::theme::Sizes;
+use crate::i18n::{format_protected, metric_label};
+use crate::model::{protected, Dataset, Lang, Metric, Shown};
+
+/// Lays out the per-country chart, or None when the dataset publishes no
+/// per-country figures (the page shows a "not published" note instead).
+pub fn layout_countries(
+    d: &Dataset,
+    lang: Lang,
+    selected: Option<&str>,
+    width: f64,
+    s: Sizes,
+) -> Option<Layout> {
+    if d.by_country.is_empty() {
+        return None;
+    }
+    let mut out = Layout { width, ..Layout::default() };
+    let pad = s.gap_px * 0.5;
+    let inner = (width - 2.0 * pad).max(1.0);
+    let t = d.small_number_threshold;
+    let mut y = pad;
+
+    // Legend: the three parts of a bar, told apart by colour, hatching and order.
+    let mut x = pad;
+    for (paint, hatched, label) in [
+        (Paint::Part(0), false, metric_label(Metric::Women, lang)),
+        (Paint::Part(1), true, metric_label(Metric::Children, lang)),
+        (Paint::Bar, false, metric_label(Metric::People, lang)),
+    ] {
+        let sw = s.small_px;
+        let w = sw * 1.4 + text_width(label, s.small_px, false) + sw;
+        if x + w > pad + inner && x > pad {
+            x = pad;
+            y += s.small_px * 1.5;
+        }
+        out.marks.push(Mark::Rect { rect: Rect { x0: x, y0: y, x1: x + sw, y1: y + sw }, paint, hatched });
+        let text = label.to_owned();
+        out.marks.push(Mark::Text {
+            x: x + sw * 1.4,
+            y,
+            text,
+            px: s.small_px,
+            bold: false,
+            paint: Paint::Muted,
+        });
+        x += w;
+    }
+    y += s.small_px * 1.5 + s.gap_px * 0.5;
+
+    // Largest first; countries whose total is not published go last.
+    let mut rows: Vec<_> = d.by_country.iter().collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.people.unwrap_or(0)));
+    let max = rows.iter().filter_map(|r| r.people).max().unwrap_or(1).max(1) as f64;
+
+    for r in rows {
+        let name = d.country(&r.iso3).map(|c| c.name.get(lang)).unwrap_or(&r.iso3).to_owned();
+        let is_sel = selected == Some(r.iso3.as_str());
+        let top = y;
+        out.marks.push(Mark::Text {
+            x: pad,
+            y,
+            text: name,
+            px: s.label_px,
+            bold: is_sel,
+            paint: Paint::Text,
+        });
+        y += s.label_px * 1.3;
+        let figures = format!(
+            "{} {} · {} {}",
+            format_protected(r.people, t, lang),
+            metric_label(Metric::People, lang),
+            format_protected(r.volunteers, t, lang),
+            metric_label(Metric::Volunteers, lang),
+        );
+        out.marks.push(Mark::Text {
+            x: pad,
+            y,
+            text: figures,
+            px: s.small_px,
+            bold: false,
+            paint: Paint::Muted,
+        });
+        y += s.small_px * 1.4;
+
+        // A count below the threshold gets no bar: its length would give it away.
+        let visible = |v: Option<u64>| match protected(v, t) {
+            Shown::Value(n) => Some(n),
+            _ => None,
+        };
+        if let Some(people) = visible(r.people) {
+            let bar = Rect { x0: pad, y0: y, x1: pad + inner * people as f64 / max, y1: y + s.bar_px };
+            out.marks.push(Mark::Rect { rect: bar, paint: Paint::Bar, hatched: false });
+            // Women and girls, and children, may overlap (a girl is both), so they are
+            // never stacked: each is measured from the left in its own half of the bar.
+            let half = (bar.y1 - bar.y0) / 2.0;
+            for (i, part) in [visible(r.women), visible(r.children)].into_iter().enumerate() {
+                let Some(v) = part else { continue };
+                let x1 = (bar.x0 + inner * v as f64 / max).min(bar.x1);
+                let y0 = bar.y0 + half * i as f64;
+                let rect = Rect { x0: bar.x0, x1, y0, y1: y0 + half };
+                out.marks.push(Mark::Rect { rect, paint: Paint::Part(i), hatched: i == 1 });
+            }
+            if is_sel {
+                let ring = Rect { x0: bar.x0 - 2.0, y0: bar.y0 - 2.0, x1: bar.x1 + 2.0, y1: bar.y0 };
+                out.marks.push(Mark::Rect { rect: ring, paint: Paint::Text, hatched: false });
+            }
+            y = bar.y1;
+        }
+        out.targets.push((Rect { x0: pad, y0: top, x1: pad + inner, y1: y }, r.iso3.clone()));
+        y += s.gap_px * 0.75;
+    }
+    out.height = (y + pad).ceil();
+    Some(out)
+}

@@ -1,0 +1,108 @@
+//! The detail panel (whole programme, or the selected country) and the table view
+//! of per-country figures.
+
+use super::dom;
+use crate::i18n::{format_protected, metric_label, ui, Msg};
+use crate::model::{Dataset, Lang, Metric};
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+/// Fills the detail panel for `country` (None = the whole programme).
+pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValue> {
+    let body = dom::cleared("detail-body")?;
+    let clear = dom::by_id("clear-selection")?;
+    let Some(c) = country.and_then(|iso| d.country(iso)) else {
+        dom::set_text("detail-title", ui("detail-title", lang).unwrap_or_default())?;
+        clear.set_hidden(true);
+        let names: Vec<&str> = d.countries.iter().map(|c| c.name.get(lang)).collect();
+        dom::append(&body, "p", None, Some(&names.join(" · ")))?;
+        return Ok(());
+    };
+    dom::set_text("detail-title", c.name.get(lang))?;
+    clear.set_hidden(false);
+
+    let dl = dom::append(&body, "dl", None, None)?;
+    let figures = d.figures_for(&c.iso3);
+    for m in Metric::ALL {
+        dom::append(&dl, "dt", None, Some(metric_label(m, lang)))?;
+        let v = figures.and_then(|f| f.get(m));
+        dom::append(&dl, "dd", None, Some(&format_protected(v, d.small_number_threshold, lang)))?;
+    }
+
+    let partners: Vec<&str> =
+        d.partners.iter().filter(|p| p.country == c.iso3).map(|p| p.name.as_str()).collect();
+    list(&body, heading("partners", lang), &partners)?;
+    let stories: Vec<String> = d
+        .stories
+        .iter()
+        .filter(|s| s.country == c.iso3)
+        .map(|s| format!("{}: {}", s.person, s.text.get(lang)))
+        .collect();
+    list(&body, heading("stories", lang), &stories.iter().map(String::as_str).collect::<Vec<_>>())?;
+    for t in d.testimonies.iter().filter(|t| t.country == c.iso3) {
+        let fig = dom::append(&body, "figure", None, None)?;
+        dom::append(&fig, "blockquote", None, Some(t.quote.get(lang)))?;
+        dom::append(&fig, "figcaption", None, Some(t.author.get(lang)))?;
+    }
+    Ok(())
+}
+
+fn list(parent: &Element, title: &str, items: &[&str]) -> Result<(), JsValue> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    dom::append(parent, "h3", None, Some(title))?;
+    let ul = dom::append(parent, "ul", None, None)?;
+    for i in items {
+        dom::append(&ul, "li", None, Some(i))?;
+    }
+    Ok(())
+}
+
+fn heading(key: &str, lang: Lang) -> &'static str {
+    match (key, lang) {
+        ("partners", Lang::En) => "Partner organisations",
+        ("partners", Lang::Fr) => "Organisations partenaires",
+        ("partners", Lang::Es) => "Organizaciones socias",
+        (_, Lang::En) => "Stories",
+        (_, Lang::Fr) => "Récits",
+        (_, Lang::Es) => "Historias",
+    }
+}
+
+/// The per-country table (table view of the map), "not published" where absent.
+pub fn fill_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
+    let holder = dom::cleared("country-table")?;
+    let table = dom::append(&holder, "table", None, None)?;
+    let head = dom::append(&table, "thead", None, None)?;
+    let tr = dom::append(&head, "tr", None, None)?;
+    let country_word = match lang {
+        Lang::En => "Country",
+        Lang::Fr => "Pays",
+        Lang::Es => "País",
+    };
+    th(&tr, country_word, false)?;
+    for m in Metric::ALL {
+        th(&tr, metric_label(m, lang), true)?;
+    }
+    let body = dom::append(&table, "tbody", None, None)?;
+    for c in &d.countries {
+        let tr = dom::append(&body, "tr", None, None)?;
+        let name = dom::append(&tr, "th", None, Some(c.name.get(lang)))?;
+        name.set_attribute("scope", "row")?;
+        let f = d.figures_for(&c.iso3);
+        for m in Metric::ALL {
+            let v = format_protected(f.and_then(|f| f.get(m)), d.small_number_threshold, lang);
+            dom::append(&tr, "td", Some("num"), Some(&v))?;
+        }
+    }
+    if d.by_country.is_empty() {
+        dom::append(&holder, "p", Some("note"), Some(Msg::CountriesNotPublished.text(lang)))?;
+    }
+    Ok(())
+}
+
+fn th(tr: &Element, text: &str, num: bool) -> Result<(), JsValue> {
+    let e = dom::append(tr, "th", if num { Some("num") } else { None }, Some(text))?;
+    e.set_attribute("scope", "col")
+}

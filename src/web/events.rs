@@ -1,0 +1,140 @@
+//! Wires DOM events to actions. Listeners live in a list that is kept for the
+//! page's lifetime and removes them when dropped (gloo-events), instead of leaking
+//! closures with `forget()`.
+
+use super::{app, dom, url};
+use crate::model::Lang;
+use crate::state::Action;
+use gloo_events::EventListener;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlAnchorElement, HtmlSelectElement, KeyboardEvent, MouseEvent};
+
+thread_local! {
+    static LISTENERS: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
+}
+
+fn keep(l: EventListener) {
+    LISTENERS.with(|ls| ls.borrow_mut().push(l));
+}
+
+fn on(id: &str, event: &'static str, f: impl FnMut(&web_sys::Event) + 'static) -> Result<(), JsValue> {
+    let target = dom::by_id(id)?;
+    keep(EventListener::new(&target, event, f));
+    Ok(())
+}
+
+/// The id under a click on chart canvas `id`, from its last layout.
+fn hit(canvas: &str, e: &web_sys::Event) -> Option<String> {
+    let e = e.dyn_ref::<MouseEvent>()?;
+    app::with(|a| {
+        let d = a.drawn.iter().find(|d| d.canvas == canvas)?;
+        let (x, y) = (f64::from(e.offset_x()) * d.dpr, f64::from(e.offset_y()) * d.dpr);
+        d.layout.hit(x, y).map(str::to_owned)
+    })
+    .flatten()
+}
+
+pub fn wire() -> Result<(), JsValue> {
+    on("lang-select", "change", |e| {
+        let value = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value());
+        if let Some(lang) = value.as_deref().and_then(Lang::from_tag) {
+            app::dispatch(Action::SetLang(lang));
+        }
+    })?;
+    on("countries-canvas", "click", |e| {
+        if let Some(iso) = hit("countries-canvas", e) {
+            app::dispatch(Action::Toggle(Some(iso)));
+        }
+    })?;
+    on("years-canvas", "click", |e| {
+        let Some(year) = hit("years-canvas", e).and_then(|y| y.parse::<u32>().ok()) else { return };
+        let same = app::with(|a| a.state.years == Some((year, year))).unwrap_or(false);
+        app::dispatch(Action::SetYears(if same { None } else { Some((year, year)) }));
+    })?;
+    on("clear-selection", "click", |_| app::dispatch(Action::Select(None)))?;
+    on("share-button", "click", |_| {
+        if let Some(Ok(link)) = app::with(|a| url::absolute(&a.state)) {
+            copy(&link, "copied");
+        }
+    })?;
+    on("embed-button", "click", |_| {
+        if let Some(Ok(code)) = app::with(|a| embed_code(&a.state)) {
+            copy(&code, "embed-copied");
+        }
+    })?;
+    on("csv-link", "click", |e| {
+        if let Err(err) = prepare_csv(e) {
+            web_sys::console::error_1(&err);
+        }
+    })?;
+    let doc = dom::document()?;
+    keep(EventListener::new(&doc, "keydown", |e| {
+        let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
+        if k.key() == "Escape" {
+            app::dispatch(Action::Select(None));
+        }
+    }));
+    let window: web_sys::EventTarget = dom::window()?.into();
+    keep(EventListener::new(&window, "popstate", |_| {
+        // Back/Forward: take the state from the URL, keeping the mode the page runs in.
+        let mut next = url::read();
+        let changed = app::with(|a| {
+            next.mode = a.state.mode;
+            let changed = a.state != next;
+            a.state = next;
+            changed
+        });
+        if changed == Some(true) {
+            if let Err(e) = app::render(true) {
+                web_sys::console::error_1(&e);
+            }
+        }
+    }));
+    Ok(())
+}
+
+/// Copies text to the clipboard and says so in the live region.
+fn copy(text: &str, done_key: &str) {
+    let Ok(w) = dom::window() else { return };
+    let promise = w.navigator().clipboard().write_text(text);
+    let lang = app::with(|a| a.lang()).unwrap_or_default();
+    let done = crate::i18n::ui(done_key, lang).unwrap_or_default().to_owned();
+    wasm_bindgen_futures::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            dom::announce(&done);
+        }
+    });
+}
+
+/// The iframe and script lines a host page pastes to embed this view.
+fn embed_code(state: &crate::state::AppState) -> Result<String, JsValue> {
+    let mut s = state.clone();
+    s.mode = crate::state::Mode::Embed;
+    let src = url::absolute(&s)?;
+    let base = web_sys::Url::new_with_base("embed.js", &dom::window()?.location().href()?)?.href();
+    let title = dom::document()?.title().replace('"', "&quot;");
+    Ok(format!(
+        "<iframe src=\"{src}\" title=\"{title}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{base}\" async></script>"
+    ))
+}
+
+/// Points the CSV link at a fresh file of the figures shown, just before the
+/// browser follows it.
+fn prepare_csv(e: &web_sys::Event) -> Result<(), JsValue> {
+    let Some(Some((csv, id))) =
+        app::with(|a| Some((crate::export::figures_csv(&a.dataset, a.lang()), a.dataset.id.clone())))
+    else {
+        e.prevent_default();
+        return Ok(());
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(&csv));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/csv;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let href = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: HtmlAnchorElement = dom::by_id("csv-link")?.dyn_into()?;
+    link.set_href(&href);
+    link.set_download(&format!("{id}-figures.csv"));
+    Ok(())
+}

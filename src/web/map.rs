@@ -1,0 +1,293 @@
+//! The map: drawn on a base canvas from the app state; hover, focus ring and
+//! tooltip go on an overlay canvas and an HTML element, so a pointer move never
+//! repaints the map itself.
+
+use super::{charts, dom};
+use crate::geo::World;
+use crate::i18n::{format_protected, metric_label, ui};
+use crate::model::{Dataset, Lang, Metric};
+use crate::render::map::{
+    css_colour, layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
+};
+use crate::render::marks::paint_marks;
+use crate::render::{paint, Theme};
+use crate::state::{AppState, Mode};
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// The map's own state beside the app state.
+pub struct MapState {
+    pub world: World,
+    pub extent: Extent,
+    pub view: Option<MapView>,
+    pub dpr: f64,
+    /// Inputs of the last drawing; equal inputs need no new drawing.
+    key: String,
+    /// Country under the pointer, and the one with keyboard focus.
+    pub hover: Option<String>,
+    pub focus: Option<String>,
+    /// The selected country, drawn on the overlay.
+    pub selected: Option<String>,
+}
+
+impl MapState {
+    pub fn new(world: World) -> MapState {
+        MapState {
+            world,
+            extent: Extent::Programme,
+            view: None,
+            dpr: 1.0,
+            key: String::new(),
+            hover: None,
+            focus: None,
+            selected: None,
+        }
+    }
+}
+
+/// The metric the map shades by: the visitor's choice, else volunteers.
+pub fn metric(state: &AppState) -> Metric {
+    state.metric.unwrap_or(Metric::Volunteers)
+}
+
+/// Draws the map if its inputs changed, then the legend and the text summary.
+pub fn draw(m: &mut MapState, d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue> {
+    let frame = dom::by_id("map-frame")?;
+    let dpr = dom::window()?.device_pixel_ratio().clamp(1.0, 4.0);
+    let css_w = f64::from(frame.client_width()).max(200.0);
+    let programme = programme_codes(d);
+    let css_h = if state.mode == Mode::Kiosk {
+        f64::from(frame.client_height()).max(200.0)
+    } else {
+        // As tall as the view needs at this width: no empty bands, no layout jump
+        // beyond the aspect ratio reserved while loading.
+        let h = map_height(&m.world, &programme, m.extent, css_w * dpr, dpr) / dpr;
+        // Never taller than most of the screen: the fit then centres the view.
+        let screen_h = dom::window()?.inner_height()?.as_f64().unwrap_or(800.0);
+        let h = h.clamp(180.0, (css_w * 0.8).min(screen_h * 0.7).max(180.0));
+        frame.style().set_property("height", &format!("{h}px"))?;
+        frame.style().set_property("aspect-ratio", "auto")?;
+        h
+    };
+    let (theme, _) = charts::look(state.mode);
+    let metric = metric(state);
+    let values = map_values(d, metric);
+    // The selection is not part of the base map (it is drawn on the overlay), so
+    // selecting a country never repaints the map.
+    let key = format!(
+        "{css_w}x{css_h}@{dpr}|{:?}|{:?}|{metric:?}|{:?}",
+        m.extent,
+        theme.background,
+        values.is_some()
+    );
+    if key != m.key || m.view.is_none() {
+        let (w, h) = ((css_w * dpr).round(), (css_h * dpr).round());
+        let input = MapInput {
+            programme: &programme,
+            values: values.as_deref(),
+            selected: None,
+            extent: m.extent,
+            width: w,
+            height: h,
+            dpr,
+        };
+        let view = layout_map(&m.world, &input);
+        for id in ["map-canvas", "map-overlay"] {
+            let c: HtmlCanvasElement = dom::by_id(id)?.dyn_into()?;
+            c.set_width(w as u32);
+            c.set_height(h as u32);
+        }
+        let c: HtmlCanvasElement = dom::by_id("map-canvas")?.dyn_into()?;
+        let backend = CanvasBackend::with_canvas_object(c).ok_or_else(|| JsValue::from_str("no canvas"))?;
+        let area = backend.into_drawing_area();
+        paint(&area, &view.layout, &theme)
+            .map_err(|e| JsValue::from_str(&format!("map drawing failed: {e}")))?;
+        area.present().map_err(|e| JsValue::from_str(&format!("map drawing failed: {e}")))?;
+        fill_legend(&view, &theme, metric, lang)?;
+        // Where each programme country can be pointed at, in CSS px, for automated
+        // checks (the end-to-end tests click these points).
+        let anchors: Vec<String> = view
+            .keyboard_order()
+            .filter_map(|c| view.anchor(c).map(|(x, y)| format!("{c}:{:.0},{:.0}", x / dpr, y / dpr)))
+            .collect();
+        dom::by_id("map-overlay")?.set_attribute("data-anchors", &anchors.join(";"))?;
+        m.view = Some(view);
+        m.dpr = dpr;
+        m.key = key;
+    }
+    fill_summary(d, state, lang)?;
+    m.selected = state.country.clone();
+    draw_overlay(m, &theme)
+}
+
+/// Hover outline and keyboard focus ring, on the overlay canvas only.
+pub fn draw_overlay(m: &MapState, theme: &Theme) -> Result<(), JsValue> {
+    let c: HtmlCanvasElement = dom::by_id("map-overlay")?.dyn_into()?;
+    let ctx: CanvasRenderingContext2d =
+        c.get_context("2d")?.ok_or_else(|| JsValue::from_str("no 2d context"))?.dyn_into()?;
+    ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
+    let Some(view) = &m.view else { return Ok(()) };
+    if let Some(sel) = m.selected.as_deref() {
+        let marks = view.selection_marks(sel, m.dpr);
+        let backend =
+            CanvasBackend::with_canvas_object(c.clone()).ok_or_else(|| JsValue::from_str("no canvas"))?;
+        let area = backend.into_drawing_area();
+        paint_marks(&area, &marks, theme, 1.0)
+            .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
+        area.present().map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
+    }
+    if let Some(shape) = m.hover.as_deref().and_then(|h| view.shapes.shape(h)) {
+        ctx.set_stroke_style_str(&css_colour(theme, crate::render::Paint::Text));
+        ctx.set_line_width(2.0 * m.dpr);
+        ctx.begin_path();
+        for ring in &shape.rings {
+            for (i, (x, y)) in ring.iter().enumerate() {
+                if i == 0 {
+                    ctx.move_to(*x, *y);
+                } else {
+                    ctx.line_to(*x, *y);
+                }
+            }
+            ctx.close_path();
+        }
+        ctx.stroke();
+    }
+    if let Some(r) = m.focus.as_deref().and_then(|f| view.focus_bounds(f)) {
+        let pad = 4.0 * m.dpr;
+        ctx.set_stroke_style_str(if theme.background.0 < 128 { "#ffb366" } else { "#b35c00" });
+        ctx.set_line_width(3.0 * m.dpr);
+        ctx.stroke_rect(r.x0 - pad, r.y0 - pad, r.x1 - r.x0 + 2.0 * pad, r.y1 - r.y0 + 2.0 * pad);
+    }
+    Ok(())
+}
+
+fn fill_legend(view: &MapView, theme: &Theme, metric: Metric, lang: Lang) -> Result<(), JsValue> {
+    let holder = dom::cleared("map-legend")?;
+    let Some(legend) = &view.legend else {
+        let item = dom::append(&holder, "span", Some("legend-item"), None)?;
+        let sw = dom::append(&item, "span", Some("swatch"), None)?;
+        set_bg(&sw, &css_colour(theme, crate::render::Paint::Programme))?;
+        dom::append(&item, "span", None, Some(programme_word(lang)))?;
+        return Ok(());
+    };
+    dom::append(&holder, "span", None, Some(metric_label(metric, lang)))?;
+    for class in &legend.classes {
+        let item = dom::append(&holder, "span", Some("legend-item"), None)?;
+        let sw = dom::append(&item, "span", Some("swatch"), None)?;
+        set_bg(&sw, &css_colour(theme, class.paint))?;
+        let range = format!(
+            "{}–{}",
+            crate::i18n::format_count(class.lo, lang),
+            crate::i18n::format_count(class.hi, lang)
+        );
+        dom::append(&item, "span", None, Some(&range))?;
+    }
+    if legend.not_published {
+        let item = dom::append(&holder, "span", Some("legend-item"), None)?;
+        dom::append(&item, "span", Some("swatch swatch-hatched"), None)?;
+        dom::append(&item, "span", None, Some(crate::i18n::Msg::NotPublished.text(lang)))?;
+    }
+    Ok(())
+}
+
+fn set_bg(e: &web_sys::Element, colour: &str) -> Result<(), JsValue> {
+    e.dyn_ref::<web_sys::HtmlElement>()
+        .ok_or_else(|| JsValue::from_str("not an HTML element"))?
+        .style()
+        .set_property("background-color", colour)
+}
+
+fn programme_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "programme country",
+        Lang::Fr => "pays du programme",
+        Lang::Es => "país del programa",
+    }
+}
+
+/// The map's short text summary, for everyone and for screen readers.
+fn fill_summary(d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue> {
+    let names: Vec<&str> = d.countries.iter().map(|c| c.name.get(lang)).collect();
+    let mut text = format!("{} {}: {}.", d.countries.len(), countries_word(lang), names.join(", "));
+    if !d.by_country.is_empty() {
+        let m = metric(state);
+        let parts: Vec<String> = d
+            .countries
+            .iter()
+            .map(|c| {
+                let v = d.figures_for(&c.iso3).and_then(|f| f.get(m));
+                format!("{} {}", c.name.get(lang), format_protected(v, d.small_number_threshold, lang))
+            })
+            .collect();
+        text.push_str(&format!(" {}: {}.", crate::i18n::capitalise(metric_label(m, lang)), parts.join(", ")));
+    }
+    dom::set_text("map-summary", &text)
+}
+
+fn countries_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "programme countries",
+        Lang::Fr => "pays du programme",
+        Lang::Es => "países del programa",
+    }
+}
+
+/// Tooltip text for a country: its name and published figures.
+pub fn tooltip_text(d: &Dataset, iso3: &str, lang: Lang) -> Option<String> {
+    let c = d.country(iso3)?;
+    let mut t = c.name.get(lang).to_owned();
+    if d.by_country.is_empty() {
+        t.push_str(&format!("\n{}", per_country_not_published(lang)));
+        return Some(t);
+    }
+    let f = d.figures_for(iso3);
+    for m in [Metric::Volunteers, Metric::People] {
+        let v = format_protected(f.and_then(|f| f.get(m)), d.small_number_threshold, lang);
+        t.push_str(&format!("\n{v} {}", metric_label(m, lang)));
+    }
+    Some(t)
+}
+
+fn per_country_not_published(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Figures per country: not published",
+        Lang::Fr => "Chiffres par pays : non publiés",
+        Lang::Es => "Cifras por país: no publicadas",
+    }
+}
+
+/// Shows the tooltip for `iso3` at a device-pixel point of the map, or hides it.
+pub fn show_tooltip(text: Option<(String, f64, f64)>) -> Result<(), JsValue> {
+    let tip = dom::by_id("map-tooltip")?;
+    let Some((text, x, y)) = text else {
+        tip.set_hidden(true);
+        return Ok(());
+    };
+    tip.set_text_content(Some(&text));
+    tip.set_hidden(false);
+    let frame_w = f64::from(dom::by_id("map-frame")?.client_width());
+    let w = f64::from(tip.offset_width());
+    // Keep the tooltip inside the frame, above and to the right of the point.
+    let left = (x + 12.0).min(frame_w - w - 4.0).max(4.0);
+    let top = (y - f64::from(tip.offset_height()) - 12.0).max(4.0);
+    tip.style().set_property("left", &format!("{left}px"))?;
+    tip.style().set_property("top", &format!("{top}px"))?;
+    Ok(())
+}
+
+/// The view toggle's label and state.
+pub fn fill_toggle(extent: Extent, lang: Lang) -> Result<(), JsValue> {
+    let b = dom::by_id("view-toggle")?;
+    let world = extent == Extent::World;
+    b.set_attribute("aria-pressed", if world { "true" } else { "false" })?;
+    b.set_text_content(ui(if world { "region-view" } else { "world-view" }, lang));
+    Ok(())
+}
+
+/// Loads and decodes the world geometry; a failure leaves the page usable without a map.
+pub async fn load_world() -> Result<World, String> {
+    let text = super::fetch::text("data/geo/world.json").await?;
+    crate::geo::decode_world("world.json", &text).map_err(|p| p.to_string())
+}

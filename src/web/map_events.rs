@@ -1,0 +1,166 @@
+//! Pointer, touch and keyboard on the map. Hover and keyboard focus only touch the
+//! overlay and the tooltip; selecting goes through `app::dispatch`.
+
+use super::{app, charts, dom, map};
+use crate::model::Metric;
+use crate::render::map::Extent;
+use crate::state::Action;
+use gloo_events::EventListener;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlSelectElement, KeyboardEvent, PointerEvent};
+
+thread_local! {
+    static KEEP: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The programme country under a pointer event, with the event's CSS position.
+fn under(e: &web_sys::Event) -> Option<(Option<String>, f64, f64)> {
+    let p = e.dyn_ref::<PointerEvent>()?;
+    let (x, y) = (f64::from(p.offset_x()), f64::from(p.offset_y()));
+    app::with(|a| {
+        let m = a.map.as_ref()?;
+        let view = m.view.as_ref()?;
+        Some((view.hit_programme(x * m.dpr, y * m.dpr).map(str::to_owned), x, y))
+    })
+    .flatten()
+}
+
+/// Sets hover or focus and redraws the overlay (not the map) when it changed.
+fn set_mark(hover: Option<Option<String>>, focus: Option<Option<String>>) {
+    app::with(|a| {
+        let mode = a.state.mode;
+        let Some(m) = a.map.as_mut() else { return };
+        let mut changed = false;
+        if let Some(h) = hover {
+            changed |= m.hover != h;
+            m.hover = h;
+        }
+        if let Some(f) = focus {
+            changed |= m.focus != f;
+            m.focus = f;
+        }
+        if changed {
+            let (theme, _) = charts::look(mode);
+            if let Err(e) = map::draw_overlay(m, &theme) {
+                web_sys::console::error_1(&e);
+            }
+        }
+    });
+}
+
+fn tooltip_for(iso: &str, x: f64, y: f64) {
+    let text = app::with(|a| map::tooltip_text(&a.dataset, iso, a.lang())).flatten();
+    let _ = map::show_tooltip(text.map(|t| (t, x, y)));
+}
+
+/// Moves keyboard focus `step` places along the west-to-east order (wrapping).
+fn move_focus(step: isize) {
+    let next = app::with(|a| {
+        let m = a.map.as_ref()?;
+        let order: Vec<String> = m.view.as_ref()?.keyboard_order().map(str::to_owned).collect();
+        if order.is_empty() {
+            return None;
+        }
+        let from = m.focus.clone().or_else(|| a.state.country.clone());
+        let i = from.and_then(|f| order.iter().position(|c| *c == f));
+        let n = order.len() as isize;
+        let j = match i {
+            Some(i) => (i as isize + step).rem_euclid(n),
+            None if step < 0 => n - 1,
+            None => 0,
+        };
+        Some(order[j as usize].clone())
+    })
+    .flatten();
+    if let Some(iso) = next {
+        set_mark(None, Some(Some(iso.clone())));
+        let point = app::with(|a| {
+            let m = a.map.as_ref()?;
+            m.view.as_ref()?.anchor(&iso).map(|(x, y)| (x / m.dpr, y / m.dpr))
+        })
+        .flatten();
+        if let Some((x, y)) = point {
+            tooltip_for(&iso, x, y);
+        }
+        let name = app::with(|a| a.dataset.country(&iso).map(|c| c.name.get(a.lang()).to_owned())).flatten();
+        if let Some(name) = name {
+            dom::announce(&name);
+        }
+    }
+}
+
+pub fn wire() -> Result<(), JsValue> {
+    let overlay = dom::by_id("map-overlay")?;
+    let keep = |l: EventListener| KEEP.with(|k| k.borrow_mut().push(l));
+    keep(EventListener::new(&overlay, "pointermove", |e| {
+        // Touch has no hover: a tap selects and the detail panel shows the figures.
+        if e.dyn_ref::<PointerEvent>().is_some_and(|p| p.pointer_type() != "mouse") {
+            return;
+        }
+        let Some((iso, x, y)) = under(e) else { return };
+        match &iso {
+            Some(c) => tooltip_for(c, x, y),
+            None => {
+                let _ = map::show_tooltip(None);
+            }
+        }
+        set_mark(Some(iso), None);
+    }));
+    keep(EventListener::new(&overlay, "pointerleave", |_| {
+        let _ = map::show_tooltip(None);
+        set_mark(Some(None), None);
+    }));
+    keep(EventListener::new(&overlay, "click", |e| {
+        if let Some((Some(iso), _, _)) = under(e) {
+            app::dispatch(Action::Toggle(Some(iso)));
+        }
+    }));
+    keep(EventListener::new(&overlay, "blur", |_| {
+        let _ = map::show_tooltip(None);
+        set_mark(None, Some(None));
+    }));
+    let opts = gloo_events::EventListenerOptions::enable_prevent_default();
+    keep(EventListener::new_with_options(&overlay, "keydown", opts, |e| {
+        let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
+        match k.key().as_str() {
+            "ArrowRight" | "ArrowDown" => move_focus(1),
+            "ArrowLeft" | "ArrowUp" => move_focus(-1),
+            "Home" => {
+                set_mark(None, Some(None));
+                move_focus(1);
+            }
+            "End" => {
+                set_mark(None, Some(None));
+                move_focus(-1);
+            }
+            "Enter" | " " => {
+                let f = app::with(|a| a.map.as_ref().and_then(|m| m.focus.clone())).flatten();
+                if let Some(iso) = f {
+                    app::dispatch(Action::Toggle(Some(iso)));
+                }
+            }
+            _ => return,
+        }
+        e.prevent_default();
+    }));
+    let toggle = dom::by_id("view-toggle")?;
+    keep(EventListener::new(&toggle, "click", |_| {
+        app::with(|a| {
+            if let Some(m) = a.map.as_mut() {
+                m.extent = if m.extent == Extent::World { Extent::Programme } else { Extent::World };
+            }
+        });
+        if let Err(e) = app::render(false) {
+            web_sys::console::error_1(&e);
+        }
+    }));
+    let select = dom::by_id("metric-select")?;
+    keep(EventListener::new(&select, "change", |e| {
+        let v = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value());
+        if let Some(m) = v.as_deref().and_then(Metric::from_key) {
+            app::dispatch(Action::SetMetric(m));
+        }
+    }));
+    Ok(())
+}

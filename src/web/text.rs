@@ -1,0 +1,133 @@
+//! Fills the HTML skeleton (index.html) with UI strings and a dataset's text.
+//! Dataset strings only ever go through `textContent`.
+
+use super::dom;
+use crate::i18n::{format_figure, ui, Msg};
+use crate::model::{Dataset, Lang, Problem};
+use crate::render::results_summary;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlSelectElement};
+
+/// Every element marked `data-i18n` / `data-i18n-label` gets the string for its key.
+pub fn fill_ui(lang: Lang) -> Result<(), JsValue> {
+    let doc = dom::document()?;
+    dom::set_root_attr("lang", lang.code())?;
+    for (attr, to_label) in [("data-i18n", false), ("data-i18n-label", true)] {
+        let nodes = doc.query_selector_all(&format!("[{attr}]"))?;
+        for i in 0..nodes.length() {
+            let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+            let Some(text) = el.get_attribute(attr).and_then(|k| ui(&k, lang)) else { continue };
+            if to_label {
+                el.set_attribute("aria-label", text)?;
+            } else {
+                el.set_text_content(Some(text));
+            }
+        }
+    }
+    dom::set_text("results-title", Msg::ResultsTitle.text(lang))?;
+    dom::set_text("results-note", Msg::ResultsSummary.text(lang))?;
+    let select: HtmlSelectElement = dom::by_id("lang-select")?.dyn_into()?;
+    select.set_value(lang.code());
+    Ok(())
+}
+
+/// Title, counters, results text, expertise, testimonies, next programme, source.
+pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
+    let p = &d.programme;
+    dom::set_text("programme-acronym", &p.acronym)?;
+    dom::set_text("programme-name", p.name.get(lang))?;
+    dom::set_text(
+        "programme-meta",
+        &format!("{}–{} · {}", p.start_year, p.end_year, p.organisations.join(" · ")),
+    )?;
+    dom::set_title(&format!("{} · {}", p.acronym, p.name.get(lang)))?;
+    let badge = dom::by_id("synthetic-badge")?;
+    badge.set_text_content(Some(Msg::SyntheticLabel.text(lang)));
+    badge.set_hidden(!d.synthetic);
+    let note = dom::by_id("synthetic-note")?;
+    note.set_text_content(Some(Msg::SyntheticLabel.text(lang)));
+    note.set_hidden(!d.synthetic);
+
+    let list = dom::cleared("headline")?;
+    for h in &d.headline {
+        let li = dom::append(&list, "li", Some("counter"), None)?;
+        dom::append(&li, "span", Some("counter-value"), Some(&format_figure(h.figure, lang)))?;
+        dom::append(&li, "span", Some("counter-label"), Some(h.label.get(lang)))?;
+    }
+
+    let summary = dom::cleared("results-list")?;
+    for line in results_summary(d, lang) {
+        dom::append(&summary, "li", None, Some(&line))?;
+    }
+
+    let tags = dom::cleared("expertise")?;
+    for e in &d.expertise {
+        dom::append(&tags, "li", None, Some(e.label.get(lang)))?;
+    }
+    dom::by_id("expertise")?
+        .closest("section")?
+        .map(|s| s.toggle_attribute_with_force("hidden", d.expertise.is_empty()));
+
+    let next = dom::cleared("next-programme")?;
+    match &d.next_programme {
+        Some(n) => {
+            dom::append(&next, "p", None, Some(n.label.get(lang)))?;
+            let dl = dom::append(&next, "ul", Some("counters"), None)?;
+            for (value, key) in [(n.years, "years"), (n.partners, "partners"), (n.countries, "countries")] {
+                let li = dom::append(&dl, "li", Some("counter"), None)?;
+                dom::append(
+                    &li,
+                    "span",
+                    Some("counter-value"),
+                    Some(&crate::i18n::format_count(value, lang)),
+                )?;
+                dom::append(&li, "span", Some("counter-label"), Some(next_word(key, lang)))?;
+            }
+        }
+        None => {
+            dom::append(&next, "p", Some("note"), Some(Msg::NotPublished.text(lang)))?;
+        }
+    }
+
+    let quotes = dom::cleared("testimonies")?;
+    for t in &d.testimonies {
+        let fig = dom::append(&quotes, "figure", None, None)?;
+        dom::append(&fig, "blockquote", None, Some(t.quote.get(lang)))?;
+        dom::append(&fig, "figcaption", None, Some(t.author.get(lang)))?;
+    }
+    dom::by_id("testimonies")?
+        .closest("section")?
+        .map(|s| s.toggle_attribute_with_force("hidden", d.testimonies.is_empty()));
+
+    let s = &p.source;
+    dom::set_text(
+        "source",
+        &format!("{}: {}, “{}”, {}.", Msg::SourceLabel.text(lang), s.publisher, s.title.get(lang), s.year),
+    )?;
+    Ok(())
+}
+
+fn next_word(key: &str, lang: Lang) -> &'static str {
+    match (key, lang) {
+        ("years", Lang::En) => "years",
+        ("years", Lang::Fr) => "ans",
+        ("years", Lang::Es) => "años",
+        ("partners", Lang::En) => "partners",
+        ("partners", Lang::Fr) => "partenaires",
+        ("partners", Lang::Es) => "socios",
+        (_, Lang::En) => "countries",
+        (_, Lang::Fr) => "pays",
+        (_, Lang::Es) => "países",
+    }
+}
+
+/// Lists dataset problems (errors stop the dataset; warnings show with the data).
+pub fn show_problems(problems: &[Problem]) -> Result<(), JsValue> {
+    let panel = dom::by_id("problems")?;
+    let list = dom::cleared("problems-list")?;
+    for p in problems {
+        dom::append(&list, "li", None, Some(&p.to_string()))?;
+    }
+    panel.set_hidden(problems.is_empty());
+    Ok(())
+}
