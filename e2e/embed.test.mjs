@@ -9,9 +9,9 @@ let app, host, browser;
 before(async () => {
   app = await serve();
   // A different port is a different origin: the host page cannot reach into the frame.
-  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+  const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Host</title></head>
 <body style="margin:0;font-family:serif"><h1>A partner's news page</h1>
-<iframe id="atlas" src="${app.url}?mode=embed&lang=en" title="Results" style="width:100%;border:0"></iframe>
+<iframe id="atlas" src="${app.url}?mode=embed" title="Results" style="width:100%;border:0"></iframe>
 <p>After the embed.</p><script src="${app.url}embed.js" async></script></body></html>`;
   host = await serve(undefined, { routes: { "/": ["text/html; charset=utf-8", page] } });
   browser = await launch();
@@ -28,7 +28,7 @@ for (const width of [300, 768, 1200]) {
     const page = await context.newPage();
     await page.goto(host.url);
     const frame = page.frameLocator("#atlas");
-    await frame.locator("html[data-viz-state=ready]").waitFor({ timeout: 30_000 });
+    await frame.locator("html[data-viz-state=ready][lang=fr]").waitFor({ timeout: 30_000 });
     const inner = await page.frames()[1].evaluate(() => ({
       height: Math.ceil(document.documentElement.getBoundingClientRect().height),
       scrollW: document.documentElement.scrollWidth,
@@ -36,6 +36,8 @@ for (const width of [300, 768, 1200]) {
       mode: document.documentElement.dataset.mode,
     }));
     assert.equal(inner.mode, "embed");
+    // embed.js passed the host page's language to the embedded page.
+    assert.equal(await page.frames()[1].evaluate(() => document.documentElement.lang), "fr");
     await page.waitForFunction((h) => Math.abs(document.getElementById("atlas").getBoundingClientRect().height - h) <= 2,
       inner.height, { timeout: 10_000 });
     assert.ok(inner.height > 400, `content height ${inner.height}`);

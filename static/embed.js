@@ -8,6 +8,15 @@
   "use strict";
   if (window.__impactAtlasEmbed) return;
   window.__impactAtlasEmbed = true;
+  // The embedded page speaks the host page's language unless its link names one.
+  var hostLang = (document.documentElement.lang || "").slice(0, 2).toLowerCase();
+  var frames0 = document.getElementsByTagName("iframe");
+  for (var j = 0; j < frames0.length; j++) {
+    var src = frames0[j].getAttribute("src") || "";
+    if (hostLang && /[?&]mode=embed\b/.test(src) && !/[?&]lang=/.test(src)) {
+      frames0[j].setAttribute("src", src + "&lang=" + encodeURIComponent(hostLang));
+    }
+  }
   window.addEventListener("message", function (e) {
     var d = e.data;
     if (!d || d.type !== "impact-atlas:resize" || typeof d.height !== "number") return;

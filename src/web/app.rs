@@ -17,9 +17,6 @@ pub struct App {
     pub drawn: Vec<charts::Drawn>,
     /// The map, once its geometry has loaded (the page works without it).
     pub map: Option<super::map::MapState>,
-    /// Width of the page and pixel ratio at the last draw; a resize event that
-    /// changes neither (e.g. a height we set ourselves) needs no redraw.
-    pub drawn_for: (i32, f64),
 }
 
 impl App {
@@ -62,7 +59,6 @@ pub fn render(full: bool) -> Result<(), JsValue> {
         }
         let prev = std::mem::take(&mut app.drawn);
         app.drawn = charts::draw_all(d, &app.state, lang, prev)?;
-        app.drawn_for = current_size();
         Ok(())
     })
     .unwrap_or(Ok(()))
@@ -82,13 +78,6 @@ fn fill_metric_select(d: &Dataset, chosen: Metric, lang: Lang) -> Result<(), JsV
         }
     }
     Ok(())
-}
-
-/// Page width in CSS px and the pixel ratio now.
-pub fn current_size() -> (i32, f64) {
-    let w = dom::by_id("main").map(|m| m.client_width()).unwrap_or(0);
-    let dpr = dom::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0);
-    (w, dpr)
 }
 
 /// Applies a visitor's action: state, redraw, URL, announcement.

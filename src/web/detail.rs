@@ -21,12 +21,17 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
     dom::set_text("detail-title", c.name.get(lang))?;
     clear.set_hidden(false);
 
-    let dl = dom::append(&body, "dl", None, None)?;
-    let figures = d.figures_for(&c.iso3);
-    for m in Metric::ALL {
-        dom::append(&dl, "dt", None, Some(metric_label(m, lang)))?;
-        let v = figures.and_then(|f| f.get(m));
-        dom::append(&dl, "dd", None, Some(&format_protected(v, d.small_number_threshold, lang)))?;
+    if d.by_country.is_empty() {
+        // One line instead of four rows of "not published".
+        dom::append(&body, "p", Some("note"), Some(Msg::CountriesNotPublished.text(lang)))?;
+    } else {
+        let dl = dom::append(&body, "dl", None, None)?;
+        let figures = d.figures_for(&c.iso3);
+        for m in Metric::ALL {
+            dom::append(&dl, "dt", None, Some(metric_label(m, lang)))?;
+            let v = figures.and_then(|f| f.get(m));
+            dom::append(&dl, "dd", None, Some(&format_protected(v, d.small_number_threshold, lang)))?;
+        }
     }
 
     let partners: Vec<&str> =

@@ -105,7 +105,7 @@ pub fn start(qr_url: Option<String>) -> Result<(), JsValue> {
             |e| e.prevent_default(),
         ));
     });
-    no_pinch_zoom()?;
+    no_pinch_zoom();
     keep_awake();
     work_offline();
     if let Some(url) = qr_url {
@@ -114,15 +114,28 @@ pub fn start(qr_url: Option<String>) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The viewport may not be zoomed by pinching on a kiosk.
-fn no_pinch_zoom() -> Result<(), JsValue> {
-    if let Some(meta) = dom::document()?.query_selector("meta[name=viewport]")? {
-        meta.set_attribute(
-            "content",
-            "width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no",
-        )?;
-    }
-    Ok(())
+/// No pinch-zoom on a kiosk. The styles set `touch-action: pan-x pan-y`, which stops
+/// it in Chromium; a multi-touch move is also cancelled for other engines. The
+/// viewport meta tag is left alone: `user-scalable=no` would fail WCAG 1.4.4 for
+/// anyone who opens the same page elsewhere, and axe reports it.
+fn no_pinch_zoom() {
+    let Ok(doc) = dom::document() else { return };
+    let target: web_sys::EventTarget = doc.into();
+    let opts = gloo_events::EventListenerOptions::enable_prevent_default();
+    KEEP.with(|k| {
+        k.borrow_mut().push(EventListener::new_with_options(&target, "touchmove", opts, |e| {
+            let touches = js_sys::Reflect::get(e, &"touches".into())
+                .ok()
+                .and_then(|t| js_sys::Reflect::get(&t, &"length".into()).ok())
+                .and_then(|n| n.as_f64())
+                .unwrap_or(0.0);
+            if touches > 1.0 {
+                e.prevent_default();
+            }
+        }));
+        k.borrow_mut()
+            .push(EventListener::new_with_options(&target, "gesturestart", opts, |e| e.prevent_default()));
+    });
 }
 
 /// Screen Wake Lock where the browser offers it (not in every browser, and only on

@@ -51,6 +51,11 @@ fn browser_lang() -> Lang {
 async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     let js = |e: JsValue| dom::describe(&e);
     dom::set_root_attr("data-mode", state.mode.key()).map_err(js)?;
+    if state.mode == Mode::Kiosk {
+        // The kiosk shows one scene at a time; the first must be laid out before
+        // the first draw, or the map would be drawn into a hidden frame.
+        dom::set_root_attr("data-scene", "overview").map_err(js)?;
+    }
     text::fill_ui(lang).map_err(js)?;
 
     let cat_text = fetch::text("data/index.json").await?;
@@ -85,14 +90,7 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
         }
     };
     let mode = state.mode;
-    app::install(app::App {
-        dataset,
-        state,
-        detected_lang: lang,
-        drawn: Vec::new(),
-        map,
-        drawn_for: (0, 0.0),
-    });
+    app::install(app::App { dataset, state, detected_lang: lang, drawn: Vec::new(), map });
     app::render(true).map_err(js)?;
     events::wire().map_err(js)?;
     preview::wire().map_err(js)?;
@@ -115,25 +113,31 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     Ok(())
 }
 
-/// Redraws the charts when the page width or pixel ratio changes, at most once per
-/// animation frame.
+/// Redraws when the page or the map frame changes size (or the pixel ratio does),
+/// at most once per animation frame. Each chart and the map compare their own size
+/// and inputs with their last drawing, so only what changed is drawn again.
 fn observe_resize() -> Result<(), JsValue> {
+    thread_local! {
+        static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
     let on_frame = Closure::<dyn FnMut()>::new(|| {
-        let now = app::current_size();
-        if app::with(|a| a.drawn_for != now) == Some(true) {
-            if let Err(e) = app::render(false) {
-                web_sys::console::error_1(&e);
-            }
+        PENDING.with(|p| p.set(false));
+        if let Err(e) = app::render(false) {
+            web_sys::console::error_1(&e);
         }
     });
     let frame_fn: js_sys::Function = on_frame.as_ref().clone().unchecked_into();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
+        if PENDING.with(|p| p.replace(true)) {
+            return;
+        }
         if let Ok(w) = dom::window() {
             let _ = w.request_animation_frame(&frame_fn);
         }
     });
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(&dom::by_id("main")?.into());
+    observer.observe(&dom::by_id("map-frame")?.into());
     // The observer and both callbacks serve for the page's whole lifetime.
     on_frame.forget();
     on_resize.forget();
