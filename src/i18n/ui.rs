@@ -43,6 +43,8 @@ const UI: &[(&str, [&str; 3])] = &[
             "Suelte el archivo .json de un conjunto de datos (y sus tablas .csv) en la página, o elíjalos aquí. Se comprueban y se muestran solo en este navegador; no se envía nada.",
         ],
     ),
+    ("png", ["Download the chart (PNG)", "Télécharger le graphique (PNG)", "Descargar el gráfico (PNG)"]),
+    ("png-map", ["Download the map (PNG)", "Télécharger la carte (PNG)", "Descargar el mapa (PNG)"]),
     ("csv", ["Download the figures (CSV)", "Télécharger les chiffres (CSV)", "Descargar las cifras (CSV)"]),
 ];
 

@@ -48,6 +48,7 @@ pub fn render(full: bool) -> Result<(), JsValue> {
             text::fill_ui(lang)?;
             text::fill_dataset(d, lang)?;
             detail::fill_table(d, lang)?;
+            detail::fill_years_table(d, lang)?;
         }
         detail::fill(d, app.state.country.as_deref(), lang)?;
         if full {

@@ -52,6 +52,26 @@ pub fn look(mode: Mode) -> (Theme, Sizes) {
     (theme, sizes)
 }
 
+/// The layout of chart canvas `id` for a drawing `width` device px wide at pixel
+/// ratio `k`, or None when the dataset does not publish that chart's data.
+pub fn layout_for(
+    id: &str,
+    d: &Dataset,
+    state: &AppState,
+    lang: Lang,
+    sizes: Sizes,
+    width: f64,
+    k: f64,
+) -> Option<Layout> {
+    let s = sizes.scaled(k);
+    match id {
+        "results-canvas" => Some(layout_results(d, lang, width, s)),
+        "countries-canvas" => layout_countries(d, lang, state.country.as_deref(), width, s),
+        "years-canvas" => layout_years(d, lang, state.years, width, s),
+        _ => None,
+    }
+}
+
 /// Draws the results, per-country and per-year charts; a chart whose data the
 /// dataset does not publish is replaced by a one-line note.
 pub fn draw_all(
@@ -63,11 +83,6 @@ pub fn draw_all(
     let (theme, sizes) = look(state.mode);
     let base = format!("{}|{:?}|{:?}", lang.code(), state.mode, theme.background);
     let mut drawn = Vec::new();
-    drawn.push(draw_once(&mut prev, "results-canvas", &base, &theme, |w, k| {
-        layout_results(d, lang, w, sizes.scaled(k))
-    })?);
-
-    let sel = state.country.as_deref();
     let optional: [(&'static str, &str, Msg, Msg, bool); 2] = [
         (
             "countries-canvas",
@@ -83,18 +98,28 @@ pub fn draw_all(
         let holder =
             dom::by_id(id)?.parent_element().ok_or_else(|| JsValue::from_str("canvas without container"))?;
         holder.toggle_attribute_with_force("hidden", missing)?;
-        if missing {
+        if let Some(b) = dom::document()?.query_selector(&format!("[data-png=\"{id}\"]"))? {
+            b.toggle_attribute_with_force("hidden", missing)?;
+        }
+    }
+    for id in ["results-canvas", "countries-canvas", "years-canvas"] {
+        // Only the inputs a chart depends on go in its key, so selecting a country
+        // does not redraw the results chart.
+        let inputs = match id {
+            "countries-canvas" => format!("{base}|{:?}", state.country),
+            "years-canvas" => format!("{base}|{:?}", state.years),
+            _ => base.clone(),
+        };
+        let published = match id {
+            "countries-canvas" => !d.by_country.is_empty(),
+            "years-canvas" => !d.by_year.is_empty(),
+            _ => true,
+        };
+        if !published {
             continue;
         }
-        let inputs = format!("{base}|{sel:?}|{:?}", state.years);
         drawn.push(draw_once(&mut prev, id, &inputs, &theme, |w, k| {
-            let s = sizes.scaled(k);
-            let l = if id == "countries-canvas" {
-                layout_countries(d, lang, sel, w, s)
-            } else {
-                layout_years(d, lang, state.years, w, s)
-            };
-            l.unwrap_or_default()
+            layout_for(id, d, state, lang, sizes, w, k).unwrap_or_default()
         })?);
     }
     Ok(drawn)

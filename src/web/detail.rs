@@ -111,3 +111,33 @@ fn th(tr: &Element, text: &str, num: bool) -> Result<(), JsValue> {
     let e = dom::append(tr, "th", if num { Some("num") } else { None }, Some(text))?;
     e.set_attribute("scope", "col")
 }
+
+/// The per-year table (table view of the years chart); hidden when not published.
+pub fn fill_years_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
+    dom::by_id("years-table-view")?.set_hidden(d.by_year.is_empty());
+    let holder = dom::cleared("years-table")?;
+    if d.by_year.is_empty() {
+        return Ok(());
+    }
+    let table = dom::append(&holder, "table", None, None)?;
+    let tr = dom::append(&dom::append(&table, "thead", None, None)?, "tr", None, None)?;
+    let year_word = match lang {
+        Lang::En => "Year",
+        Lang::Fr => "Année",
+        Lang::Es => "Año",
+    };
+    th(&tr, year_word, false)?;
+    for m in [Metric::Volunteers, Metric::People] {
+        th(&tr, metric_label(m, lang), true)?;
+    }
+    let body = dom::append(&table, "tbody", None, None)?;
+    for y in &d.by_year {
+        let tr = dom::append(&body, "tr", None, None)?;
+        dom::append(&tr, "th", None, Some(&y.year.to_string()))?.set_attribute("scope", "row")?;
+        for m in [Metric::Volunteers, Metric::People] {
+            let v = format_protected(y.get(m), d.small_number_threshold, lang);
+            dom::append(&tr, "td", Some("num"), Some(&v))?;
+        }
+    }
+    Ok(())
+}

@@ -4,6 +4,7 @@
 
 mod app;
 pub mod canvas;
+mod chart_tips;
 mod charts;
 mod detail;
 pub mod dom;
@@ -14,6 +15,7 @@ mod fetch;
 mod kiosk;
 mod map;
 mod map_events;
+mod png;
 mod preview;
 mod text;
 mod url;
@@ -95,6 +97,8 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     events::wire().map_err(js)?;
     preview::wire().map_err(js)?;
     map_events::wire().map_err(js)?;
+    png::wire().map_err(js)?;
+    chart_tips::wire().map_err(js)?;
     observe_resize().map_err(js)?;
     match mode {
         Mode::Embed => embed::start().map_err(js)?,

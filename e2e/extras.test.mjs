@@ -1,0 +1,98 @@
+// PNG downloads, bar tooltips, the world view, the staff preview, and the kiosk
+// working offline once loaded.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { serve, launch, open, ROOT } from "./lib.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Width and height of a PNG file, from its IHDR chunk. */
+function pngSize(file) {
+  const b = fs.readFileSync(file);
+  assert.equal(b.subarray(1, 4).toString(), "PNG");
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+for (const [button, name] of [["results-canvas", "demo-results.png"], ["countries-canvas", "demo-countries.png"], ["map-canvas", "demo-map.png"]]) {
+  test(`PNG download of ${button} is drawn at pixel ratio 2`, async () => {
+    const { page, context } = await open(browser, `${server.url}?data=demo&lang=en`);
+    const css = await page.locator(`#${button}`).boundingBox();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-png="${button}"]`)]);
+    assert.equal(download.suggestedFilename(), name);
+    const size = pngSize(await download.path());
+    assert.ok(Math.abs(size.width - css.width * 2) <= 2, `width ${size.width} ≈ ${css.width} × 2`);
+    assert.ok(size.height > 100);
+    await context.close();
+  });
+}
+
+test("hovering a bar shows its figures in a tooltip", async () => {
+  const { page, context } = await open(browser, `${server.url}?data=demo&lang=en`);
+  const raw = await page.getAttribute("#countries-canvas", "data-targets");
+  const [, xy] = raw.split(";").find((s) => s.startsWith("COL:")).split(":");
+  const [x, y] = xy.split(",").map(Number);
+  const canvas = page.locator("#countries-canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  await page.mouse.move(box.x + x, box.y + y);
+  const tip = page.locator("#chart-tooltip");
+  await tip.waitFor({ state: "visible" });
+  const text = await tip.innerText();
+  assert.match(text, /^Colombia/);
+  assert.match(text, /12 volunteers deployed/);
+  assert.match(text, /3,120 people reached/);
+  await context.close();
+});
+
+test("the world view is one click away and back", async () => {
+  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  const before = await page.getAttribute("#map-overlay", "data-anchors");
+  await page.click("#view-toggle");
+  await page.waitForFunction((b) => document.getElementById("map-overlay").dataset.anchors !== b, before);
+  assert.equal(await page.getAttribute("#view-toggle", "aria-pressed"), "true");
+  assert.equal(await page.locator("#view-toggle").innerText(), "Programme regions");
+  await page.click("#view-toggle");
+  await page.waitForFunction((b) => document.getElementById("map-overlay").dataset.anchors === b, before);
+  await context.close();
+});
+
+test("staff preview: a dropped dataset is checked and shown locally; a bad one lists its problems", async () => {
+  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  await page.locator(".preview summary").click();
+  const dir = path.join(ROOT, "data", "datasets");
+  await page.setInputFiles("#preview-input", ["demo.json", "demo-by-country.csv", "demo-by-year.csv"].map((f) => path.join(dir, f)));
+  await page.waitForFunction(() => document.getElementById("programme-acronym").textContent === "DEMO");
+  assert.ok(await page.locator("#synthetic-badge").isVisible());
+  assert.match(await page.locator("#preview-status").innerText(), /Previewing demo\.json in this browser only/);
+  await page.setInputFiles("#preview-input", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "impact-atlas/1",') });
+  await page.waitForFunction(() => /error/.test(document.getElementById("preview-status").textContent));
+  const problems = await page.locator("#problems-list li").allInnerTexts();
+  assert.ok(problems.some((p) => /broken\.json, line 1/.test(p)), problems.join("\n"));
+  assert.equal(await page.locator("#programme-acronym").textContent(), "DEMO", "the shown data stays");
+  await context.close();
+});
+
+test("kiosk keeps working offline once loaded", async () => {
+  const { page, context } = await open(browser, `${server.url}?mode=kiosk&lang=en`, { width: 1920, height: 1080 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true));
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The first load was not yet controlled by the worker: load once more while online
+  // so every file passes through it and is cached.
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.vizState === "ready");
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.vizState === "ready", null, { timeout: 30_000 });
+  assert.equal(await page.getAttribute("html", "data-mode"), "kiosk");
+  await context.close();
+});

@@ -1,0 +1,78 @@
+//! Tooltips on chart bars: what is under the pointer, in words, in one floating
+//! element (the charts themselves are not repainted on pointer moves).
+
+use super::{app, dom, map};
+use crate::i18n::{format_protected, metric_label};
+use crate::model::{Dataset, Lang, Metric};
+use crate::render::results_summary;
+use gloo_events::EventListener;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::PointerEvent;
+
+thread_local! {
+    static KEEP: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Words for the bar `key` of chart `canvas`.
+fn describe(canvas: &str, key: &str, d: &Dataset, lang: Lang) -> Option<String> {
+    match canvas {
+        "countries-canvas" => map::tooltip_text(d, key, lang),
+        "years-canvas" => {
+            let y = d.by_year.iter().find(|y| y.year.to_string() == key)?;
+            let parts: Vec<String> = [Metric::Volunteers, Metric::People]
+                .into_iter()
+                .map(|m| {
+                    format!(
+                        "{} {}",
+                        format_protected(y.get(m), d.small_number_threshold, lang),
+                        metric_label(m, lang)
+                    )
+                })
+                .collect();
+            Some(format!("{key}\n{}", parts.join("\n")))
+        }
+        _ => {
+            let i = d.results.iter().position(|r| r.id == key)?;
+            results_summary(d, lang).into_iter().nth(i)
+        }
+    }
+}
+
+fn show(text: Option<(String, f64, f64)>) -> Result<(), JsValue> {
+    let tip = dom::by_id("chart-tooltip")?;
+    let Some((text, x, y)) = text else {
+        tip.set_hidden(true);
+        return Ok(());
+    };
+    tip.set_text_content(Some(&text));
+    tip.set_hidden(false);
+    let vw = dom::window()?.inner_width()?.as_f64().unwrap_or(1000.0);
+    let w = f64::from(tip.offset_width());
+    let left = (x + 14.0).min(vw - w - 8.0).max(8.0);
+    let top = (y - f64::from(tip.offset_height()) - 12.0).max(8.0);
+    tip.style().set_property("left", &format!("{left}px"))?;
+    tip.style().set_property("top", &format!("{top}px"))
+}
+
+pub fn wire() -> Result<(), JsValue> {
+    for canvas in ["results-canvas", "countries-canvas", "years-canvas"] {
+        let el = dom::by_id(canvas)?;
+        let moved = EventListener::new(&el, "pointermove", move |e| {
+            let Some(p) = e.dyn_ref::<PointerEvent>() else { return };
+            let (x, y) = (f64::from(p.offset_x()), f64::from(p.offset_y()));
+            let text = app::with(|a| {
+                let drawn = a.drawn.iter().find(|d| d.canvas == canvas)?;
+                let key = drawn.layout.hit(x * drawn.dpr, y * drawn.dpr)?;
+                describe(canvas, key, &a.dataset, a.lang())
+            })
+            .flatten();
+            let _ = show(text.map(|t| (t, f64::from(p.client_x()), f64::from(p.client_y()))));
+        });
+        let left = EventListener::new(&el, "pointerleave", |_| {
+            let _ = show(None);
+        });
+        KEEP.with(|k| k.borrow_mut().extend([moved, left]));
+    }
+    Ok(())
+}
