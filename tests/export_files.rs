@@ -39,7 +39,10 @@ fn prodef_exports_results_and_map_but_no_per_country_charts() {
     );
     // Text is written at the size the layout planned (plotters divides by 1.24).
     assert!(svg.contains("font-size=\"40\""), "value text at 20 css px × 2");
-    assert!(t.iter().any(|l| l.starts_with("Source: International Bureau for Children&apos;s Rights")), "{t:?}");
+    assert!(
+        t.iter().any(|l| l.starts_with("Source: International Bureau for Children&apos;s Rights")),
+        "{t:?}"
+    );
 
     let png = Pixmap::load_png(dir.join("prodef-results.png")).expect("png decodes");
     assert_eq!(png.width(), 2400, "1200 css px at scale 2");

@@ -4,12 +4,12 @@
 use crate::geo::{decode_world, World};
 use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
-use crate::render::text_fit::wrap;
-use crate::render::{Mark, Paint};
 use crate::render::countries::layout_countries;
 use crate::render::map::{layout_map, map_height, map_values, programme_codes, Extent, MapInput};
+use crate::render::text_fit::wrap;
 use crate::render::years::layout_years;
 use crate::render::{layout_results, paint_with_text_scale, Layout, Sizes, Theme, SVG_TEXT_SCALE};
+use crate::render::{Mark, Paint};
 use plotters::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -40,7 +40,8 @@ fn with_caption(mut l: Layout, d: &Dataset, o: &ExportOptions) -> Layout {
     if d.synthetic {
         lines.push((Msg::SyntheticLabel.text(o.lang).to_uppercase(), true));
     }
-    let source = format!("{}: {}, “{}”, {}", Msg::SourceLabel.text(o.lang), s.publisher, s.title.get(o.lang), s.year);
+    let source =
+        format!("{}: {}, “{}”, {}", Msg::SourceLabel.text(o.lang), s.publisher, s.title.get(o.lang), s.year);
     for line in wrap(&source, px, false, l.width - px) {
         lines.push((line, false));
     }
