@@ -27,9 +27,10 @@ fn chart_canvas_matches_its_container_at_the_pixel_ratio_and_has_ink() {
     add("canvas", "c", &holder);
     let d =
         parse_dataset("prodef.json", include_str!("../data/datasets/prodef.json")).dataset.expect("valid");
-    let layout = canvas::draw("c", Sizes::PAGE, &Theme::LIGHT, |w, s| layout_results(&d, Lang::En, w, s))
-        .expect("draws");
-    let dpr = dom::window().expect("window").device_pixel_ratio();
+    let (layout, dpr) =
+        canvas::draw("c", &Theme::LIGHT, |w, k| layout_results(&d, Lang::En, w, Sizes::PAGE.scaled(k)))
+            .expect("draws");
+    assert_eq!(dpr, dom::window().expect("window").device_pixel_ratio().clamp(1.0, 4.0));
     let c: HtmlCanvasElement = dom::by_id("c").expect("canvas").dyn_into().expect("canvas");
     assert_eq!(f64::from(c.width()), (400.0 * dpr).round());
     assert_eq!(f64::from(c.height()), layout.height);

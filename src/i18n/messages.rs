@@ -21,6 +21,7 @@ pub enum Msg {
     CountriesNote,
     YearsNote,
     FewerThan,
+    YearsFilterNote,
 }
 
 impl Msg {
@@ -70,6 +71,9 @@ impl Msg {
             (YearsNote, En) => "Volunteers deployed and people reached in each year of the programme.",
             (YearsNote, Fr) => "Volontaires déployés et personnes atteintes chaque année du programme.",
             (YearsNote, Es) => "Voluntarios desplegados y personas alcanzadas en cada año del programa.",
+            (YearsFilterNote, En) => "Years outside the chosen range are greyed out. Other figures are published only for the whole programme, so the other views are not filtered by year.",
+            (YearsFilterNote, Fr) => "Les années hors de la période choisie sont grisées. Les autres chiffres ne sont publiés que pour l'ensemble du programme : les autres vues ne sont donc pas filtrées par année.",
+            (YearsFilterNote, Es) => "Los años fuera del periodo elegido aparecen en gris. Las demás cifras solo se publican para todo el programa, así que las otras vistas no se filtran por año.",
             (FewerThan, En) => "fewer than",
             (FewerThan, Fr) => "moins de",
             (FewerThan, Es) => "menos de",

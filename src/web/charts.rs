@@ -94,7 +94,11 @@ pub fn draw_all(
         ("years-canvas", "years-note", Msg::YearsNote, Msg::YearsNotPublished, d.by_year.is_empty()),
     ];
     for (id, note, about, absent, missing) in optional {
-        dom::set_text(note, if missing { absent.text(lang) } else { about.text(lang) })?;
+        let mut text = (if missing { absent } else { about }).text(lang).to_owned();
+        if id == "years-canvas" && !missing && state.years.is_some() {
+            text = format!("{text} {}", Msg::YearsFilterNote.text(lang));
+        }
+        dom::set_text(note, &text)?;
         let holder =
             dom::by_id(id)?.parent_element().ok_or_else(|| JsValue::from_str("canvas without container"))?;
         holder.toggle_attribute_with_force("hidden", missing)?;
