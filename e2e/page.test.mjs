@@ -91,3 +91,44 @@ test("a dataset that fails to load is reported with the file and the status", as
   await context.close();
   await s.close();
 });
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 800, dpr: 1 }], ["phone", { width: 390, height: 844, dpr: 3 }]]) {
+  test(`nothing jumps while the page loads (${name}): layout shift stays at 0`, async () => {
+    const { page, context } = await open(browser, server.url + "?lang=en", {
+      ...viewport,
+      before: (p) => p.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+        }).observe({ type: "layout-shift", buffered: true });
+      }),
+    });
+    // The loading line was visible before ready (no blank page) …
+    assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => window.__shifts);
+    const cls = shifts.reduce((a, b) => a + b, 0);
+    assert.ok(cls < 0.01, `cumulative layout shift ${cls.toFixed(3)} (${shifts.length} shifts)`);
+    await context.close();
+  });
+}
+
+test("while loading, a loading line shows in words", async () => {
+  // Hold the dataset back so the loading state can be seen.
+  const s = await serve(undefined, { routes: {} });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route("**/data/index.json", async (route) => { await held; await route.continue(); });
+  await page.goto(s.url + "?lang=en");
+  await page.waitForFunction(() => document.getElementById("status").offsetParent !== null || getComputedStyle(document.getElementById("status")).position === "fixed");
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "loading");
+  assert.ok(await page.locator("#status").isVisible());
+  assert.match(await page.locator("#status").innerText(), /Loading/);
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.vizState === "ready");
+  assert.ok(!(await page.locator("#status").isVisible()));
+  await context.close();
+  await s.close();
+});

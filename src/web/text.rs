@@ -24,6 +24,11 @@ pub fn fill_ui(lang: Lang) -> Result<(), JsValue> {
             }
         }
     }
+    if dom::document()?.document_element().and_then(|r| r.get_attribute("data-viz-state")).as_deref()
+        == Some("loading")
+    {
+        dom::set_text("status", Msg::Loading.text(lang))?;
+    }
     dom::set_text("results-title", Msg::ResultsTitle.text(lang))?;
     dom::set_text("results-note", Msg::ResultsSummary.text(lang))?;
     let select: HtmlSelectElement = dom::by_id("lang-select")?.dyn_into()?;
