@@ -1,20 +1,12 @@
 // WCAG 2.1 AA: axe-core finds no violation in any mode at phone, desktop and 4K
 // widths; the page works by keyboard alone; print gives a clean summary.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { serve, launch, open, ROOT } from "./lib.mjs";
+import { open, ROOT, usePage } from "./lib.mjs";
 
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usePage();
 
 async function axe(page) {
   await page.addScriptTag({ path: AXE });
@@ -29,7 +21,7 @@ for (const mode of ["standalone", "embed", "kiosk"]) {
     for (const data of ["prodef", "demo"]) {
       test(`axe: no WCAG 2.1 AA violation, ${mode} at ${width} px, ${data}`, async () => {
         const height = width === 3840 ? 2160 : width === 390 ? 844 : 800;
-        const { page, context } = await open(browser, `${server.url}?mode=${mode}&data=${data}&lang=en`, { width, height });
+        const { page, context } = await open(env.browser, `${env.server.url}?mode=${mode}&data=${data}&lang=en`, { width, height });
         assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
         assert.deepEqual(await axe(page), []);
         await context.close();
@@ -40,7 +32,7 @@ for (const mode of ["standalone", "embed", "kiosk"]) {
 
 for (const data of ["prodef", "demo"]) {
   test(`dark colour scheme: charts follow it and axe finds no violation (${data})`, async () => {
-    const { page, context } = await open(browser, `${server.url}?data=${data}&lang=en`, { media: { colorScheme: "dark" } });
+    const { page, context } = await open(env.browser, `${env.server.url}?data=${data}&lang=en`, { media: { colorScheme: "dark" } });
     const bg = await page.evaluate(() => {
       const c = document.getElementById("results-canvas");
       const [r, g, b] = c.getContext("2d").getImageData(1, 1, 1, 1).data;
@@ -53,7 +45,7 @@ for (const data of ["prodef", "demo"]) {
 }
 
 test("keyboard only: every control is reachable and a country can be selected", async () => {
-  const { page, context } = await open(browser, `${server.url}?data=demo&lang=en`);
+  const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en`);
   const reached = new Set();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");

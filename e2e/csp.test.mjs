@@ -2,7 +2,7 @@
 // the one documented in the README, with no violation reported.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open } from "./lib.mjs";
+import { serve, launch } from "./lib.mjs";
 
 export const STRICT_CSP = [
   "default-src 'self'",

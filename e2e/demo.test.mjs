@@ -1,30 +1,15 @@
 // The synthetic demo dataset: per-country and per-year views, labelled synthetic,
 // linked to the map, with small numbers protected and dataset text kept as text.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open } from "./lib.mjs";
+import { serve, open, usePage, points } from "./lib.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usePage();
 
-async function targets(page, id) {
-  const raw = await page.getAttribute(`#${id}`, "data-targets");
-  return Object.fromEntries(raw.split(";").map((s) => {
-    const [key, xy] = s.split(":");
-    const [x, y] = xy.split(",").map(Number);
-    return [key, { x, y }];
-  }));
-}
+const targets = async (page, id) => points(await page.getAttribute(`#${id}`, "data-targets"));
 
 test("?data=demo is labelled synthetic and shows per-country and per-year charts", async () => {
-  const { page, context, problems } = await open(browser, `${server.url}?data=demo&lang=en`);
+  const { page, context, problems } = await open(env.browser, `${env.server.url}?data=demo&lang=en`);
   assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
   assert.equal(await page.locator("#synthetic-badge").innerText(), "Synthetic demo data");
   assert.ok(await page.locator("#synthetic-badge").isVisible());
@@ -40,7 +25,7 @@ test("?data=demo is labelled synthetic and shows per-country and per-year charts
 });
 
 test("clicking a country's bar selects the same country on the map", async () => {
-  const { page, context } = await open(browser, `${server.url}?data=demo&lang=en`);
+  const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en`);
   const t = await targets(page, "countries-canvas");
   const canvas = page.locator("#countries-canvas");
   await canvas.scrollIntoViewIfNeeded();
@@ -61,7 +46,7 @@ test("clicking a country's bar selects the same country on the map", async () =>
 });
 
 test("clicking a year filters to that year; clicking it again clears", async () => {
-  const { page, context } = await open(browser, `${server.url}?data=demo&lang=en`);
+  const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en`);
   const t = await targets(page, "years-canvas");
   const canvas = page.locator("#years-canvas");
   await canvas.scrollIntoViewIfNeeded();
@@ -74,7 +59,7 @@ test("clicking a year filters to that year; clicking it again clears", async () 
 });
 
 test("small counts show as 'fewer than 5' and dataset text is never markup", async () => {
-  const { page, context } = await open(browser, `${server.url}?data=demo&lang=en&country=PER`);
+  const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en&country=PER`);
   const detail = await page.locator("#detail-body").innerText();
   assert.ok(detail.includes("<img src=x onerror=alert(1)>"), "the story's characters are shown as text");
   assert.equal(await page.locator("#detail-body img, #testimonies img").count(), 0, "no element was injected");
@@ -87,7 +72,7 @@ test("small counts show as 'fewer than 5' and dataset text is never markup", asy
 test("a broken dataset shows the error panel with each problem, never a blank page", async () => {
   const broken = JSON.stringify({ format: "impact-atlas/1", id: "prodef", programme: { acronym: 7 }, countries: [{ iso3: "XXQ", name: "Nowhere" }] });
   const s = await serve(undefined, { routes: { "/data/datasets/prodef.json": ["application/json", broken] } });
-  const { page, context } = await open(browser, s.url);
+  const { page, context } = await open(env.browser, s.url);
   assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
   assert.ok(await page.locator("#problems").isVisible());
   const items = await page.locator("#problems-list li").allInnerTexts();

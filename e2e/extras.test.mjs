@@ -1,20 +1,12 @@
 // PNG downloads, bar tooltips, the world view, the staff preview, and the kiosk
 // working offline once loaded.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch, open, ROOT } from "./lib.mjs";
+import { open, ROOT, usePage, points } from "./lib.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usePage();
 
 /** Width and height of a PNG file, from its IHDR chunk. */
 function pngSize(file) {
@@ -25,7 +17,7 @@ function pngSize(file) {
 
 for (const [button, name] of [["results-canvas", "demo-results.png"], ["countries-canvas", "demo-countries.png"], ["map-canvas", "demo-map.png"]]) {
   test(`PNG download of ${button} is drawn at pixel ratio 2`, async () => {
-    const { page, context } = await open(browser, `${server.url}?data=demo&lang=en`);
+    const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en`);
     const css = await page.locator(`#${button}`).boundingBox();
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-png="${button}"]`)]);
     assert.equal(download.suggestedFilename(), name);
@@ -37,10 +29,8 @@ for (const [button, name] of [["results-canvas", "demo-results.png"], ["countrie
 }
 
 test("hovering a bar shows its figures in a tooltip", async () => {
-  const { page, context } = await open(browser, `${server.url}?data=demo&lang=en`);
-  const raw = await page.getAttribute("#countries-canvas", "data-targets");
-  const [, xy] = raw.split(";").find((s) => s.startsWith("COL:")).split(":");
-  const [x, y] = xy.split(",").map(Number);
+  const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en`);
+  const { x, y } = points(await page.getAttribute("#countries-canvas", "data-targets")).COL;
   const canvas = page.locator("#countries-canvas");
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
@@ -55,7 +45,7 @@ test("hovering a bar shows its figures in a tooltip", async () => {
 });
 
 test("the world view is one click away and back", async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
   const before = await page.getAttribute("#map-overlay", "data-anchors");
   await page.click("#view-toggle");
   await page.waitForFunction((b) => document.getElementById("map-overlay").dataset.anchors !== b, before);
@@ -67,7 +57,7 @@ test("the world view is one click away and back", async () => {
 });
 
 test("staff preview: a dropped dataset is checked and shown locally; a bad one lists its problems", async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
   await page.locator(".preview summary").click();
   const dir = path.join(ROOT, "data", "datasets");
   await page.setInputFiles("#preview-input", ["demo.json", "demo-by-country.csv", "demo-by-year.csv"].map((f) => path.join(dir, f)));
@@ -83,7 +73,7 @@ test("staff preview: a dropped dataset is checked and shown locally; a bad one l
 });
 
 test("kiosk keeps working offline once loaded", async () => {
-  const { page, context } = await open(browser, `${server.url}?mode=kiosk&lang=en`, { width: 1920, height: 1080 });
+  const { page, context } = await open(env.browser, `${env.server.url}?mode=kiosk&lang=en`, { width: 1920, height: 1080 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true));
   await page.evaluate(() => navigator.serviceWorker.ready);
   // The first load was not yet controlled by the worker: load once more while online

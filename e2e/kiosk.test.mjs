@@ -1,22 +1,14 @@
 // Kiosk mode under a fake clock: the attract loop advances, a touch pauses it,
 // a minute of idle resumes it, and days of touring do not grow memory.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open } from "./lib.mjs";
+import { open, usePage } from "./lib.mjs";
 
 const STEP = 8_000;
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usePage();
 
 async function kiosk(query = "") {
-  return open(browser, server.url + "?mode=kiosk&lang=en" + query, {
+  return open(env.browser, env.server.url + "?mode=kiosk&lang=en" + query, {
     width: 1920, height: 1080,
     before: async (page) => {
       await page.clock.install();

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const DIST = path.join(ROOT, "dist");
@@ -95,4 +96,30 @@ export async function open(browser, url, { width = 1280, height = 800, dpr = 1, 
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.vizState !== "loading", null, { timeout: 30_000 });
   return { context, page, problems };
+}
+
+/**
+ * For a test file: serves dist/ and starts Chromium before its tests, stops both
+ * after. Returns an object whose `server` and `browser` are set once started.
+ */
+export function usePage() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Parses a `data-anchors` / `data-targets` attribute ("KEY:x,y;…", CSS px). */
+export function points(attr) {
+  return Object.fromEntries((attr ?? "").split(";").filter(Boolean).map((s) => {
+    const [key, xy] = s.split(":");
+    const [x, y] = xy.split(",").map(Number);
+    return [key, { x, y }];
+  }));
 }

@@ -1,31 +1,16 @@
 // The map: programme countries are selectable by pointer, touch and keyboard,
 // and ?country= opens with a country selected.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open } from "./lib.mjs";
+import { open, usePage, points } from "./lib.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usePage();
 
-async function anchors(page) {
-  const raw = await page.getAttribute("#map-overlay", "data-anchors");
-  return Object.fromEntries(raw.split(";").map((s) => {
-    const [code, xy] = s.split(":");
-    const [x, y] = xy.split(",").map(Number);
-    return [code, { x, y }];
-  }));
-}
+const anchors = async (page) => points(await page.getAttribute("#map-overlay", "data-anchors"));
 
 for (const [name, viewport] of [["desktop", { width: 1280, height: 800, dpr: 1 }], ["phone", { width: 390, height: 844, dpr: 3 }]]) {
   test(`clicking Haiti's point on the map selects Haiti (${name})`, async () => {
-    const { page, context, problems } = await open(browser, `${server.url}?lang=en`, viewport);
+    const { page, context, problems } = await open(env.browser, `${env.server.url}?lang=en`, viewport);
     const a = await anchors(page);
     assert.deepEqual(Object.keys(a).sort(), ["CIV", "COL", "CRI", "GTM", "HND", "HTI", "MAR", "PER", "TUN"]);
     await page.locator("#map-overlay").scrollIntoViewIfNeeded();
@@ -43,7 +28,7 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 800, dpr: 1 }
 }
 
 test("hovering a country shows its name and 'not published' figures in a tooltip", async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
   const a = await anchors(page);
   const box = await page.locator("#map-overlay").boundingBox();
   await page.mouse.move(box.x + a.COL.x, box.y + a.COL.y);
@@ -56,7 +41,7 @@ test("hovering a country shows its name and 'not published' figures in a tooltip
 });
 
 test("keyboard: Tab reaches the map, arrows move between countries, Enter selects, Escape clears", async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press("Tab");
     if (await page.evaluate(() => document.activeElement?.id === "map-overlay")) break;
@@ -79,7 +64,7 @@ test("keyboard: Tab reaches the map, arrows move between countries, Enter select
 });
 
 test("?country=HTI opens with Haiti selected; Back and Forward restore the selection", async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=en&country=HTI`);
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en&country=HTI`);
   assert.equal(await page.locator("#detail-title").textContent(), "Haiti");
   const a = await anchors(page);
   const box = await page.locator("#map-overlay").boundingBox();

@@ -1,21 +1,13 @@
 // The built page, served from dist/ and opened in headless Chromium, becomes ready
 // with the published figures, draws a sharp chart, and shows errors in words.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open } from "./lib.mjs";
+import { serve, open, usePage } from "./lib.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usePage();
 
 test("default page becomes ready with no console error or failed request", async () => {
-  const { page, problems, context } = await open(browser, server.url);
+  const { page, problems, context } = await open(env.browser, env.server.url);
   assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
   const marks = await page.evaluate(() => performance.getEntriesByName("viz-ready").length);
   assert.equal(marks, 1, "performance.mark('viz-ready') once");
@@ -24,7 +16,7 @@ test("default page becomes ready with no console error or failed request", async
 });
 
 test("headline counters show the seed's figures with their qualifiers", async () => {
-  const { page, context } = await open(browser, server.url + "?lang=en");
+  const { page, context } = await open(env.browser, env.server.url + "?lang=en");
   const counters = await page.locator("#headline li").allInnerTexts();
   const text = counters.join("\n");
   assert.match(text, /more than 70\s+volunteers deployed by the consortium/);
@@ -40,7 +32,7 @@ test("headline counters show the seed's figures with their qualifiers", async ()
 
 for (const dpr of [1, 2, 3]) {
   test(`chart canvas is drawn at device resolution (dpr ${dpr})`, async () => {
-    const { page, context } = await open(browser, server.url, { width: 390, height: 844, dpr });
+    const { page, context } = await open(env.browser, env.server.url, { width: 390, height: 844, dpr });
     const c = await page.evaluate(() => {
       const el = document.getElementById("results-canvas");
       const r = el.getBoundingClientRect();
@@ -59,7 +51,7 @@ for (const dpr of [1, 2, 3]) {
 }
 
 test("chart is redrawn when its container is resized", async () => {
-  const { page, context } = await open(browser, server.url, { width: 1280, height: 800 });
+  const { page, context } = await open(env.browser, env.server.url, { width: 1280, height: 800 });
   const before = await page.evaluate(() => document.getElementById("results-canvas").width);
   await page.setViewportSize({ width: 600, height: 800 });
   await page.waitForFunction((w) => document.getElementById("results-canvas").width !== w, before);
@@ -73,7 +65,7 @@ test("chart is redrawn when its container is resized", async () => {
 });
 
 test("an unknown dataset shows the error state in words, not a blank page", async () => {
-  const { page, context } = await open(browser, server.url + "?data=nope");
+  const { page, context } = await open(env.browser, env.server.url + "?data=nope");
   assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
   const status = await page.locator("#status").innerText();
   assert.match(status, /could not be shown/);
@@ -85,7 +77,7 @@ test("an unknown dataset shows the error state in words, not a blank page", asyn
 test("a dataset that fails to load is reported with the file and the status", async () => {
   const s = await serve(undefined, { routes: { "/data/index.json": ["application/json",
     JSON.stringify({ format: "impact-atlas-catalogue/1", default: "x", datasets: [{ id: "x", file: "datasets/missing.json" }] })] } });
-  const { page, context } = await open(browser, s.url);
+  const { page, context } = await open(env.browser, s.url);
   assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
   assert.match(await page.locator("#status").innerText(), /datasets\/missing\.json.*404/);
   await context.close();
@@ -94,7 +86,7 @@ test("a dataset that fails to load is reported with the file and the status", as
 
 for (const [name, viewport] of [["desktop", { width: 1280, height: 800, dpr: 1 }], ["phone", { width: 390, height: 844, dpr: 3 }]]) {
   test(`nothing jumps while the page loads (${name}): layout shift stays at 0`, async () => {
-    const { page, context } = await open(browser, server.url + "?lang=en", {
+    const { page, context } = await open(env.browser, env.server.url + "?lang=en", {
       ...viewport,
       before: (p) => p.addInitScript(() => {
         window.__shifts = [];
@@ -116,7 +108,7 @@ for (const [name, viewport] of [["desktop", { width: 1280, height: 800, dpr: 1 }
 test("while loading, a loading line shows in words", async () => {
   // Hold the dataset back so the loading state can be seen.
   const s = await serve(undefined, { routes: {} });
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   let release;
   const held = new Promise((r) => { release = r; });

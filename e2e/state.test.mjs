@@ -1,18 +1,10 @@
 // Languages, URL state with Back/Forward, downloads and sharing on the standalone page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { serve, launch, open } from "./lib.mjs";
+import { open, usePage } from "./lib.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usePage();
 
 const text = (page, sel) => page.locator(sel).innerText();
 const textContent = async (page, sel) => (await page.locator(sel).textContent()) ?? "";
@@ -22,7 +14,7 @@ for (const [lang, more, big, title] of [
   ["es", "más de 70", "24.906", "Adónde fueron los voluntarios"],
 ]) {
   test(`?lang=${lang} shows translated text and locale numbers`, async () => {
-    const { page, context, problems } = await open(browser, `${server.url}?lang=${lang}`);
+    const { page, context, problems } = await open(env.browser, `${env.server.url}?lang=${lang}`);
     assert.equal(await page.getAttribute("html", "lang"), lang);
     assert.match(await text(page, "#headline"), new RegExp(more));
     assert.ok((await textContent(page, "#results-list")).includes(big), `${big} in results`);
@@ -33,7 +25,7 @@ for (const [lang, more, big, title] of [
 }
 
 test("the language switch changes the page and the URL; Back restores it", async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
   await page.selectOption("#lang-select", "fr");
   await page.waitForFunction(() => document.documentElement.lang === "fr");
   assert.match(page.url(), /lang=fr/);
@@ -45,7 +37,7 @@ test("the language switch changes the page and the URL; Back restores it", async
 });
 
 test("CSV download holds the figures shown", async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=en`);
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#csv-link")]);
   assert.equal(download.suggestedFilename(), "prodef-figures.csv");
   const csv = fs.readFileSync(await download.path(), "utf8");
@@ -57,11 +49,11 @@ test("CSV download holds the figures shown", async () => {
 });
 
 test("Copy link puts the current view's address on the clipboard", async () => {
-  const { page, context } = await open(browser, `${server.url}?lang=es`);
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=es`);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url.replace(/\/$/, "") });
   await page.click("#share-button");
   await page.waitForFunction(() => document.getElementById("announce").textContent.length > 0);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${server.url}?lang=es`);
+  assert.equal(copied, `${env.server.url}?lang=es`);
   await context.close();
 });
