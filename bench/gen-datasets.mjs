@@ -1,0 +1,232 @@
+// Synthetic datasets for the scaling benchmark, in the impact-atlas/1 format (a JSON
+// file plus per-country and per-year CSV tables). Every one is marked
+// "synthetic": true and says "synthetic" in its name, source and labels: these are
+// invented figures for measuring the page, never a programme's results.
+//
+// Countries are real ISO 3166-1 alpha-3 codes taken from the map geometry
+// (data/geo/world.json), so the map can draw every one. The geometry has 239
+// countries, 5 of them with user-assigned X.. codes that datasets may not use, so
+// the largest size asked for (250) gets all 234 assigned codes; `sizeLabel` keeps
+// the asked-for size in the id ("synthetic-250x30") and the JSON says how many
+// countries it really has.
+//
+// Usage as a command:  node bench/gen-datasets.mjs OUT_DIR [COUNTRIES x YEARS ...]
+//   e.g. node bench/gen-datasets.mjs /tmp/syn 10x6 250x30
+// writes OUT_DIR/<id>.json, <id>-by-country.csv, <id>-by-year.csv for each size
+// (default: the six sizes of SIZES) and prints catalogue entries for data/index.json.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const WORLD = path.join(ROOT, "data", "geo", "world.json");
+
+/** The sizes the benchmark measures: [countries asked for, years]. */
+export const SIZES = [[10, 6], [10, 30], [50, 6], [50, 30], [250, 6], [250, 30]];
+
+/** Last year of every synthetic programme; 30 years run 1995–2024. */
+const END_YEAR = 2024;
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so runs compare. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Countries of the geometry that datasets may name: ISO-assigned codes only (the
+ * X.. codes are user-assigned and rejected by the validator), with their names.
+ * In a fixed shuffled order, so the 10 are among the 50 and the 50 among the 234.
+ */
+export function geometryCountries(worldPath = WORLD) {
+  const world = JSON.parse(fs.readFileSync(worldPath, "utf8"));
+  const all = world.countries.map((c) => ({ iso3: c.id, name: c.name }));
+  const usable = all.filter((c) => /^[A-Z]{3}$/.test(c.iso3) && !c.iso3.startsWith("X"));
+  const rand = rng(20260101);
+  const order = usable.slice();
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return { total: all.length, usable: order };
+}
+
+const tri = (en, fr, es) => ({ en, fr, es });
+
+/** One synthetic dataset: { id, countries (real count), json, byCountry, byYear }. */
+export function makeDataset(asked, years, pool = geometryCountries().usable) {
+  const n = Math.min(asked, pool.length);
+  const id = `synthetic-${asked}x${years}`;
+  const rand = rng(asked * 1000 + years);
+  const countries = pool.slice(0, n);
+  const startYear = END_YEAR - years + 1;
+
+  // Per-country figures: a few big countries, many small ones, some protected small
+  // numbers (below the threshold of 5) and about one cell in twenty not published.
+  const rows = countries.map((c, i) => {
+    const scale = i % 7 === 0 ? 40 : i % 3 === 0 ? 8 : 2;
+    const volunteers = Math.floor(rand() * scale * 3) + 1;
+    const people = Math.floor(rand() * scale * 900) + 3;
+    const women = Math.floor(people * (0.35 + rand() * 0.2));
+    const children = Math.floor(people * (0.2 + rand() * 0.4));
+    const hide = () => rand() < 0.05;
+    return {
+      iso3: c.iso3,
+      volunteers,
+      people: hide() ? null : people,
+      women: hide() ? null : women,
+      children: hide() ? null : children,
+    };
+  });
+  const sum = (k) => rows.reduce((s, r) => s + (r[k] ?? 0), 0);
+  const byYear = [];
+  for (let y = startYear; y <= END_YEAR; y++) {
+    byYear.push({
+      year: y,
+      volunteers: Math.floor(rand() * 40) + 1,
+      people: rand() < 0.05 ? null : Math.floor(rand() * 9000) + 2,
+    });
+  }
+
+  const cell = (v) => (v == null ? "" : String(v));
+  const byCountryCsv =
+    "iso3,volunteers,people,women,children\n" +
+    rows.map((r) => [r.iso3, r.volunteers, r.people, r.women, r.children].map(cell).join(",")).join("\n") +
+    "\n";
+  const byYearCsv =
+    "year,volunteers,people\n" + byYear.map((r) => [r.year, r.volunteers, r.people].map(cell).join(",")).join("\n") + "\n";
+
+  const pick = (k) => countries[Math.floor(rand() * n)].iso3;
+  const json = {
+    format: "impact-atlas/1",
+    id,
+    synthetic: true,
+    programme: {
+      acronym: `SYN${asked}`,
+      name: tri(
+        `Synthetic benchmark programme: ${n} countries, ${years} years (invented data, not a real programme)`,
+        `Programme synthétique de mesure : ${n} pays, ${years} ans (données inventées, pas un programme réel)`,
+        `Programa sintético de medición: ${n} países, ${years} años (datos inventados, no es un programa real)`,
+      ),
+      organisations: ["impact-atlas benchmark (synthetic)"],
+      start_year: startYear,
+      end_year: END_YEAR,
+      source: {
+        title: tri(
+          `Synthetic data generated by bench/gen-datasets.mjs for performance measurement (${n} countries, ${years} years). Describes no real programme.`,
+          `Données synthétiques générées par bench/gen-datasets.mjs pour mesurer les performances (${n} pays, ${years} ans). Ne décrivent aucun programme réel.`,
+          `Datos sintéticos generados por bench/gen-datasets.mjs para medir el rendimiento (${n} países, ${years} años). No describen ningún programa real.`,
+        ),
+        publisher: "impact-atlas project (synthetic benchmark data)",
+        year: 2026,
+      },
+    },
+    countries: countries.map((c) => ({ iso3: c.iso3, name: c.name })),
+    by_country: `${id}-by-country.csv`,
+    by_year: `${id}-by-year.csv`,
+    small_number_threshold: 5,
+    share_url: `https://example.org/impact-atlas/?data=${id}`,
+    headline: [
+      { id: "volunteers", label: tri("volunteers deployed (synthetic)", "volontaires déployés (synthétique)", "voluntarios desplegados (sintético)"), value: sum("volunteers"), qualifier: "exact" },
+      { id: "countries", label: tri("countries", "pays", "países"), value: n, qualifier: "exact" },
+      { id: "mandates", label: tri("mandates (synthetic)", "mandats (synthétique)", "mandatos (sintético)"), value: n * 9, qualifier: "approximately" },
+    ],
+    results: [
+      {
+        id: "people",
+        unit: "people",
+        label: tri("people reached (synthetic)", "personnes rejointes (synthétique)", "personas alcanzadas (sintético)"),
+        value: sum("people"),
+        qualifier: "more_than",
+        parts: [
+          { id: "women", label: tri("women and girls", "femmes et filles", "mujeres y niñas"), value: sum("women"), qualifier: "more_than" },
+          { id: "children", label: tri("children", "enfants", "niñas y niños"), value: sum("children"), qualifier: "more_than" },
+        ],
+      },
+      {
+        id: "trained",
+        unit: "people",
+        label: tri("people trained (synthetic)", "personnes formées (synthétique)", "personas formadas (sintético)"),
+        value: n * 40,
+        qualifier: "approximately",
+        parts: [],
+      },
+      { id: "cases", unit: "cases", label: tri("cases followed (synthetic)", "dossiers suivis (synthétique)", "casos seguidos (sintético)"), value: n * 12, qualifier: "more_than", parts: [] },
+    ],
+    expertise: [
+      { id: "law", label: tri("law", "droit", "derecho") },
+      { id: "social_work", label: tri("social work", "travail social", "trabajo social") },
+    ],
+    partners: Array.from({ length: Math.max(2, Math.floor(n / 5)) }, (_, i) => ({
+      name: `Synthetic Partner ${i + 1} (invented)`,
+      country: pick(),
+    })),
+    stories: [
+      {
+        person: "Sam (invented)",
+        country: pick(),
+        text: tri(
+          "An invented volunteer in synthetic benchmark data.",
+          "Un volontaire inventé dans des données de mesure synthétiques.",
+          "Un voluntario inventado en datos sintéticos de medición.",
+        ),
+      },
+    ],
+    testimonies: [
+      {
+        country: pick(),
+        author: tri("An invented volunteer (synthetic)", "Un volontaire inventé (synthétique)", "Un voluntario inventado (sintético)"),
+        quote: tri("Made up to measure the page; nobody said it.", "Inventé pour mesurer la page ; personne ne l'a dit.", "Inventado para medir la página; nadie lo dijo."),
+      },
+    ],
+  };
+  return {
+    id,
+    asked,
+    years,
+    countries: n,
+    json: JSON.stringify(json, null, 1) + "\n",
+    byCountry: byCountryCsv,
+    byYear: byYearCsv,
+  };
+}
+
+/** Writes datasets into `dir` (a data/datasets folder); returns their catalogue entries. */
+export function writeDatasets(dir, sizes = SIZES) {
+  const { usable } = geometryCountries();
+  fs.mkdirSync(dir, { recursive: true });
+  return sizes.map(([asked, years]) => {
+    const d = makeDataset(asked, years, usable);
+    fs.writeFileSync(path.join(dir, `${d.id}.json`), d.json);
+    fs.writeFileSync(path.join(dir, `${d.id}-by-country.csv`), d.byCountry);
+    fs.writeFileSync(path.join(dir, `${d.id}-by-year.csv`), d.byYear);
+    return {
+      id: d.id,
+      file: `datasets/${d.id}.json`,
+      title: `Synthetic benchmark data: ${d.countries} countries, ${years} years (not a real programme)`,
+      countries: d.countries,
+      years,
+      asked,
+    };
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [out, ...specs] = process.argv.slice(2);
+  if (!out) {
+    console.error("usage: node bench/gen-datasets.mjs OUT_DIR [COUNTRIESxYEARS ...]");
+    process.exit(2);
+  }
+  const sizes = specs.length ? specs.map((s) => s.split("x").map(Number)) : SIZES;
+  const { total, usable } = geometryCountries();
+  const entries = writeDatasets(out, sizes);
+  console.error(`geometry: ${total} countries, ${usable.length} with ISO-assigned codes usable in datasets`);
+  for (const e of entries) console.error(`${e.id}: ${e.countries} countries, ${e.years} years`);
+  console.log(JSON.stringify(entries.map(({ id, file, title }) => ({ id, file, title })), null, 2));
+}
