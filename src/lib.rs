@@ -14,6 +14,8 @@ pub mod kiosk;
 pub mod model;
 /// Charts as display lists painted on any plotters backend.
 pub mod render;
+/// A small stable sort that keeps the wasm small.
+pub mod sort;
 /// The visitor's view (selection, metric, years, language, mode) and its URL form.
 pub mod state;
 

@@ -78,3 +78,18 @@ fn years_chart_has_a_column_per_year_and_mutes_years_outside_the_range() {
     let (r, _) = &some.targets[2];
     assert_eq!(some.hit((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0), Some("2017"));
 }
+
+#[test]
+fn a_long_country_list_shows_the_largest_twenty_and_points_to_the_table() {
+    let mut d = dataset("demo");
+    let template = d.by_country[0].clone();
+    for i in 0..40 {
+        let mut row = template.clone();
+        row.iso3 = format!("Q{i:02}");
+        row.people = Some(100 + i);
+        d.by_country.push(row);
+    }
+    let l = layout_countries(&d, Lang::En, None, 800.0, Sizes::PAGE).expect("chart");
+    assert_eq!(l.targets.len(), 20);
+    assert!(l.texts().any(|t| t == "and 29 more countries, listed in the table under the map"));
+}

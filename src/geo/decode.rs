@@ -115,7 +115,7 @@ fn decode_country(file: &str, i: usize, v: &Value, arcs: &[Vec<LonLat>]) -> Resu
         let outer = rings.next().unwrap_or_default();
         push_cut(&mut out, &outer, rings.collect());
     }
-    Ok(Country { iso3, numeric, name, polygons: out })
+    Ok(Country { iso3, numeric, name, polygons: out, label: std::cell::OnceCell::new() })
 }
 
 /// Joins a ring's arcs end to end. A reference `r ≥ 0` is arc `r` as stored;

@@ -12,6 +12,10 @@ impl Country {
     /// direction on the ground and on an equal-area map. `None` for a country with
     /// no piece of any area.
     pub fn label_point(&self) -> Option<LonLat> {
+        *self.label.get_or_init(|| self.find_label_point())
+    }
+
+    fn find_label_point(&self) -> Option<LonLat> {
         let p = self.largest_polygon()?;
         let b = p.bbox();
         let c = ((b.south + b.north) / 2.0).to_radians().cos().max(0.05);

@@ -148,7 +148,7 @@ pub fn hatch_lines(rings: &[Vec<Pt>], holes: &[Vec<Pt>], spacing: f64) -> Vec<(P
                 j = i;
             }
         }
-        crossings.sort_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal));
+        crate::sort::sort_small_by(&mut crossings, |a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal));
         for pair in crossings.chunks_exact(2) {
             let at = |v: f64| ((u + v) / 2.0, (u - v) / 2.0);
             out.push((at(pair[0]), at(pair[1])));

@@ -43,6 +43,9 @@ pub struct Country {
     pub numeric: Option<u16>,
     pub name: Text,
     pub polygons: Vec<Polygon>,
+    /// The label point, found once on first use (it costs a search per country and
+    /// was recomputed on every map layout before).
+    pub(crate) label: std::cell::OnceCell<Option<LonLat>>,
 }
 
 impl Country {

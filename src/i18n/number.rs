@@ -73,12 +73,18 @@ pub fn format_protected(v: Option<u64>, threshold: Option<u64>, lang: Lang) -> S
 }
 
 /// First letter in upper case, for a phrase that starts a line ("More than 300").
+/// Covers ASCII and Latin-1 letters (the page's languages), without the full
+/// Unicode case tables `char::to_uppercase` would add to the wasm (about 14 KB).
 pub fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+    let Some(first) = c.next() else { return String::new() };
+    let upper = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        // Latin-1 lower-case letters sit 32 above their capitals (÷ and ÿ excepted).
+        'à'..='þ' if first != '÷' => char::from_u32(first as u32 - 32).unwrap_or(first),
+        _ => first,
+    };
+    std::iter::once(upper).chain(c).collect()
 }
 
 #[cfg(test)]
@@ -95,6 +101,15 @@ mod tests {
         assert_eq!(format_count(1_234_567, Lang::En), "1,234,567");
         assert_eq!(format_count(999, Lang::En), "999");
         assert_eq!(format_count(0, Lang::Fr), "0");
+    }
+
+    #[test]
+    fn capitalises_ascii_and_latin_1() {
+        assert_eq!(capitalise("more than 300"), "More than 300");
+        assert_eq!(capitalise("émissions"), "Émissions");
+        assert_eq!(capitalise("ñandú"), "Ñandú");
+        assert_eq!(capitalise("÷"), "÷");
+        assert_eq!(capitalise(""), "");
     }
 
     #[test]

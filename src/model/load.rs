@@ -84,7 +84,7 @@ fn parse(file: &str, source: Content, files: Vec<(&str, Content)>) -> Parsed {
     let mut problems = r.problems;
     // Table problems were recorded as each table was read; list the JSON file's first
     // (a stable sort keeps each file's own order).
-    problems.sort_by_key(|p| p.file != file);
+    crate::sort::sort_small_by_key(&mut problems, |p| p.file != file);
     let ok = !problems.iter().any(Problem::is_error);
     Parsed { dataset: dataset.filter(|_| ok), problems }
 }

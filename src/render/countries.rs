@@ -8,6 +8,17 @@ use super::theme::Sizes;
 use crate::i18n::{format_protected, metric_label};
 use crate::model::{protected, Dataset, Lang, Metric, Shown};
 
+/// Rows drawn at most; the selected country is not guaranteed a row beyond them.
+pub const MAX_ROWS: usize = 20;
+
+fn more_countries(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("and {n} more countries, listed in the table under the map"),
+        Lang::Fr => format!("et {n} autres pays, listés dans le tableau sous la carte"),
+        Lang::Es => format!("y {n} países más, en la tabla bajo el mapa"),
+    }
+}
+
 /// Lays out the per-country chart, or None when the dataset publishes no
 /// per-country figures (the page shows a "not published" note instead).
 pub fn layout_countries(
@@ -55,9 +66,13 @@ pub fn layout_countries(
 
     // Largest first; countries whose total is not published go last.
     let mut rows: Vec<_> = d.by_country.iter().collect();
-    rows.sort_by_key(|r| std::cmp::Reverse(r.people.unwrap_or(0)));
+    crate::sort::sort_small_by_key(&mut rows, |r| std::cmp::Reverse(r.people.unwrap_or(0)));
     let max = rows.iter().filter_map(|r| r.people).max().unwrap_or(1).max(1) as f64;
 
+    // A chart of hundreds of rows would be thousands of pixels tall and slow to
+    // redraw; the largest ones are shown and the table view lists every country.
+    let hidden = rows.len().saturating_sub(MAX_ROWS);
+    rows.truncate(MAX_ROWS);
     for r in rows {
         let name = d.country(&r.iso3).map(|c| c.name.get(lang)).unwrap_or(&r.iso3).to_owned();
         let is_sel = selected == Some(r.iso3.as_str());
@@ -114,6 +129,11 @@ pub fn layout_countries(
         }
         out.targets.push((Rect { x0: pad, y0: top, x1: pad + inner, y1: y }, r.iso3.clone()));
         y += s.gap_px * 0.75;
+    }
+    if hidden > 0 {
+        let text = more_countries(hidden, lang);
+        out.marks.push(Mark::Text { x: pad, y, text, px: s.label_px, bold: false, paint: Paint::Muted });
+        y += s.label_px * 1.5;
     }
     out.height = (y + pad).ceil();
     Some(out)

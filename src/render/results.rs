@@ -120,7 +120,7 @@ fn group_by_unit(results: &[ResultItem]) -> Vec<(String, Vec<&ResultItem>)> {
             None => groups.push((unit.to_owned(), vec![r])),
         }
     }
-    groups.sort_by_key(|(u, _)| u != "people");
+    crate::sort::sort_small_by_key(&mut groups, |(u, _)| u != "people");
     groups
 }
 

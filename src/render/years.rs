@@ -24,7 +24,7 @@ pub fn layout_years(
     let inner = (width - 2.0 * pad).max(1.0);
     let t = d.small_number_threshold;
     let mut rows: Vec<_> = d.by_year.iter().collect();
-    rows.sort_by_key(|r| r.year);
+    crate::sort::sort_small_by_key(&mut rows, |r| r.year);
     let n = rows.len() as f64;
     let slot = inner / n;
     let col_w = slot * 0.64;

@@ -7,6 +7,18 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlCanvasElement;
 
+/// Sets a canvas's pixel size, only when it changes: each assignment reallocates
+/// the bitmap (a large cost on resize, measured in docs/PERFORMANCE.md); painting
+/// starts by filling the background, so reusing the bitmap leaves nothing stale.
+pub fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32) {
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
+}
+
 /// The CSS width and height of a canvas's container, and the device pixel ratio.
 pub fn frame(canvas_id: &str) -> Result<(f64, f64, f64), JsValue> {
     let parent = dom::by_id(canvas_id)?
@@ -29,8 +41,7 @@ pub fn draw(
     let (css_width, _, dpr) = frame(canvas_id)?;
     let layout = layout_fn((css_width * dpr).round(), dpr);
 
-    canvas.set_width(layout.width as u32);
-    canvas.set_height(layout.height as u32);
+    resize(&canvas, layout.width as u32, layout.height as u32);
     let style = canvas.style();
     style.set_property("width", &format!("{css_width}px"))?;
     style.set_property("height", &format!("{}px", layout.height / dpr))?;

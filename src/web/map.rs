@@ -96,8 +96,7 @@ pub fn draw(m: &mut MapState, d: &Dataset, state: &AppState, lang: Lang) -> Resu
         let view = layout_map(&m.world, &input);
         for id in ["map-canvas", "map-overlay"] {
             let c: HtmlCanvasElement = dom::by_id(id)?.dyn_into()?;
-            c.set_width(w as u32);
-            c.set_height(h as u32);
+            super::canvas::resize(&c, w as u32, h as u32);
         }
         let c: HtmlCanvasElement = dom::by_id("map-canvas")?.dyn_into()?;
         let backend = CanvasBackend::with_canvas_object(c).ok_or_else(|| JsValue::from_str("no canvas"))?;

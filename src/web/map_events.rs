@@ -54,6 +54,15 @@ fn tooltip_for(iso: &str, x: f64, y: f64) {
     let _ = map::show_tooltip(text.map(|t| (t, x, y)));
 }
 
+/// Where a country's tooltip points, in CSS px of the map frame.
+fn anchor_css(iso: &str) -> Option<(f64, f64)> {
+    app::with(|a| {
+        let m = a.map.as_ref()?;
+        m.view.as_ref()?.anchor(iso).map(|(x, y)| (x / m.dpr, y / m.dpr))
+    })
+    .flatten()
+}
+
 /// Moves keyboard focus `step` places along the west-to-east order (wrapping).
 fn move_focus(step: isize) {
     let next = app::with(|a| {
@@ -75,12 +84,7 @@ fn move_focus(step: isize) {
     .flatten();
     if let Some(iso) = next {
         set_mark(None, Some(Some(iso.clone())));
-        let point = app::with(|a| {
-            let m = a.map.as_ref()?;
-            m.view.as_ref()?.anchor(&iso).map(|(x, y)| (x / m.dpr, y / m.dpr))
-        })
-        .flatten();
-        if let Some((x, y)) = point {
+        if let Some((x, y)) = anchor_css(&iso) {
             tooltip_for(&iso, x, y);
         }
         let name = app::with(|a| a.dataset.country(&iso).map(|c| c.name.get(a.lang()).to_owned())).flatten();
@@ -99,8 +103,17 @@ pub fn wire() -> Result<(), JsValue> {
             return;
         }
         let Some((iso, x, y)) = under(e) else { return };
+        // Most moves stay over the same country: then there is nothing to do. The
+        // tooltip is placed once, at the country's anchor, so a move never touches
+        // the DOM (each write would cost the browser a layout).
+        if app::with(|a| a.map.as_ref().is_some_and(|m| m.hover == iso)).unwrap_or(true) {
+            return;
+        }
         match &iso {
-            Some(c) => tooltip_for(c, x, y),
+            Some(c) => {
+                let (ax, ay) = anchor_css(c).unwrap_or((x, y));
+                tooltip_for(c, ax, ay)
+            }
             None => {
                 let _ = map::show_tooltip(None);
             }

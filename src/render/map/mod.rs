@@ -180,7 +180,7 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
             frame.contains(p).then(|| (code.clone(), p))
         })
         .collect();
-    anchors.sort_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
+    crate::sort::sort_small_by(&mut anchors, |a, b| a.1 .0.total_cmp(&b.1 .0));
     let targets = place_targets(&shapes, &anchors, frame, dpr);
 
     let classes = input.values.map(|vals| {
@@ -207,7 +207,7 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
     // Largest first, so a country inside another's hole (Lesotho in South Africa)
     // is painted after the hole is.
     let mut order: Vec<&Shape> = shapes.shapes.iter().collect();
-    order.sort_by(|a, b| b.area.total_cmp(&a.area));
+    crate::sort::sort_small_by(&mut order, |a, b| b.area.total_cmp(&a.area));
     for s in &order {
         let (fill, stroke, hatched) = if is_programme(&s.iso3) {
             let (paint, hatched) = style(&s.iso3);
