@@ -48,3 +48,17 @@ for (const width of [300, 768, 1200]) {
     await context.close();
   });
 }
+
+test("dist/ works from a sub-folder of another site (relative URLs only)", async () => {
+  const sub = await serve(undefined, { prefix: "/partners/atlas" });
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const failed = [];
+  page.on("response", (r) => { if (r.status() >= 400) failed.push(r.url()); });
+  await page.goto(sub.url + "?mode=embed&lang=en");
+  await page.waitForFunction(() => document.documentElement.dataset.vizState !== "loading", null, { timeout: 30_000 });
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
+  assert.deepEqual(failed, []);
+  await context.close();
+  await sub.close();
+});

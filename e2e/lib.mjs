@@ -32,10 +32,18 @@ const TYPES = {
  * wins over files (used to serve broken datasets). The server closes itself after
  * `lifetimeMs` even if a test forgets to.
  */
-export async function serve(dir = DIST, { headers = {}, routes = {}, lifetimeMs = 10 * 60_000 } = {}) {
+export async function serve(dir = DIST, { headers = {}, routes = {}, prefix = "", lifetimeMs = 10 * 60_000 } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     const route = routes[url.pathname];
+    // With a prefix, dist/ is served from that sub-folder only, as on a host site.
+    if (prefix && !route) {
+      if (!url.pathname.startsWith(prefix + "/")) {
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        return;
+      }
+      url.pathname = url.pathname.slice(prefix.length);
+    }
     if (route) {
       res.writeHead(200, { "content-type": route[0], ...headers });
       res.end(route[1]);
@@ -62,7 +70,7 @@ export async function serve(dir = DIST, { headers = {}, routes = {}, lifetimeMs 
   timer.unref();
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}/`,
     close: () => new Promise((resolve) => { clearTimeout(timer); server.close(resolve); server.closeAllConnections(); }),
   };
 }
