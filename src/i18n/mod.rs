@@ -10,4 +10,4 @@ pub use metric::metric_label;
 pub use number::{
     capitalise, format_count, format_figure, format_figure_short, format_protected, qualifier_prefix,
 };
-pub use ui::ui;
+pub use ui::{t, ui};

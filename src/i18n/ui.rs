@@ -45,8 +45,27 @@ const UI: &[(&str, [&str; 3])] = &[
     ),
     ("png", ["Download the chart (PNG)", "Télécharger le graphique (PNG)", "Descargar el gráfico (PNG)"]),
     ("png-map", ["Download the map (PNG)", "Télécharger la carte (PNG)", "Descargar el mapa (PNG)"]),
+    ("partners-heading", ["Partner organisations", "Organisations partenaires", "Organizaciones socias"]),
+    ("stories-heading", ["Stories", "Récits", "Historias"]),
+    ("country-col", ["Country", "Pays", "País"]),
+    ("year-col", ["Year", "Année", "Año"]),
+    ("years-word", ["years", "ans", "años"]),
+    ("partners-word", ["partners", "partenaires", "socios"]),
+    ("countries-word", ["countries", "pays", "países"]),
+    ("programme-country", ["programme country", "pays du programme", "país del programa"]),
+    ("programme-countries", ["programme countries", "pays du programme", "países del programa"]),
+    (
+        "per-country-not-published",
+        ["Figures per country: not published", "Chiffres par pays : non publiés", "Cifras por país: no publicadas"],
+    ),
     ("csv", ["Download the figures (CSV)", "Télécharger les chiffres (CSV)", "Descargar las cifras (CSV)"]),
 ];
+
+/// The UI string for `key` in `lang`; "" for an unknown key (a host test checks
+/// that every key the page uses exists).
+pub fn t(key: &str, lang: Lang) -> &'static str {
+    ui(key, lang).unwrap_or_default()
+}
 
 /// The UI string for `key` in `lang`, or None for an unknown key.
 pub fn ui(key: &str, lang: Lang) -> Option<&'static str> {
@@ -77,6 +96,32 @@ mod tests {
             }
         }
         assert!(keys >= 15, "found only {keys} keys");
+    }
+
+    #[test]
+    fn every_key_the_rust_code_uses_is_translated() {
+        let sources = [
+            include_str!("../web/detail.rs"),
+            include_str!("../web/text.rs"),
+            include_str!("../web/map.rs"),
+            include_str!("../web/app.rs"),
+            include_str!("../web/events.rs"),
+        ];
+        let mut keys = 0;
+        for src in sources {
+            // Calls of `t("key", …)`: a `t(` not preceded by part of a longer name.
+            let calls = src
+                .match_indices("t(\"")
+                .filter(|(i, _)| !src[..*i].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+            for (i, _) in calls {
+                let key = src[i + 3..].split('"').next().unwrap_or_default();
+                for lang in Lang::ALL {
+                    assert!(!t(key, lang).is_empty(), "{key} has no {lang:?} text");
+                }
+                keys += 1;
+            }
+        }
+        assert!(keys >= 7, "found only {keys} keys");
     }
 
     #[test]

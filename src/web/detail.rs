@@ -2,7 +2,7 @@
 //! of per-country figures.
 
 use super::dom;
-use crate::i18n::{format_protected, metric_label, ui, Msg};
+use crate::i18n::{format_protected, metric_label, t, ui, Msg};
 use crate::model::{Dataset, Lang, Metric};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -36,14 +36,14 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
 
     let partners: Vec<&str> =
         d.partners.iter().filter(|p| p.country == c.iso3).map(|p| p.name.as_str()).collect();
-    list(&body, heading("partners", lang), &partners)?;
+    list(&body, t("partners-heading", lang), &partners)?;
     let stories: Vec<String> = d
         .stories
         .iter()
         .filter(|s| s.country == c.iso3)
         .map(|s| format!("{}: {}", s.person, s.text.get(lang)))
         .collect();
-    list(&body, heading("stories", lang), &stories.iter().map(String::as_str).collect::<Vec<_>>())?;
+    list(&body, t("stories-heading", lang), &stories.iter().map(String::as_str).collect::<Vec<_>>())?;
     for t in d.testimonies.iter().filter(|t| t.country == c.iso3) {
         let fig = dom::append(&body, "figure", None, None)?;
         dom::append(&fig, "blockquote", None, Some(t.quote.get(lang)))?;
@@ -64,29 +64,13 @@ fn list(parent: &Element, title: &str, items: &[&str]) -> Result<(), JsValue> {
     Ok(())
 }
 
-fn heading(key: &str, lang: Lang) -> &'static str {
-    match (key, lang) {
-        ("partners", Lang::En) => "Partner organisations",
-        ("partners", Lang::Fr) => "Organisations partenaires",
-        ("partners", Lang::Es) => "Organizaciones socias",
-        (_, Lang::En) => "Stories",
-        (_, Lang::Fr) => "Récits",
-        (_, Lang::Es) => "Historias",
-    }
-}
-
 /// The per-country table (table view of the map), "not published" where absent.
 pub fn fill_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     let holder = dom::cleared("country-table")?;
     let table = dom::append(&holder, "table", None, None)?;
     let head = dom::append(&table, "thead", None, None)?;
     let tr = dom::append(&head, "tr", None, None)?;
-    let country_word = match lang {
-        Lang::En => "Country",
-        Lang::Fr => "Pays",
-        Lang::Es => "País",
-    };
-    th(&tr, country_word, false)?;
+    th(&tr, t("country-col", lang), false)?;
     for m in Metric::ALL {
         th(&tr, metric_label(m, lang), true)?;
     }
@@ -121,12 +105,7 @@ pub fn fill_years_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     }
     let table = dom::append(&holder, "table", None, None)?;
     let tr = dom::append(&dom::append(&table, "thead", None, None)?, "tr", None, None)?;
-    let year_word = match lang {
-        Lang::En => "Year",
-        Lang::Fr => "Année",
-        Lang::Es => "Año",
-    };
-    th(&tr, year_word, false)?;
+    th(&tr, t("year-col", lang), false)?;
     for m in [Metric::Volunteers, Metric::People] {
         th(&tr, metric_label(m, lang), true)?;
     }

@@ -4,7 +4,7 @@
 
 use super::{charts, dom};
 use crate::geo::World;
-use crate::i18n::{format_protected, metric_label, ui};
+use crate::i18n::{format_protected, metric_label, t, ui};
 use crate::model::{Dataset, Lang, Metric};
 use crate::render::map::{
     css_colour, layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
@@ -168,7 +168,7 @@ fn fill_legend(view: &MapView, theme: &Theme, metric: Metric, lang: Lang) -> Res
         let item = dom::append(&holder, "span", Some("legend-item"), None)?;
         let sw = dom::append(&item, "span", Some("swatch"), None)?;
         set_bg(&sw, &css_colour(theme, crate::render::Paint::Programme))?;
-        dom::append(&item, "span", None, Some(programme_word(lang)))?;
+        dom::append(&item, "span", None, Some(t("programme-country", lang)))?;
         return Ok(());
     };
     dom::append(&holder, "span", None, Some(metric_label(metric, lang)))?;
@@ -198,18 +198,10 @@ fn set_bg(e: &web_sys::Element, colour: &str) -> Result<(), JsValue> {
         .set_property("background-color", colour)
 }
 
-fn programme_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "programme country",
-        Lang::Fr => "pays du programme",
-        Lang::Es => "país del programa",
-    }
-}
-
 /// The map's short text summary, for everyone and for screen readers.
 fn fill_summary(d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue> {
     let names: Vec<&str> = d.countries.iter().map(|c| c.name.get(lang)).collect();
-    let mut text = format!("{} {}: {}.", d.countries.len(), countries_word(lang), names.join(", "));
+    let mut text = format!("{} {}: {}.", d.countries.len(), t("programme-countries", lang), names.join(", "));
     if !d.by_country.is_empty() {
         let m = metric(state);
         let parts: Vec<String> = d
@@ -225,36 +217,20 @@ fn fill_summary(d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue
     dom::set_text("map-summary", &text)
 }
 
-fn countries_word(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "programme countries",
-        Lang::Fr => "pays du programme",
-        Lang::Es => "países del programa",
-    }
-}
-
 /// Tooltip text for a country: its name and published figures.
 pub fn tooltip_text(d: &Dataset, iso3: &str, lang: Lang) -> Option<String> {
     let c = d.country(iso3)?;
-    let mut t = c.name.get(lang).to_owned();
+    let mut text = c.name.get(lang).to_owned();
     if d.by_country.is_empty() {
-        t.push_str(&format!("\n{}", per_country_not_published(lang)));
-        return Some(t);
+        text.push_str(&format!("\n{}", t("per-country-not-published", lang)));
+        return Some(text);
     }
     let f = d.figures_for(iso3);
     for m in [Metric::Volunteers, Metric::People] {
         let v = format_protected(f.and_then(|f| f.get(m)), d.small_number_threshold, lang);
-        t.push_str(&format!("\n{v} {}", metric_label(m, lang)));
+        text.push_str(&format!("\n{v} {}", metric_label(m, lang)));
     }
-    Some(t)
-}
-
-fn per_country_not_published(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Figures per country: not published",
-        Lang::Fr => "Chiffres par pays : non publiés",
-        Lang::Es => "Cifras por país: no publicadas",
-    }
+    Some(text)
 }
 
 /// Shows the tooltip for `iso3` at a device-pixel point of the map, or hides it.

@@ -2,7 +2,7 @@
 //! Dataset strings only ever go through `textContent`.
 
 use super::dom;
-use crate::i18n::{format_figure, ui, Msg};
+use crate::i18n::{format_figure, t, ui, Msg};
 use crate::model::{Dataset, Lang, Problem};
 use crate::render::results_summary;
 use wasm_bindgen::{JsCast, JsValue};
@@ -78,7 +78,9 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
         Some(n) => {
             dom::append(&next, "p", None, Some(n.label.get(lang)))?;
             let dl = dom::append(&next, "ul", Some("counters"), None)?;
-            for (value, key) in [(n.years, "years"), (n.partners, "partners"), (n.countries, "countries")] {
+            for (value, key) in
+                [(n.years, "years-word"), (n.partners, "partners-word"), (n.countries, "countries-word")]
+            {
                 let li = dom::append(&dl, "li", Some("counter"), None)?;
                 dom::append(
                     &li,
@@ -86,7 +88,7 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
                     Some("counter-value"),
                     Some(&crate::i18n::format_count(value, lang)),
                 )?;
-                dom::append(&li, "span", Some("counter-label"), Some(next_word(key, lang)))?;
+                dom::append(&li, "span", Some("counter-label"), Some(t(key, lang)))?;
             }
         }
         None => {
@@ -110,20 +112,6 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
         &format!("{}: {}, “{}”, {}.", Msg::SourceLabel.text(lang), s.publisher, s.title.get(lang), s.year),
     )?;
     Ok(())
-}
-
-fn next_word(key: &str, lang: Lang) -> &'static str {
-    match (key, lang) {
-        ("years", Lang::En) => "years",
-        ("years", Lang::Fr) => "ans",
-        ("years", Lang::Es) => "años",
-        ("partners", Lang::En) => "partners",
-        ("partners", Lang::Fr) => "partenaires",
-        ("partners", Lang::Es) => "socios",
-        (_, Lang::En) => "countries",
-        (_, Lang::Fr) => "pays",
-        (_, Lang::Es) => "países",
-    }
 }
 
 /// Lists dataset problems (errors stop the dataset; warnings show with the data).
