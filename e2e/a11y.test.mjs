@@ -47,7 +47,7 @@ for (const data of ["prodef", "demo"]) {
 test("keyboard only: every control is reachable and a country can be selected", async () => {
   const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en`);
   const reached = new Set();
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 60; i++) {
     await page.keyboard.press("Tab");
     const id = await page.evaluate(() => {
       const a = document.activeElement;

@@ -76,3 +76,14 @@ test("?country=HTI opens with Haiti selected; Back and Forward restore the selec
   await page.waitForFunction(() => document.getElementById("detail-title").textContent === "Morocco");
   await context.close();
 });
+
+test("on a phone, each programme country is also a large button that selects it", async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`, { width: 390, height: 844, dpr: 3 });
+  const chip = page.locator('#detail-body button[data-country="HTI"]');
+  const box = await chip.boundingBox();
+  assert.ok(box.height >= 44 && box.width >= 44, `touch target ${box.width}×${box.height}`);
+  await chip.click();
+  await page.waitForFunction(() => document.getElementById("detail-title").textContent === "Haiti");
+  assert.match(page.url(), /country=HTI/);
+  await context.close();
+});

@@ -14,8 +14,15 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
     let Some(c) = country.and_then(|iso| d.country(iso)) else {
         dom::set_text("detail-title", ui("detail-title", lang).unwrap_or_default())?;
         clear.set_hidden(true);
-        let names: Vec<&str> = d.countries.iter().map(|c| c.name.get(lang)).collect();
-        dom::append(&body, "p", None, Some(&names.join(" · ")))?;
+        // Every programme country as a button: a large target on phones, where the
+        // map's countries are small, and a plain list for keyboards and screen readers.
+        let list = dom::append(&body, "ul", Some("chips"), None)?;
+        for c in &d.countries {
+            let li = dom::append(&list, "li", None, None)?;
+            let b = dom::append(&li, "button", Some("button chip"), Some(c.name.get(lang)))?;
+            b.set_attribute("type", "button")?;
+            b.set_attribute("data-country", &c.iso3)?;
+        }
         return Ok(());
     };
     dom::set_text("detail-title", c.name.get(lang))?;

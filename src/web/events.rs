@@ -53,6 +53,19 @@ pub fn wire() -> Result<(), JsValue> {
         app::dispatch(Action::SetYears(if same { None } else { Some((year, year)) }));
     })?;
     on("clear-selection", "click", |_| app::dispatch(Action::Select(None)))?;
+    on("detail-body", "click", |e| {
+        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let code = target
+            .and_then(|t| t.closest("[data-country]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-country"));
+        if let Some(iso) = code {
+            app::dispatch(Action::Select(Some(iso)));
+            // Keep keyboard focus in the panel: the button it was on is gone.
+            if let Ok(b) = dom::by_id("clear-selection") {
+                let _ = b.focus();
+            }
+        }
+    })?;
     on("share-button", "click", |_| {
         if let Some(Ok(link)) = app::with(|a| url::absolute(&a.state)) {
             copy(&link, "copied");
