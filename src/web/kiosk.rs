@@ -175,6 +175,8 @@ fn work_offline() {
 fn draw_qr(url: &str) -> Result<(), JsValue> {
     let holder = dom::by_id("kiosk-qr")?;
     holder.set_hidden(false);
+    // In the detail column's flow, below the country's story, so it never covers it.
+    dom::by_id("detail")?.append_child(&holder)?;
     let canvas = dom::el("canvas", None, None)?;
     canvas.set_id("kiosk-qr-canvas");
     holder.append_child(&canvas)?;
@@ -184,5 +186,9 @@ fn draw_qr(url: &str) -> Result<(), JsValue> {
         let probe = layout_qr(url, 1.0).map(|l| l.width).unwrap_or(1.0);
         layout_qr(url, (w / probe).floor().max(1.0)).unwrap_or_default()
     })?;
+    // Drawn at the holder's width (padding included); let the styles fit it inside.
+    let style = dom::by_id("kiosk-qr-canvas")?.style();
+    style.set_property("width", "100%")?;
+    style.set_property("height", "auto")?;
     Ok(())
 }
