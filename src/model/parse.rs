@@ -142,6 +142,7 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
         years: programme.as_ref().map(|p| (p.start_year, p.end_year)),
         headline: &headline,
         results: &results,
+        threshold: small_number_threshold,
     };
     let by_country = read_table(r, &f, "by_country", files, |tr, source| {
         let rows = tables::read_by_country(tr, source);

@@ -31,6 +31,8 @@ pub struct Context<'a> {
     pub years: Option<(u32, u32)>,
     pub headline: &'a [Labelled],
     pub results: &'a [ResultItem],
+    /// The dataset's small-number threshold, when it sets one.
+    pub threshold: Option<u64>,
 }
 
 /// Result id whose parts are the totals of the `women` and `children` columns.
@@ -81,7 +83,41 @@ pub fn check_by_country(r: &mut Reader, cx: &Context, rows: &[Row<CountryFigures
     }
     for m in Metric::ALL {
         check_sum(r, cx, m, rows.iter().filter_map(|row| row.figures.get(m)));
+        check_lone_protected(r, cx, m, rows);
     }
+}
+
+/// Warns when exactly one country's figure in a column is below the threshold and
+/// the column's exact total, minus the other countries, pins it down more closely
+/// than "fewer than N" says (at most the difference; exactly it when the countries
+/// add up to the total). Protecting a second small figure, or publishing the total
+/// as approximate, keeps the hidden figure hidden.
+fn check_lone_protected(r: &mut Reader, cx: &Context, m: Metric, rows: &[Row<CountryFigures>]) {
+    let Some(t) = cx.threshold.filter(|t| *t > 0) else { return };
+    let hidden: Vec<&Row<CountryFigures>> =
+        rows.iter().filter(|row| row.figures.get(m).is_some_and(|v| v < t)).collect();
+    let [lone] = hidden.as_slice() else { return };
+    let Some((total, name)) = matching_total(cx, m) else { return };
+    if total.qualifier != Qualifier::Exact {
+        return;
+    }
+    let others: u64 =
+        rows.iter().filter(|row| row.line != lone.line).filter_map(|row| row.figures.get(m)).sum();
+    let Some(bound) = total.value.checked_sub(others) else { return };
+    // "fewer than t" already says "at most t - 1"; only a tighter bound gives more away.
+    if bound + 1 >= t {
+        return;
+    }
+    r.warning(
+        &format!("line {}, column {}", lone.line, m.key()),
+        format!(
+            "{}'s {} figure is hidden as below {t}, but {name} ({}) minus the other countries leaves at most {bound}, so the page would give it away",
+            lone.figures.iso3,
+            m.key(),
+            total.value
+        ),
+        "publish that total as approximately, or let a second small figure in this column be protected too",
+    );
 }
 
 pub fn check_by_year(r: &mut Reader, cx: &Context, rows: &[Row<YearFigures>]) {
