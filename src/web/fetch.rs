@@ -5,11 +5,34 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
+/// A request already on its way, to be read later: lets files that do not depend on
+/// each other load at the same time.
+pub struct Pending {
+    path: String,
+    request: Result<js_sys::Promise, String>,
+}
+
+/// Starts fetching `path` now.
+pub fn start(path: &str) -> Pending {
+    let request = dom::window().map(|w| w.fetch_with_str(path)).map_err(|e| dom::describe(&e));
+    Pending { path: path.to_owned(), request }
+}
+
 /// Fetches `path` (relative to the page) as text; an HTTP error becomes a message
 /// naming the file and the status.
 pub async fn text(path: &str) -> Result<String, String> {
-    let window = dom::window().map_err(|e| dom::describe(&e))?;
-    let resp: Response = JsFuture::from(window.fetch_with_str(path))
+    start(path).text().await
+}
+
+impl Pending {
+    /// The response body as text, once it has arrived.
+    pub async fn text(self) -> Result<String, String> {
+        read(&self.path, self.request?).await
+    }
+}
+
+async fn read(path: &str, request: js_sys::Promise) -> Result<String, String> {
+    let resp: Response = JsFuture::from(request)
         .await
         .map_err(|e| format!("Could not load {path}: {}", dom::describe(&e)))?
         .dyn_into()

@@ -261,8 +261,12 @@ pub fn fill_toggle(extent: Extent, lang: Lang) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Loads and decodes the world geometry; a failure leaves the page usable without a map.
-pub async fn load_world() -> Result<World, String> {
-    let text = super::fetch::text("data/geo/world.json").await?;
+/// Where the world geometry is, relative to the page.
+pub const WORLD_PATH: &str = "data/geo/world.json";
+
+/// Decodes the world geometry fetched by `request`; a failure leaves the page
+/// usable without a map.
+pub async fn load_world(request: super::fetch::Pending) -> Result<World, String> {
+    let text = request.text().await?;
     crate::geo::decode_world("world.json", &text).map_err(|p| p.to_string())
 }

@@ -60,6 +60,8 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     }
     text::fill_ui(lang).map_err(js)?;
 
+    // The geometry does not depend on the dataset: fetch it alongside.
+    let world_request = fetch::start(map::WORLD_PATH);
     let cat_text = fetch::text("data/index.json").await?;
     let catalogue = parse_catalogue("index.json", &cat_text)
         .map_err(|ps| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))?;
@@ -67,10 +69,16 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     let text = fetch::text(&format!("data/{}", entry.file)).await?;
     // Per-country and per-year tables are CSV files beside the JSON file. One that
     // fails to load is left out, and the reader reports it missing with the others.
+    let requests: Vec<(String, fetch::Pending)> = referenced_files(&text)
+        .into_iter()
+        .map(|name| {
+            let path = format!("data/{}", sibling(&entry.file, &name));
+            (name, fetch::start(&path))
+        })
+        .collect();
     let mut tables = Vec::new();
-    for name in referenced_files(&text) {
-        let path = format!("data/{}", sibling(&entry.file, &name));
-        match fetch::text(&path).await {
+    for (name, request) in requests {
+        match request.text().await {
             Ok(t) => tables.push((name, t)),
             Err(e) => web_sys::console::warn_1(&e.into()),
         }
@@ -83,7 +91,7 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
 
     // The page is useful without the map: a geometry that fails to load is logged
     // and the map card says so.
-    let map = match map::load_world().await {
+    let map = match map::load_world(world_request).await {
         Ok(world) => Some(map::MapState::new(world)),
         Err(e) => {
             web_sys::console::warn_1(&e.clone().into());
