@@ -22,19 +22,10 @@ pub fn cross_check(r: &mut Reader, d: &Lists) {
     let mut seen = HashSet::new();
     for (i, c) in d.countries.iter().enumerate() {
         let place = format!("{}.iso3", index("countries", i));
-        if !is_iso3_shape(&c.iso3) {
-            r.error(
-                &place,
-                format!("\"{}\" is not an ISO 3166-1 alpha-3 code", c.iso3),
-                "use three capital letters, such as HTI for Haiti",
-            );
-        } else if !iso3166::is_assigned(&c.iso3) {
-            r.error(
-                &place,
-                format!("\"{}\" is not an assigned ISO 3166-1 alpha-3 code", c.iso3),
-                "check the code; Haiti is HTI, Honduras HND",
-            );
-        } else if !seen.insert(c.iso3.as_str()) {
+        if !check_iso3(r, &place, &c.iso3) {
+            continue;
+        }
+        if !seen.insert(c.iso3.as_str()) {
             r.error(&place, format!("country {} is listed twice", c.iso3), "keep one entry per country");
         }
     }
@@ -91,6 +82,29 @@ fn check_ids<'a>(r: &mut Reader, list: &str, ids: impl Iterator<Item = &'a str>)
                 "give each entry its own id",
             );
         }
+    }
+}
+
+/// Reports `code` at `place` unless it is an assigned ISO 3166-1 alpha-3 code;
+/// returns whether it is. Shared by the JSON countries and the CSV tables, so both
+/// say the same thing about the same mistake.
+pub fn check_iso3(r: &mut Reader, place: &str, code: &str) -> bool {
+    if !is_iso3_shape(code) {
+        r.error(
+            place,
+            format!("\"{code}\" is not an ISO 3166-1 alpha-3 code"),
+            "use three capital letters, such as HTI for Haiti",
+        );
+        false
+    } else if !iso3166::is_assigned(code) {
+        r.error(
+            place,
+            format!("\"{code}\" is not an assigned ISO 3166-1 alpha-3 code"),
+            "check the code; Haiti is HTI, Honduras HND",
+        );
+        false
+    } else {
+        true
     }
 }
 

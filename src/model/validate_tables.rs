@@ -15,10 +15,9 @@
 //! several years are counted in each of them.
 
 use super::dataset::{Country, CountryFigures, Figure, Labelled, Metric, Qualifier, ResultItem, YearFigures};
-use super::iso3166;
 use super::reader::Reader;
 use super::tables::Row;
-use super::validate::is_iso3_shape;
+use super::validate::check_iso3;
 use std::collections::HashMap;
 
 /// What the tables are checked against, taken from the JSON file as far as it could
@@ -43,30 +42,21 @@ pub fn check_by_country(r: &mut Reader, cx: &Context, rows: &[Row<CountryFigures
     for row in rows {
         let f = &row.figures;
         let place = format!("line {}, column iso3", row.line);
-        if !is_iso3_shape(&f.iso3) {
-            r.error(
-                &place,
-                format!("\"{}\" is not an ISO 3166-1 alpha-3 code", f.iso3),
-                "use three capital letters, such as HTI for Haiti",
-            );
-        } else if !iso3166::is_assigned(&f.iso3) {
-            r.error(
-                &place,
-                format!("\"{}\" is not an assigned ISO 3166-1 alpha-3 code", f.iso3),
-                "check the code; Haiti is HTI, Honduras HND",
-            );
-        } else if let Some(first) = first_line.get(f.iso3.as_str()) {
-            r.error(
-                &place,
-                format!("country {} is listed twice (first on line {first})", f.iso3),
-                "keep one row per country",
-            );
-        } else if !cx.countries.iter().any(|c| c.iso3 == f.iso3) {
-            r.error(
-                &place,
-                format!("country {} is not one of the programme's countries", f.iso3),
-                &format!("add it to \"countries\" in {} or remove the row", cx.json_file),
-            );
+        // A code that is not one (reported by check_iso3) needs no further checks.
+        if check_iso3(r, &place, &f.iso3) {
+            if let Some(first) = first_line.get(f.iso3.as_str()) {
+                r.error(
+                    &place,
+                    format!("country {} is listed twice (first on line {first})", f.iso3),
+                    "keep one row per country",
+                );
+            } else if !cx.countries.iter().any(|c| c.iso3 == f.iso3) {
+                r.error(
+                    &place,
+                    format!("country {} is not one of the programme's countries", f.iso3),
+                    &format!("add it to \"countries\" in {} or remove the row", cx.json_file),
+                );
+            }
         }
         first_line.entry(f.iso3.as_str()).or_insert(row.line);
         for part in [Metric::Women, Metric::Children] {
