@@ -1,18 +1,13 @@
 //! Tooltips on chart bars: what is under the pointer, in words, in one floating
 //! element (the charts themselves are not repainted on pointer moves).
 
-use super::{app, dom, map};
+use super::{app, dom, events, map};
 use crate::i18n::{format_protected, metric_label};
 use crate::model::{Dataset, Lang, Metric};
 use crate::render::results_summary;
 use gloo_events::EventListener;
-use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::PointerEvent;
-
-thread_local! {
-    static KEEP: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
-}
 
 /// Words for the bar `key` of chart `canvas`.
 fn describe(canvas: &str, key: &str, d: &Dataset, lang: Lang) -> Option<String> {
@@ -72,7 +67,8 @@ pub fn wire() -> Result<(), JsValue> {
         let left = EventListener::new(&el, "pointerleave", |_| {
             let _ = show(None);
         });
-        KEEP.with(|k| k.borrow_mut().extend([moved, left]));
+        events::keep(moved);
+        events::keep(left);
     }
     Ok(())
 }

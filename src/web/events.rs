@@ -14,7 +14,9 @@ thread_local! {
     static LISTENERS: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
 }
 
-fn keep(l: EventListener) {
+/// Keeps a listener for the page's lifetime. The one list for every module's
+/// listeners: gloo-events removes a listener when it is dropped.
+pub(super) fn keep(l: EventListener) {
     LISTENERS.with(|ls| ls.borrow_mut().push(l));
 }
 

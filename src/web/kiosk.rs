@@ -1,6 +1,7 @@
 //! Kiosk mode: the attract loop, pausing on touch and resuming after a minute of
 //! idle; a QR code to continue on a phone; the screen kept awake; offline once loaded.
 
+use super::events::keep;
 use super::{app, canvas, dom};
 use crate::kiosk::{plan, Scene, Tour};
 use crate::render::qr::layout_qr;
@@ -15,7 +16,6 @@ type Wakeup = (i32, Option<Closure<dyn FnMut()>>);
 
 thread_local! {
     static TOUR: RefCell<Option<Tour>> = const { RefCell::new(None) };
-    static KEEP: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
     /// The pending wake-up: its timer id, and the callback it runs.
     static TIMER: RefCell<Wakeup> = const { RefCell::new((0, None)) };
 }
@@ -92,19 +92,16 @@ pub fn start(qr_url: Option<String>) -> Result<(), JsValue> {
     schedule();
 
     let doc: web_sys::EventTarget = dom::document()?.into();
-    KEEP.with(|k| {
-        let mut k = k.borrow_mut();
-        for ev in ["pointerdown", "keydown", "wheel"] {
-            k.push(EventListener::new(&doc, ev, |_| touched()));
-        }
-        // No context menu on a public screen.
-        k.push(EventListener::new_with_options(
-            &doc,
-            "contextmenu",
-            gloo_events::EventListenerOptions::enable_prevent_default(),
-            |e| e.prevent_default(),
-        ));
-    });
+    for ev in ["pointerdown", "keydown", "wheel"] {
+        keep(EventListener::new(&doc, ev, |_| touched()));
+    }
+    // No context menu on a public screen.
+    keep(EventListener::new_with_options(
+        &doc,
+        "contextmenu",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
+        |e| e.prevent_default(),
+    ));
     no_pinch_zoom();
     keep_awake();
     work_offline();
@@ -122,20 +119,17 @@ fn no_pinch_zoom() {
     let Ok(doc) = dom::document() else { return };
     let target: web_sys::EventTarget = doc.into();
     let opts = gloo_events::EventListenerOptions::enable_prevent_default();
-    KEEP.with(|k| {
-        k.borrow_mut().push(EventListener::new_with_options(&target, "touchmove", opts, |e| {
-            let touches = js_sys::Reflect::get(e, &"touches".into())
-                .ok()
-                .and_then(|t| js_sys::Reflect::get(&t, &"length".into()).ok())
-                .and_then(|n| n.as_f64())
-                .unwrap_or(0.0);
-            if touches > 1.0 {
-                e.prevent_default();
-            }
-        }));
-        k.borrow_mut()
-            .push(EventListener::new_with_options(&target, "gesturestart", opts, |e| e.prevent_default()));
-    });
+    keep(EventListener::new_with_options(&target, "touchmove", opts, |e| {
+        let touches = js_sys::Reflect::get(e, &"touches".into())
+            .ok()
+            .and_then(|t| js_sys::Reflect::get(&t, &"length".into()).ok())
+            .and_then(|n| n.as_f64())
+            .unwrap_or(0.0);
+        if touches > 1.0 {
+            e.prevent_default();
+        }
+    }));
+    keep(EventListener::new_with_options(&target, "gesturestart", opts, |e| e.prevent_default()));
 }
 
 /// Screen Wake Lock where the browser offers it (not in every browser, and only on

@@ -1,18 +1,14 @@
 //! Pointer, touch and keyboard on the map. Hover and keyboard focus only touch the
 //! overlay and the tooltip; selecting goes through `app::dispatch`.
 
+use super::events::keep;
 use super::{app, charts, dom, map};
 use crate::model::Metric;
 use crate::render::map::Extent;
 use crate::state::Action;
 use gloo_events::EventListener;
-use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlSelectElement, KeyboardEvent, PointerEvent};
-
-thread_local! {
-    static KEEP: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
-}
 
 /// The programme country under a pointer event, with the event's CSS position.
 fn under(e: &web_sys::Event) -> Option<(Option<String>, f64, f64)> {
@@ -96,7 +92,6 @@ fn move_focus(step: isize) {
 
 pub fn wire() -> Result<(), JsValue> {
     let overlay = dom::by_id("map-overlay")?;
-    let keep = |l: EventListener| KEEP.with(|k| k.borrow_mut().push(l));
     keep(EventListener::new(&overlay, "pointermove", |e| {
         // Touch has no hover: a tap selects and the detail panel shows the figures.
         if e.dyn_ref::<PointerEvent>().is_some_and(|p| p.pointer_type() != "mouse") {

@@ -2,19 +2,14 @@
 //! ratio of at least 2 (sharp in documents and on retina screens), in the light
 //! theme whatever the screen shows, and saved as a file.
 
-use super::{app, charts, dom};
+use super::{app, charts, dom, events};
 use crate::render::map::{layout_map, map_values, programme_codes, MapInput};
 use crate::render::{paint, Layout, Theme};
 use gloo_events::EventListener;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
-use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlAnchorElement, HtmlCanvasElement};
-
-thread_local! {
-    static KEEP: RefCell<Option<EventListener>> = const { RefCell::new(None) };
-}
 
 /// One listener for every `[data-png]` button (they name the canvas they save).
 pub fn wire() -> Result<(), JsValue> {
@@ -27,7 +22,7 @@ pub fn wire() -> Result<(), JsValue> {
             web_sys::console::error_1(&err);
         }
     });
-    KEEP.with(|k| *k.borrow_mut() = Some(l));
+    events::keep(l);
     Ok(())
 }
 

@@ -1,41 +1,33 @@
 //! Staff preview: a dataset file dropped on the page (or picked) is validated and
 //! shown in this browser only. Nothing is uploaded anywhere.
 
+use super::events::keep;
 use super::{app, dom, text};
 use crate::model::parse_bytes;
 use gloo_events::EventListener;
-use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, FileList, HtmlInputElement};
-
-thread_local! {
-    static KEEP: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
-}
 
 pub fn wire() -> Result<(), JsValue> {
     let input = dom::by_id("preview-input")?;
     let doc: web_sys::EventTarget = dom::document()?.into();
     let opts = gloo_events::EventListenerOptions::enable_prevent_default();
-    KEEP.with(|k| {
-        let mut k = k.borrow_mut();
-        k.push(EventListener::new(&input, "change", |e| {
-            let files =
-                e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).and_then(|i| i.files());
-            if let Some(files) = files {
-                wasm_bindgen_futures::spawn_local(load(files));
-            }
-        }));
-        // Without preventing dragover's default the browser would open the file instead.
-        k.push(EventListener::new_with_options(&doc, "dragover", opts, |e| e.prevent_default()));
-        k.push(EventListener::new_with_options(&doc, "drop", opts, |e| {
-            e.prevent_default();
-            let files = e.dyn_ref::<DragEvent>().and_then(|d| d.data_transfer()).and_then(|t| t.files());
-            if let Some(files) = files {
-                wasm_bindgen_futures::spawn_local(load(files));
-            }
-        }));
-    });
+    keep(EventListener::new(&input, "change", |e| {
+        let files = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).and_then(|i| i.files());
+        if let Some(files) = files {
+            wasm_bindgen_futures::spawn_local(load(files));
+        }
+    }));
+    // Without preventing dragover's default the browser would open the file instead.
+    keep(EventListener::new_with_options(&doc, "dragover", opts, |e| e.prevent_default()));
+    keep(EventListener::new_with_options(&doc, "drop", opts, |e| {
+        e.prevent_default();
+        let files = e.dyn_ref::<DragEvent>().and_then(|d| d.data_transfer()).and_then(|t| t.files());
+        if let Some(files) = files {
+            wasm_bindgen_futures::spawn_local(load(files));
+        }
+    }));
     Ok(())
 }
 
