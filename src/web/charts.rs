@@ -34,13 +34,9 @@ fn draw_once(
         return Ok(prev.swap_remove(i));
     }
     let (layout, dpr) = canvas::draw(canvas, theme, layout_fn)?;
-    // Centres of the clickable parts in CSS px, for automated checks.
-    let targets: Vec<String> = layout
-        .targets
-        .iter()
-        .map(|(r, id)| format!("{id}:{:.0},{:.0}", (r.x0 + r.x1) / 2.0 / dpr, (r.y0 + r.y1) / 2.0 / dpr))
-        .collect();
-    dom::by_id(canvas)?.set_attribute("data-targets", &targets.join(";"))?;
+    let centres =
+        layout.targets.iter().map(|(r, id)| (id.as_str(), ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0)));
+    dom::set_points(canvas, "data-targets", centres, dpr)?;
     Ok(Drawn { canvas, layout, dpr, key })
 }
 

@@ -92,3 +92,15 @@ pub fn prefers_dark() -> bool {
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())
 }
+
+/// Writes named points (device px) on element `id` as attribute `attr`, in CSS px:
+/// "KEY:x,y;…". Automated checks (the end-to-end tests) click these points.
+pub fn set_points<'a>(
+    id: &str,
+    attr: &str,
+    points: impl Iterator<Item = (&'a str, (f64, f64))>,
+    dpr: f64,
+) -> Result<(), JsValue> {
+    let list: Vec<String> = points.map(|(k, (x, y))| format!("{k}:{:.0},{:.0}", x / dpr, y / dpr)).collect();
+    by_id(id)?.set_attribute(attr, &list.join(";"))
+}

@@ -105,13 +105,8 @@ pub fn draw(m: &mut MapState, d: &Dataset, state: &AppState, lang: Lang) -> Resu
             .map_err(|e| JsValue::from_str(&format!("map drawing failed: {e}")))?;
         area.present().map_err(|e| JsValue::from_str(&format!("map drawing failed: {e}")))?;
         fill_legend(&view, &theme, metric, lang)?;
-        // Where each programme country can be pointed at, in CSS px, for automated
-        // checks (the end-to-end tests click these points).
-        let anchors: Vec<String> = view
-            .keyboard_order()
-            .filter_map(|c| view.anchor(c).map(|(x, y)| format!("{c}:{:.0},{:.0}", x / dpr, y / dpr)))
-            .collect();
-        dom::by_id("map-overlay")?.set_attribute("data-anchors", &anchors.join(";"))?;
+        let anchors = view.keyboard_order().filter_map(|c| view.anchor(c).map(|p| (c, p)));
+        dom::set_points("map-overlay", "data-anchors", anchors, dpr)?;
         m.view = Some(view);
         m.dpr = dpr;
         m.key = key;
