@@ -127,6 +127,59 @@ for (const g of topo.objects.countries.geometries) {
   byCode.set(code, entry);
 }
 
+// --- disputed territories ---------------------------------------------------------
+// Natural Earth's de facto Morocco runs to 21.4° N: it takes the part of Western
+// Sahara west of the Moroccan berm and leaves "W. Sahara" only the strip east of it.
+// Western Sahara is a Non-Self-Governing Territory (United Nations) whose status is
+// not settled, so a map that shades Morocco must not shade it. The part of Natural
+// Earth's Morocco south of 27°40′ N (the latitude of the Morocco–Algeria–Western
+// Sahara tripoint; Morocco's border there since 1958) goes back to Western Sahara,
+// and that boundary is drawn dashed (see "dashed" in data/geo/README.md).
+const absRef = (r) => (r < 0 ? ~r : r);
+const dashed = [];
+function giveBackSouthOfTripoint(fromCode, toCode) {
+  const from = byCode.get(fromCode);
+  const to = byCode.get(toCode);
+  const changed = (why) => new Error(`${fromCode}/${toCode}: ${why}; the source changed, review the disputed-territory step`);
+  if (!from || !to || from.polygons.length !== 1 || to.polygons.length !== 1) throw changed("expected one piece each");
+  const fromArcs = new Set(from.polygons[0].flat().map(absRef));
+  const shared = [...new Set(to.polygons[0].flat().map(absRef))].filter((i) => fromArcs.has(i));
+  if (shared.length !== 1) throw changed(`expected one shared arc, found ${shared.length}`);
+  const b = shared[0];
+  const ends = [arcs[b][0], arcs[b].at(-1)];
+  const tri = ends[0][1] > ends[1][1] ? ends[0] : ends[1];
+  const lat = tri[1];
+  // Walk `from`'s outline from the shared arc's end round to its start; the first
+  // crossing of the tripoint's latitude northwards is where the boundary meets the coast.
+  const ring = from.polygons[0][0];
+  const k = ring.findIndex((r) => absRef(r) === b);
+  const rest = [...ring.slice(k + 1), ...ring.slice(0, k)];
+  for (let j = 0; j < rest.length; j++) {
+    const pts = arcPoints(rest[j]);
+    const m = pts.findIndex((p, i) => i > 0 && pts[i - 1][1] < lat && p[1] >= lat);
+    if (m < 0) continue;
+    const users = [...byCode.values()].filter((c) => c.polygons.flat(2).some((r) => absRef(r) === absRef(rest[j])));
+    if (users.length !== 1) throw changed("the coast arc to split is shared");
+    const [a, z] = [pts[m - 1], pts[m]];
+    const t = (lat - a[1]) / (z[1] - a[1]);
+    const cut = [a[0] + t * (z[0] - a[0]), lat];
+    const south = arcs.push([...pts.slice(0, m), cut]) - 1;
+    const north = arcs.push([cut, ...pts.slice(m)]) - 1;
+    const line = arcs.push([tri, cut]) - 1;
+    from.polygons = [[[north, ...rest.slice(j + 1), line]]];
+    // `to` walks the shared arc one way or the other; its replacement runs from the
+    // coast end to the tripoint (B backwards) or the reverse.
+    const coastToTripoint = [...rest.slice(0, j), south, ~line];
+    const tripointToCoast = coastToTripoint.map((r) => ~r).reverse();
+    const swap = (ref) => (absRef(ref) !== b ? [ref] : ref === b ? tripointToCoast : coastToTripoint);
+    to.polygons = [to.polygons[0].map((r) => r.flatMap(swap))];
+    dashed.push({ between: [fromCode, toCode], arcs: [line] });
+    return;
+  }
+  throw changed(`no coast crossing at ${lat}° N`);
+}
+giveBackSouthOfTripoint("MAR", "ESH");
+
 // Drop specks, keeping each country's largest piece.
 for (const c of byCode.values()) {
   const areas = c.polygons.map((p) => ringAreaKm2(ringPoints(p[0])));
@@ -230,6 +283,78 @@ const name = (code, lang, entry) =>
   countries.getName(code, lang) ??
   entry.sourceName;
 
+// --- check: no shape overlaps another -----------------------------------------------
+// A highlighted country must not cover a territory the dataset does not name. Each
+// pair of written (simplified) shapes whose boxes meet is sampled on a grid offset
+// by half a grid step (so no sample sits on a shared vertex); two samples inside
+// both are an overlap, and the build stops.
+function checkNoOverlaps() {
+  const shapes = [...byCode.values()].map((c) => {
+    // Rings crossing ±180° (Fiji, Chukotka) are unwrapped into one continuous run of
+    // longitudes (170…190), and samples are tested at x and x ± 360.
+    const unwrap = (pts) => {
+      const out = [pts[0].slice()];
+      for (let k = 1; k < pts.length; k++) {
+        let lon = pts[k][0];
+        while (lon - out[k - 1][0] > 180) lon -= 360;
+        while (lon - out[k - 1][0] < -180) lon += 360;
+        out.push([lon, pts[k][1]]);
+      }
+      return out;
+    };
+    // The shapes as written: simplified, on the output grid.
+    const written = (refs) => {
+      const out = [];
+      for (const ref of refs) {
+        const pts = simplified.get(absRef(ref));
+        const walk = ref >= 0 ? pts : pts.slice().reverse();
+        out.push(...(out.length ? walk.slice(1) : walk));
+      }
+      return out.map(([x, y]) => [x * QUANTUM - 180, y * QUANTUM - 90]);
+    };
+    const rings = c.polygons.flatMap((p) => p.map((r) => unwrap(written(r))));
+    const pieces = rings.map((r) => {
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const [x, y] of r) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+      return { r, box: [x0, y0, x1, y1] };
+    });
+    const box = pieces.reduce((b, p) => [Math.min(b[0], p.box[0]), Math.min(b[1], p.box[1]), Math.max(b[2], p.box[2]), Math.max(b[3], p.box[3])], [Infinity, Infinity, -Infinity, -Infinity]);
+    return { code: c.code, pieces, box };
+  });
+  const inRing = (r, x, y) => {
+    let inside = false;
+    for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+      if (r[i][1] > y !== r[j][1] > y && x < ((r[j][0] - r[i][0]) * (y - r[i][1])) / (r[j][1] - r[i][1]) + r[i][0]) inside = !inside;
+    }
+    return inside;
+  };
+  // Even-odd over every ring of the country: holes and enclaves count out.
+  const insideAt = (s, x, y) => s.pieces.reduce((acc, p) => (x >= p.box[0] && x <= p.box[2] && y >= p.box[1] && y <= p.box[3] && inRing(p.r, x, y) ? !acc : acc), false);
+  const inside = (s, x, y) => insideAt(s, x, y) || insideAt(s, x - 360, y) || insideAt(s, x + 360, y);
+  const overlaps = [];
+  for (let i = 0; i < shapes.length; i++) {
+    for (let j = i + 1; j < shapes.length; j++) {
+      const [a, b] = [shapes[i], shapes[j]];
+      for (const shift of [-360, 0, 360]) {
+      const x0 = Math.max(a.box[0], b.box[0] + shift), x1 = Math.min(a.box[2], b.box[2] + shift);
+      const y0 = Math.max(a.box[1], b.box[1]), y1 = Math.min(a.box[3], b.box[3]);
+      if (x0 >= x1 || y0 >= y1) continue;
+      const step = Math.max(QUANTUM, Math.min((x1 - x0) / 40, (y1 - y0) / 40, 0.25));
+      const start = (v) => (Math.floor(v / QUANTUM) + 0.5) * QUANTUM;
+      let hits = 0;
+      for (let x = start(x0); x < x1 && hits < 2; x += step) {
+        for (let y = start(y0); y < y1 && hits < 2; y += step) {
+          if (inside(a, x, y) && inside(b, x, y)) hits++;
+        }
+      }
+      if (hits >= 2) overlaps.push(`${a.code} and ${b.code}`);
+      }
+    }
+  }
+  if (overlaps.length) throw new Error(`shapes overlap: ${overlaps.join(", ")}`);
+}
+checkNoOverlaps();
+
 const outCountries = [...byCode.values()]
   .sort((a, b) => (a.code < b.code ? -1 : 1))
   .map((c) => ({
@@ -251,7 +376,8 @@ const lines = [
   ...Object.entries(header).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`),
   '"countries":[',
   outCountries.map((c) => JSON.stringify(c)).join(",\n"),
-  '],"arcs":[',
+  `],"dashed":${JSON.stringify(dashed.map((d) => ({ between: d.between, arcs: d.arcs.map(remap) })))},`,
+  '"arcs":[',
   outArcs.map((a) => JSON.stringify(a)).join(",\n"),
   "]}",
 ];

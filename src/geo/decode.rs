@@ -3,7 +3,7 @@
 //! countries whose rings are lists of arc references, as in TopoJSON.
 
 use super::antimeridian::cut_ring;
-use super::world::{Country, LonLat, Polygon, World};
+use super::world::{Country, DashedLine, LonLat, Polygon, World};
 use crate::model::{Problem, Severity, Text};
 use serde_json::Value;
 
@@ -58,7 +58,55 @@ pub fn decode_world(file: &str, text: &str) -> Result<World, Problem> {
         .enumerate()
         .map(|(i, c)| decode_country(file, i, c, &arcs))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(World { countries })
+    let dashed = match root.get("dashed") {
+        None => Vec::new(),
+        Some(v) => decode_dashed(file, v, &arcs)?,
+    };
+    Ok(World { countries, dashed })
+}
+
+/// `dashed`: boundaries drawn dashed (a disputed or undefined line, such as
+/// Western Sahara's with Morocco), each `{"between": [A, B], "arcs": [refs]}`, the
+/// arcs joined end to end like a ring's, but not closed.
+fn decode_dashed(file: &str, v: &Value, arcs: &[Vec<LonLat>]) -> Result<Vec<DashedLine>, Problem> {
+    let lines = v.as_array().ok_or_else(|| problem(file, "dashed", "expected a list"))?;
+    let mut out = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        let at = format!("dashed[{i}]");
+        let between: Vec<String> = line
+            .get("between")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .unwrap_or_default();
+        let refs = line.get("arcs").ok_or_else(|| problem(file, &at, "missing arcs"))?;
+        let mut points = assemble_line(refs, arcs).map_err(|what| problem(file, &at, what))?;
+        points.dedup();
+        out.push(DashedLine { between, points });
+    }
+    Ok(out)
+}
+
+/// Joins arcs end to end (see `assemble_ring`), keeping every point.
+fn assemble_line(v: &Value, arcs: &[Vec<LonLat>]) -> Result<Vec<LonLat>, String> {
+    let refs = v.as_array().ok_or("expected a list of arc references")?;
+    let mut line: Vec<LonLat> = Vec::new();
+    for r in refs {
+        let r = r.as_i64().ok_or("arc references are integers")?;
+        let (index, backwards) = if r >= 0 { (r, false) } else { (!r, true) };
+        let arc = usize::try_from(index)
+            .ok()
+            .and_then(|i| arcs.get(i))
+            .ok_or_else(|| format!("arc {r} is not in the file ({} arcs)", arcs.len()))?;
+        if backwards {
+            line.extend(arc.iter().rev());
+        } else {
+            line.extend(arc.iter());
+        }
+    }
+    if line.len() < 2 {
+        return Err("a line needs at least 2 points".to_owned());
+    }
+    Ok(line)
 }
 
 fn bad_arc(file: &str, i: usize) -> Problem {

@@ -21,4 +21,4 @@ pub use fit::{fit, GeoBox};
 pub use planar::{Bounds, Pt};
 pub use projected::{project_world, Projected, Shape};
 pub use projection::{EqualEarth, Fitted, Projection};
-pub use world::{Country, LonLat, Polygon, World};
+pub use world::{Country, DashedLine, LonLat, Polygon, World};

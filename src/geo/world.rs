@@ -75,10 +75,21 @@ impl Country {
     }
 }
 
-/// Every country of the world file, in file order (by code).
+/// A boundary drawn dashed: disputed or not agreed (Western Sahara's with Morocco),
+/// so the map does not draw it as a settled border.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DashedLine {
+    /// The codes of the two sides.
+    pub between: Vec<String>,
+    pub points: Vec<LonLat>,
+}
+
+/// Every country of the world file, in file order (by code), and the boundaries
+/// it draws dashed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct World {
     pub countries: Vec<Country>,
+    pub dashed: Vec<DashedLine>,
 }
 
 impl World {

@@ -6,6 +6,7 @@
 //! data (for the page to write as HTML), and what `MapView::hit` needs to turn a
 //! device pixel back into a country. All positions are device pixels.
 
+mod dashed;
 mod legend;
 mod targets;
 
@@ -227,6 +228,13 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
     if classes.is_some() {
         for s in order.iter().filter(|s| is_programme(&s.iso3)) {
             layout.marks.push(outline(s, Stroke { paint: Paint::Edge, width: css(1.0) }));
+        }
+    }
+    // Disputed boundaries, dashed over whatever borders were drawn under them.
+    for line in &world.dashed {
+        let pts: Vec<Pt> = line.points.iter().map(|&(lon, lat)| projection.project(lon, lat)).collect();
+        if pts.iter().any(|&p| frame.contains(p)) {
+            layout.marks.extend(dashed::dashed_line(&pts, dpr));
         }
     }
     // The selection: a thick outline over a background halo, so it shows on any fill.
