@@ -35,13 +35,11 @@ impl Default for ExportOptions {
 /// is made up, so an exported image is never taken out of context.
 fn with_caption(mut l: Layout, d: &Dataset, o: &ExportOptions) -> Layout {
     let px = Sizes::PAGE.small_px * o.scale;
-    let s = &d.programme.source;
     let mut lines = Vec::new();
     if d.synthetic {
         lines.push((Msg::SyntheticLabel.text(o.lang).to_uppercase(), true));
     }
-    let source =
-        format!("{}: {}, “{}”, {}", Msg::SourceLabel.text(o.lang), s.publisher, s.title.get(o.lang), s.year);
+    let source = crate::i18n::caption(d, o.lang);
     for line in wrap(&source, px, false, l.width - px) {
         lines.push((line, false));
     }

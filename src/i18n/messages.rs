@@ -22,6 +22,11 @@ pub enum Msg {
     YearsNote,
     FewerThan,
     YearsFilterNote,
+    FundedBy,
+    SourceWrites,
+    InCollaborationWith,
+    PartsLegend,
+    LegendWhole,
 }
 
 impl Msg {
@@ -80,6 +85,21 @@ impl Msg {
             (UnitOther, En) => "Other results, on a separate scale",
             (UnitOther, Fr) => "Autres résultats, sur une échelle distincte",
             (UnitOther, Es) => "Otros resultados, en una escala aparte",
+            (FundedBy, En) => "Funded by",
+            (FundedBy, Fr) => "Financé par",
+            (FundedBy, Es) => "Financiado por",
+            (SourceWrites, En) => "the source writes",
+            (SourceWrites, Fr) => "la source écrit",
+            (SourceWrites, Es) => "la fuente escribe",
+            (InCollaborationWith, En) => "In collaboration with",
+            (InCollaborationWith, Fr) => "En collaboration avec",
+            (InCollaborationWith, Es) => "En colaboración con",
+            (PartsLegend, En) => "Published parts of it, each from zero; parts can overlap, so they do not add up",
+            (PartsLegend, Fr) => "Ses parties publiées, chacune depuis zéro\u{202f}; elles peuvent se recouper et ne s'additionnent pas",
+            (PartsLegend, Es) => "Sus partes publicadas, cada una desde cero; pueden solaparse y no se suman",
+            (LegendWhole, En) => "Whole result",
+            (LegendWhole, Fr) => "Résultat entier",
+            (LegendWhole, Es) => "Resultado completo",
         }
     }
 }

@@ -1,10 +1,12 @@
 //! Words and numbers per language. Pure Rust, shared by the page and the exporter.
 
+mod credits;
 mod messages;
 mod metric;
 mod number;
 mod ui;
 
+pub use credits::{caption, colon, credits_line, source_line};
 pub use messages::Msg;
 pub use metric::metric_label;
 pub use number::{

@@ -51,7 +51,11 @@ pub struct Programme {
     pub name: Text,
     pub organisations: Vec<String>,
     pub collaborators: Vec<String>,
-    pub funder: Option<String>,
+    /// Who funds the programme, under its current name (may be translated).
+    pub funder: Option<Text>,
+    /// The funder's name as the source wrote it, when that differs from `funder`
+    /// (an old or mistaken name): shown beside it, so the credit stays a quotation.
+    pub funder_in_source: Option<String>,
     pub start_year: u32,
     pub end_year: u32,
     pub source: Source,

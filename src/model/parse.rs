@@ -224,13 +224,24 @@ fn read_programme(r: &mut Reader, n: &Node, path: &str) -> Option<Programme> {
     let f = r.object(
         n,
         path,
-        &["acronym", "name", "organisations", "collaborators", "funder", "start_year", "end_year", "source"],
+        &[
+            "acronym",
+            "name",
+            "organisations",
+            "collaborators",
+            "funder",
+            "funder_in_source",
+            "start_year",
+            "end_year",
+            "source",
+        ],
     )?;
     let acronym = r.req_string(&f, "acronym");
     let name = r.req_text(&f, "name");
     let organisations = r.strings(&f, "organisations");
     let collaborators = r.strings(&f, "collaborators");
-    let funder = r.opt_string(&f, "funder");
+    let funder = f.get("funder").and_then(|n| r.text(n, &f.at("funder")));
+    let funder_in_source = r.opt_string(&f, "funder_in_source");
     let start_year = r.req_year(&f, "start_year");
     let end_year = r.req_year(&f, "end_year");
     if let (Some(s), Some(e)) = (start_year, end_year) {
@@ -249,6 +260,7 @@ fn read_programme(r: &mut Reader, n: &Node, path: &str) -> Option<Programme> {
         organisations,
         collaborators,
         funder,
+        funder_in_source,
         start_year: start_year?,
         end_year: end_year?,
         source: source?,

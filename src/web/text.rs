@@ -106,11 +106,10 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
         .closest("section")?
         .map(|s| s.toggle_attribute_with_force("hidden", d.testimonies.is_empty()));
 
-    let s = &p.source;
-    dom::set_text(
-        "source",
-        &format!("{}: {}, “{}”, {}.", Msg::SourceLabel.text(lang), s.publisher, s.title.get(lang), s.year),
-    )?;
+    dom::set_text("source", &crate::i18n::source_line(d, lang))?;
+    let credits = crate::i18n::credits_line(d, lang);
+    dom::set_text("credits", credits.as_deref().unwrap_or(""))?;
+    dom::by_id("credits")?.toggle_attribute_with_force("hidden", credits.is_none())?;
     Ok(())
 }
 
