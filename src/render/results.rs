@@ -1,5 +1,5 @@
-//! The "results by category" chart: one horizontal bar per result, with the
-//! published parts (women and girls, children) inside it. Results are grouped by
+//! The "results by category" chart: one horizontal bar per result, with each
+//! published part (women and girls, children) as its own bar under it, from zero. Results are grouped by
 //! unit, and each group has its own scale, because 24,906 people and 300 cases are
 //! not amounts of the same thing.
 
@@ -16,6 +16,9 @@ pub fn layout_results(d: &Dataset, lang: Lang, width: f64, sizes: Sizes) -> Layo
     let pad = sizes.gap_px * 0.5;
     let inner = (width - 2.0 * pad).max(1.0);
     let mut y = pad;
+    if d.results.iter().any(|r| !r.parts.is_empty()) {
+        y = layout_legend(&mut out, lang, pad, inner, y, sizes);
+    }
 
     let groups = group_by_unit(&d.results);
     for (gi, (unit, items)) in groups.iter().enumerate() {
@@ -67,21 +70,24 @@ fn layout_row(
 
     let bar = Rect { x0: x, y0: y, x1: x + inner * item.figure.value as f64 / max, y1: y + s.bar_px };
     out.marks.push(Mark::Rect { rect: bar, paint: Paint::Bar, hatched: false });
-    // Parts are drawn side by side from the left while they fit in the whole; parts
-    // that overlap (their sum exceeds the whole) each start at the left instead.
-    let sum: u64 = item.parts.iter().map(|p| p.figure.value).sum();
-    let side_by_side = sum <= item.figure.value;
-    let mut px0 = bar.x0;
+    // Each part is its own thinner bar under the whole, starting at zero on the same
+    // scale: parts may overlap (a girl is a child and one of the women and girls),
+    // so laying them end to end would claim groups the source never separates.
+    let mut y_part = bar.y1;
     for (i, part) in item.parts.iter().enumerate() {
-        let w = inner * part.figure.value as f64 / max;
-        let x0 = if side_by_side { px0 } else { bar.x0 };
-        let (y0, y1) = if side_by_side { (bar.y0, bar.y1) } else { part_band(bar, i, item.parts.len()) };
-        let rect = Rect { x0, y0, x1: x0 + w, y1 };
+        y_part += s.bar_px * PART_GAP;
+        let rect = Rect {
+            x0: x,
+            y0: y_part,
+            x1: x + inner * part.figure.value as f64 / max,
+            y1: y_part + s.bar_px * PART_HEIGHT,
+        };
         out.marks.push(Mark::Rect { rect, paint: Paint::Part(i), hatched: i % 2 == 1 });
-        px0 += w;
+        y_part = rect.y1;
     }
-    out.targets.push((Rect { y0: bar.y0 - s.label_px, ..bar }, item.id.clone()));
-    y = bar.y1 + s.small_px * 0.4;
+    let hit = Rect { y0: bar.y0 - s.label_px, y1: y_part, ..bar };
+    out.targets.push((hit, item.id.clone()));
+    y = y_part + s.small_px * 0.4;
 
     for (i, part) in item.parts.iter().enumerate() {
         let sw = s.small_px;
@@ -104,10 +110,44 @@ fn layout_row(
     y + s.gap_px
 }
 
-/// Vertical band `i` of `n` inside a bar, for parts that overlap.
-fn part_band(bar: Rect, i: usize, n: usize) -> (f64, f64) {
-    let h = (bar.y1 - bar.y0) / n as f64;
-    (bar.y0 + h * i as f64, bar.y0 + h * (i + 1) as f64)
+/// Height of a part's bar, and the gap above it, as fractions of a whole bar's height.
+const PART_HEIGHT: f64 = 0.55;
+const PART_GAP: f64 = 0.15;
+
+/// The chart's legend, drawn above the bars when any result has parts: the whole
+/// result's colour, and the parts' colours with how to read them. Returns the y
+/// below it.
+fn layout_legend(out: &mut Layout, lang: Lang, x: f64, inner: f64, mut y: f64, s: Sizes) -> f64 {
+    let sw = s.small_px;
+    let entries: [(&[usize], &str); 2] =
+        [(&[], Msg::LegendWhole.text(lang)), (&[0, 1], Msg::PartsLegend.text(lang))];
+    for (parts, words) in entries {
+        let swatch_w = sw * 1.2;
+        if parts.is_empty() {
+            let r = Rect { x0: x, y0: y + sw * 0.15, x1: x + swatch_w, y1: y + sw * 0.95 };
+            out.marks.push(Mark::Rect { rect: r, paint: Paint::Bar, hatched: false });
+        } else {
+            let h = sw * 0.4;
+            for (k, &i) in parts.iter().enumerate() {
+                let y0 = y + sw * 0.1 + k as f64 * (h + sw * 0.05);
+                let r = Rect { x0: x, y0, x1: x + swatch_w * (1.0 - 0.3 * k as f64), y1: y0 + h };
+                out.marks.push(Mark::Rect { rect: r, paint: Paint::Part(i), hatched: i % 2 == 1 });
+            }
+        }
+        for line in wrap(words, s.small_px, false, inner - swatch_w - sw * 0.5) {
+            out.marks.push(Mark::Text {
+                x: x + swatch_w + sw * 0.5,
+                y,
+                text: line,
+                px: s.small_px,
+                bold: false,
+                paint: Paint::Muted,
+            });
+            y += s.small_px * 1.35;
+        }
+        y += s.small_px * 0.2;
+    }
+    y + s.small_px * 0.6
 }
 
 /// Results grouped by unit, groups in order of first appearance, `people` first.
