@@ -10,8 +10,12 @@ pub mod geo;
 pub mod i18n;
 /// The kiosk's attract loop, driven by a supplied clock.
 pub mod kiosk;
+/// When a running kiosk checks the server for a new build or dataset.
+pub mod kiosk_update;
 /// Dataset format: types, reading, validation.
 pub mod model;
+/// Which addresses a kiosk's QR code may carry.
+pub mod qr_address;
 /// Charts as display lists painted on any plotters backend.
 pub mod render;
 /// A small stable sort that keeps the wasm small.

@@ -2,7 +2,7 @@
 //! [`update`] with an [`Action`], and written to / read from the page URL so that
 //! links, Back and Forward restore a view.
 
-use crate::model::{Lang, Metric};
+use crate::model::{Dataset, Lang, Metric};
 
 /// How the page is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -114,9 +114,50 @@ impl AppState {
     }
 }
 
-/// Dataset ids are short tokens; anything else in `?data=` could be a path trick.
-fn is_token(v: &str) -> bool {
-    !v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+use crate::model::is_token;
+
+/// What a dataset can show: the only values `country`, `metric` and `year` may take.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Choices {
+    /// ISO alpha-3 codes of the programme's countries.
+    pub countries: Vec<String>,
+    /// Metrics with at least one per-country figure (none when there are no such figures).
+    pub metrics: Vec<Metric>,
+    /// Years with per-year figures.
+    pub years: Vec<u32>,
+}
+
+impl Choices {
+    pub fn of(d: &Dataset) -> Choices {
+        Choices {
+            countries: d.countries.iter().map(|c| c.iso3.clone()).collect(),
+            metrics: Metric::ALL
+                .into_iter()
+                .filter(|m| d.by_country.iter().any(|c| c.get(*m).is_some()))
+                .collect(),
+            years: d.by_year.iter().map(|y| y.year).collect(),
+        }
+    }
+}
+
+impl AppState {
+    /// Drops a `country`, `metric` or `year` the dataset does not have, so a link
+    /// cannot make the page paint (or the URL claim) a country or a figure the
+    /// organisation never published. Returns whether anything was dropped; the
+    /// caller then rewrites the URL to what is shown.
+    pub fn keep_only(&mut self, shown: &Choices) -> bool {
+        let before = self.clone();
+        if self.country.as_ref().is_some_and(|c| !shown.countries.contains(c)) {
+            self.country = None;
+        }
+        if self.metric.is_some_and(|m| !shown.metrics.contains(&m)) {
+            self.metric = None;
+        }
+        if self.years.is_some_and(|(a, b)| !(shown.years.contains(&a) && shown.years.contains(&b))) {
+            self.years = None;
+        }
+        *self != before
+    }
 }
 
 /// `2017` or `2016-2018`.
@@ -176,6 +217,67 @@ mod tests {
         assert_eq!(s.lang, None);
         assert_eq!(s.country.as_deref(), Some("HTI"));
         assert_eq!(AppState::default().to_query(), vec![]);
+    }
+
+    fn shown() -> Choices {
+        Choices {
+            countries: vec!["HTI".into(), "COL".into()],
+            metrics: vec![Metric::Volunteers, Metric::People],
+            years: vec![2016, 2017, 2018],
+        }
+    }
+
+    /// Hostile or stale links: each value the dataset does not have is dropped,
+    /// the rest of the view is kept.
+    #[test]
+    fn values_the_dataset_lacks_are_dropped() {
+        type Case<'a> = (&'a [(&'a str, &'a str)], Option<&'a str>, Option<Metric>, Option<(u32, u32)>);
+        let corpus: &[Case] = &[
+            (&[("country", "ESH")], None, None, None),
+            (&[("country", "esh")], None, None, None),
+            (&[("country", "XXX")], None, None, None),
+            (&[("country", "HTI")], Some("HTI"), None, None),
+            (&[("country", "hti")], Some("HTI"), None, None),
+            (&[("country", "HTI\u{202e}")], None, None, None),
+            (&[("country", "H\u{200b}TI")], None, None, None),
+            (&[("country", "HTIX")], None, None, None),
+            (&[("metric", "women")], None, None, None),
+            (&[("metric", "people")], None, Some(Metric::People), None),
+            (&[("metric", "PEOPLE")], None, None, None),
+            (&[("metric", "__proto__")], None, None, None),
+            (&[("year", "2017")], None, None, Some((2017, 2017))),
+            (&[("year", "2018-2016")], None, None, Some((2016, 2018))),
+            (&[("year", "2015")], None, None, None),
+            (&[("year", "2016-2030")], None, None, None),
+            (&[("year", "1900-2200")], None, None, None),
+            (&[("year", "-1")], None, None, None),
+            (&[("year", "99999999999999999999")], None, None, None),
+            (
+                &[("country", "ESH"), ("metric", "people"), ("year", "2017")],
+                None,
+                Some(Metric::People),
+                Some((2017, 2017)),
+            ),
+        ];
+        for (query, country, metric, years) in corpus {
+            let mut s = AppState::from_query(query.iter().copied());
+            s.keep_only(&shown());
+            assert_eq!(s.country.as_deref(), *country, "{query:?}");
+            assert_eq!(s.metric, *metric, "{query:?}");
+            assert_eq!(s.years, *years, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn dropping_a_value_reports_a_change_so_the_url_is_rewritten() {
+        let mut s = AppState::from_query([("country", "ESH"), ("lang", "fr")]);
+        assert!(s.keep_only(&shown()));
+        assert_eq!(s.to_query(), vec![("lang", "fr".to_owned())]);
+        assert!(!s.keep_only(&shown()), "a clean state stays as it is");
+        // A dataset without per-country or per-year figures takes no metric and no year.
+        let mut t = AppState::from_query([("metric", "people"), ("year", "2017")]);
+        assert!(t.keep_only(&Choices { countries: vec!["HTI".into()], ..Choices::default() }));
+        assert_eq!((t.metric, t.years), (None, None));
     }
 
     #[test]

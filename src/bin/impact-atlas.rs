@@ -2,6 +2,7 @@
 //! page reads them and lists every problem, so staff can fix a file before it is
 //! published. Each subcommand is one arm of the match in `main`.
 
+use impact_atlas::model::problem::printable;
 use impact_atlas::model::{parse_path, Parsed};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -90,13 +91,13 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
         eprintln!("{p}");
     }
     let Some(dataset) = parsed.dataset else {
-        eprintln!("{}: {}", data.display(), summary(&parsed));
+        eprintln!("{}: {}", shown(&data), summary(&parsed));
         return Ok(ExitCode::FAILURE);
     };
     match export(&dataset, geo.as_deref(), &out, &o) {
         Ok(files) => {
             for f in files {
-                println!("wrote {}", f.display());
+                println!("wrote {}", shown(&f));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -118,7 +119,7 @@ fn validate(files: &[OsString]) -> ExitCode {
         for p in &parsed.problems {
             println!("{p}");
         }
-        println!("{}: {}", path.display(), summary(&parsed));
+        println!("{}: {}", shown(&path), summary(&parsed));
         if parsed.dataset.is_none() {
             failed += 1;
         }
@@ -131,6 +132,12 @@ fn validate(files: &[OsString]) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// A path as printed: control and direction characters in a file name are escaped,
+/// like those in the problems, so a hostile name cannot rewrite the line.
+fn shown(p: &std::path::Path) -> String {
+    printable(&p.display().to_string()).into_owned()
 }
 
 /// One line per file: whether the page would show it, and how many problems.

@@ -1,15 +1,13 @@
 //! `impact-atlas export`: each chart and the map as SVG and PNG files, drawn by the
 //! same layout and paint code as the page, for reports, newsletters and social media.
 
+use super::caption::with_caption;
 use crate::geo::{decode_world, World};
-use crate::i18n::Msg;
 use crate::model::{Dataset, Lang};
 use crate::render::countries::layout_countries;
 use crate::render::map::{layout_map, map_height, map_values, programme_codes, Extent, MapInput};
-use crate::render::text_fit::wrap;
 use crate::render::years::layout_years;
 use crate::render::{layout_results, paint_with_text_scale, Layout, Sizes, Theme, SVG_TEXT_SCALE};
-use crate::render::{Mark, Paint};
 use plotters::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -31,30 +29,12 @@ impl Default for ExportOptions {
     }
 }
 
-/// Adds a caption under a drawing: the source, and the synthetic label when the data
-/// is made up, so an exported image is never taken out of context.
-fn with_caption(mut l: Layout, d: &Dataset, o: &ExportOptions) -> Layout {
-    let px = Sizes::PAGE.small_px * o.scale;
-    let mut lines = Vec::new();
-    if d.synthetic {
-        lines.push((Msg::SyntheticLabel.text(o.lang).to_uppercase(), true));
-    }
-    let source = crate::i18n::caption(d, o.lang);
-    for line in wrap(&source, px, false, l.width - px) {
-        lines.push((line, false));
-    }
-    let mut y = l.height + px * 0.5;
-    for (text, bold) in lines {
-        l.marks.push(Mark::Text { x: px * 0.5, y, text, px, bold, paint: Paint::Muted });
-        y += px * 1.35;
-    }
-    l.height = (y + px * 0.5).ceil();
-    l
-}
-
 /// Lays out every drawing the dataset supports: (file stem, layout), each captioned.
 pub fn layouts(d: &Dataset, world: Option<&World>, o: &ExportOptions) -> Vec<(&'static str, Layout)> {
-    layouts_bare(d, world, o).into_iter().map(|(stem, l)| (stem, with_caption(l, d, o))).collect()
+    layouts_bare(d, world, o)
+        .into_iter()
+        .map(|(stem, l)| (stem, with_caption(l, d, o.lang, o.scale)))
+        .collect()
 }
 
 fn layouts_bare(d: &Dataset, world: Option<&World>, o: &ExportOptions) -> Vec<(&'static str, Layout)> {
@@ -134,6 +114,14 @@ pub fn export(
         }
         None => None,
     };
+    // The id names the files: only a short token (no `/`, `\\`, `..`) keeps them in `dir`.
+    // The reader already refuses other ids; a Dataset built another way is checked here.
+    if !crate::model::is_token(&d.id) {
+        return Err(format!(
+            "dataset id \"{}\" is not a short token; no file was written",
+            crate::model::problem::printable(&d.id)
+        ));
+    }
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for (stem, layout) in layouts(d, world.as_ref(), o) {
@@ -141,6 +129,13 @@ pub fn export(
         let png = svg_to_png(&svg)?;
         for (ext, bytes) in [("svg", svg.as_bytes()), ("png", png.as_slice())] {
             let path = dir.join(format!("{}-{stem}.{ext}", d.id));
+            if path.parent() != Some(dir) {
+                return Err(format!(
+                    "{} is not inside {}; no file was written",
+                    path.display(),
+                    dir.display()
+                ));
+            }
             std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
             written.push(path);
         }

@@ -15,6 +15,8 @@ pub struct Entry {
 pub struct Catalogue {
     pub default: String,
     pub datasets: Vec<Entry>,
+    /// Hosts a kiosk's `?qr=` address may point to (besides the dataset's share_url).
+    pub qr_hosts: Vec<String>,
 }
 
 impl Catalogue {
@@ -46,11 +48,20 @@ pub fn parse_catalogue(file: &str, text: &str) -> Result<Catalogue, Vec<Problem>
 }
 
 fn read(r: &mut Reader, n: &Node) -> Option<Catalogue> {
-    let f = r.object(n, "", &["format", "default", "datasets"])?;
+    let f = r.object(n, "", &["format", "default", "datasets", "qr_hosts"])?;
     let default = r.req_string(&f, "default");
+    let qr_hosts = r.each(&f, "qr_hosts", |r, n, p| {
+        let h = r.string(n, p)?;
+        if crate::qr_address::is_host_name(&h) {
+            Some(h.to_ascii_lowercase())
+        } else {
+            r.error(p, format!("\"{h}\" is not a host name"), "write the host only, such as ibcr.org");
+            None
+        }
+    });
     let datasets = r.each(&f, "datasets", |r, n, p| {
         let f = r.object(n, p, &["id", "file", "title"])?;
-        let id = r.req_string(&f, "id");
+        let id = r.req_string(&f, "id").filter(|id| super::parse::id_ok(r, &format!("{p}.id"), id));
         let file = r.req_string(&f, "file");
         Some(Entry { id: id?, file: file? })
     });
@@ -58,5 +69,5 @@ fn read(r: &mut Reader, n: &Node) -> Option<Catalogue> {
     if !datasets.iter().any(|e| e.id == default) {
         r.error("default", format!("default dataset \"{default}\" is not listed"), "add it to \"datasets\"");
     }
-    Some(Catalogue { default, datasets })
+    Some(Catalogue { default, datasets, qr_hosts })
 }

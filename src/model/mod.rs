@@ -1,9 +1,12 @@
 //! Dataset types, the file format reader and its validation. Pure Rust.
 
 pub mod catalogue;
+pub mod chars;
 pub mod dataset;
 pub mod disk;
 pub mod file_text;
+pub mod id;
+pub mod intake;
 pub mod iso3166;
 pub mod load;
 pub mod node;
@@ -19,6 +22,7 @@ pub mod validate_tables;
 pub use dataset::*;
 pub use disk::parse_path;
 pub use file_text::MAX_FILE_BYTES;
+pub use id::is_token;
 pub use load::{parse_bytes, parse_dataset, parse_with_tables, referenced_files, Parsed};
 pub use parse::sibling;
 pub use problem::{Problem, Severity};

@@ -59,7 +59,7 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
             );
         }
     }
-    let id = r.req_string(&f, "id");
+    let id = r.req_string(&f, "id").filter(|id| id_ok(r, "id", id));
     let synthetic = match f.get("synthetic") {
         None => false,
         Some(Node::Bool(b)) => *b,
@@ -204,6 +204,19 @@ fn read_table<T>(
     let rows = read(&mut table, source);
     r.problems.append(&mut table.problems);
     rows.into_iter().map(|row| row.figures).collect()
+}
+
+/// Dataset ids become URLs (`?data=`) and file names (`prodef-map.png`): short tokens only.
+pub(crate) fn id_ok(r: &mut Reader, place: &str, id: &str) -> bool {
+    let ok = super::id::is_token(id);
+    if !ok {
+        r.error(
+            place,
+            format!("id \"{id}\" is not a short token"),
+            "use 1 to 64 letters (a-z, A-Z), digits, - or _, such as prodef or demo-2024",
+        );
+    }
+    ok
 }
 
 /// A kiosk's QR code must open on a visitor's phone: a full https address.

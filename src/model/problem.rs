@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+pub use super::chars::printable;
+
 /// How bad a problem is. Errors stop the dataset from being shown; warnings are
 /// shown beside the data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,13 +38,15 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{sev}: {}", self.file)?;
+        // Every part can hold text from the file (a name, a key, a value): escaped,
+        // so a hostile file cannot fake a line in a terminal or in the page.
+        write!(f, "{sev}: {}", printable(&self.file))?;
         if !self.place.is_empty() {
-            write!(f, ", {}", self.place)?;
+            write!(f, ", {}", printable(&self.place))?;
         }
-        write!(f, ": {}", self.what)?;
+        write!(f, ": {}", printable(&self.what))?;
         if !self.hint.is_empty() {
-            write!(f, " ({})", self.hint)?;
+            write!(f, " ({})", printable(&self.hint))?;
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! Typed reading of a [`Node`] tree that records every problem instead of stopping
 //! at the first: staff fixing a file want the whole list at once.
 
+use super::chars;
 use super::dataset::{Figure, Qualifier};
 use super::node::Node;
 use super::problem::{Problem, Severity};
@@ -134,13 +135,26 @@ impl Reader {
     }
 
     /// Non-empty text.
+    /// Invisible characters (zero-width spaces, bidi overrides, control codes) are
+    /// refused: they can hide or reverse what a name says.
     pub fn string(&mut self, node: &Node, path: &str) -> Option<String> {
         match node {
-            Node::Str(s) if !s.trim().is_empty() => Some(s.clone()),
-            Node::Str(_) => {
+            Node::Str(s) if chars::is_blank(s) => {
                 self.error(path, "text is empty", "fill it in or remove the field");
                 None
             }
+            Node::Str(s) => match chars::forbidden_in_text(s) {
+                None => Some(s.clone()),
+                Some(c) => {
+                    self.error(
+                        path,
+                        format!("text \"{s}\" holds the invisible character U+{:04X}", c as u32),
+                        "retype the text, or paste it as plain text; invisible control and \
+                         direction characters are not allowed",
+                    );
+                    None
+                }
+            },
             other => {
                 self.wrong_type(path, "text in quotes", other);
                 None
