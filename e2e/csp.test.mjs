@@ -1,22 +1,63 @@
-// Host sites often send a strict Content-Security-Policy. The page must work under
-// the one documented in the README, with no violation reported.
+// The strict Content-Security-Policy ships with the page: dist/index.html carries
+// it in a <meta>, so a host that sends no header at all still runs the page under
+// it. Nothing here adds a header: the page must carry the policy and obey it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./lib.mjs";
+import fs from "node:fs";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { serve, launch, DIST, ROOT } from "./lib.mjs";
 
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join("; ");
+/** The policy every build must carry, directive by directive (README, "Security headers"). */
+export const STRICT = {
+  "default-src": ["'self'"],
+  "script-src": ["'self'", "'wasm-unsafe-eval'"],
+  "style-src": ["'self'"],
+  "img-src": ["'self'", "data:", "blob:"],
+  "connect-src": ["'self'"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'none'"],
+};
+export const STRICT_CSP = Object.entries(STRICT).map(([k, v]) => `${k} ${v.join(" ")}`).join("; ");
+
+/** Directive -> sources of a policy string. */
+function parse(policy) {
+  const out = {};
+  for (const part of policy.split(";").map((s) => s.trim()).filter(Boolean)) {
+    const [name, ...sources] = part.split(/\s+/);
+    out[name.toLowerCase()] = sources;
+  }
+  return out;
+}
+
+/** The reasons `policy` is missing or weaker than STRICT (empty when it is as strict). */
+function weaknesses(policy) {
+  if (!policy) return ["no policy"];
+  const got = parse(policy);
+  const found = [];
+  for (const [name, allowed] of Object.entries(STRICT)) {
+    if (!got[name]) found.push(`${name} missing`);
+    else for (const s of got[name]) if (!allowed.includes(s)) found.push(`${name} allows ${s}`);
+  }
+  // Nothing anywhere may reopen what the policy closes.
+  for (const [name, sources] of Object.entries(got)) {
+    for (const s of sources) {
+      if (/^'unsafe-|^\*$|^https?:$|^'strict-dynamic'$|^'nonce-|^'sha/.test(s)) found.push(`${name} allows ${s}`);
+    }
+  }
+  return found;
+}
+
+/** The policy in an HTML document's <meta http-equiv="Content-Security-Policy">. */
+function metaPolicy(html) {
+  const m = html.match(/<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i);
+  return m ? m[1].replaceAll("&#39;", "'").replaceAll("&apos;", "'") : null;
+}
 
 let server, browser;
 before(async () => {
-  server = await serve(undefined, { headers: { "content-security-policy": STRICT_CSP } });
+  server = await serve();
   browser = await launch();
 });
 after(async () => {
@@ -24,7 +65,36 @@ after(async () => {
   await server?.close();
 });
 
-test("page is ready under a strict CSP with no violation", async () => {
+test("the built index.html carries the strict policy, first in <head>", () => {
+  const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
+  const policy = metaPolicy(html);
+  assert.deepEqual(weaknesses(policy), [], `policy: ${policy}`);
+  // Before any script or style it would govern.
+  const at = html.search(/<meta\s+http-equiv="?Content-Security-Policy/i);
+  const first = html.search(/<(script|link|style)\b/i);
+  assert.ok(at >= 0 && at < first, "the policy comes before the first script, link or style");
+});
+
+test("the check itself catches a missing or weaker policy", () => {
+  assert.deepEqual(weaknesses(null), ["no policy"]);
+  assert.ok(weaknesses(STRICT_CSP.replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'unsafe-inline'")).length > 0);
+  assert.ok(weaknesses(STRICT_CSP.replace("'wasm-unsafe-eval'", "'unsafe-eval'")).length > 0);
+  assert.ok(weaknesses(STRICT_CSP.replace("; object-src 'none'", "")).length > 0);
+  assert.ok(weaknesses(STRICT_CSP.replace("connect-src 'self'", "connect-src *")).length > 0);
+  assert.ok(weaknesses(`${STRICT_CSP}; frame-src https:`).length > 0);
+  assert.deepEqual(weaknesses(STRICT_CSP), []);
+});
+
+test("the README documents the same policy for header-sending hosts", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const policy = metaPolicy(fs.readFileSync(path.join(DIST, "index.html"), "utf8"));
+  for (const server of ["nginx", "Apache", "CDN"]) assert.match(readme, new RegExp(server));
+  assert.ok(readme.includes(`add_header Content-Security-Policy "${policy}; frame-ancestors`), "nginx line");
+  assert.ok(readme.includes(`Header always set Content-Security-Policy "${policy}; frame-ancestors`), "Apache line");
+  assert.ok(readme.includes(`Content-Security-Policy: ${policy}; frame-ancestors`), "CDN line");
+});
+
+test("with no header, the page is ready under its own policy with no violation", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -34,7 +104,8 @@ test("page is ready under a strict CSP with no violation", async () => {
   });
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  await page.goto(server.url);
+  const response = await page.goto(server.url);
+  assert.equal(response.headers()["content-security-policy"], undefined, "the test server sends no policy");
   await page.waitForFunction(() => document.documentElement.dataset.vizState !== "loading", null, { timeout: 30_000 });
   assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
@@ -42,8 +113,68 @@ test("page is ready under a strict CSP with no violation", async () => {
   await context.close();
 });
 
+test("the page obeys its policy: injected inline script, inline handlers, inline style and foreign fetches are blocked", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.vizState === "ready", null, { timeout: 30_000 });
+  const result = await page.evaluate(async () => {
+    const seen = [];
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective));
+    const s = document.createElement("script");
+    s.textContent = "window.__injected = true";
+    document.body.append(s);
+    const button = document.createElement("button");
+    button.setAttribute("onclick", "window.__handler = true");
+    document.body.append(button);
+    button.click();
+    const div = document.createElement("div");
+    div.setAttribute("style", "color: rgb(1, 2, 3)");
+    document.body.append(div);
+    const colour = getComputedStyle(div).color;
+    let fetched = true;
+    try { await fetch("https://example.org/"); } catch { fetched = false; }
+    await new Promise((r) => setTimeout(r, 100));
+    return { injected: window.__injected === true, handler: window.__handler === true, colour, fetched, seen };
+  });
+  assert.equal(result.injected, false, "inline script ran");
+  assert.equal(result.handler, false, "an inline event handler ran");
+  assert.notEqual(result.colour, "rgb(1, 2, 3)", "inline style applied");
+  assert.equal(result.fetched, false, "a foreign fetch went out");
+  for (const d of ["script-src-elem", "script-src-attr", "style-src-attr", "connect-src"]) {
+    assert.ok(result.seen.includes(d), `violation of ${d} reported (${result.seen})`);
+  }
+  await context.close();
+});
+
 test("the served index.html has no inline script", async () => {
   const html = await (await fetch(server.url)).text();
   const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g);
   assert.equal(inline, null, `inline scripts: ${inline}`);
+});
+
+test("scripts/serve.py sends the policy and the other security headers, on 127.0.0.1", async () => {
+  const child = spawn("python3", [path.join(ROOT, "scripts", "serve.py"), "0", "--dir", DIST], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (b) => {
+        out += b;
+        const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+        if (m) resolve(m[0]);
+      });
+      child.on("exit", (code) => reject(new Error(`serve.py exited ${code}`)));
+    });
+    const page = await fetch(url);
+    const policy = metaPolicy(fs.readFileSync(path.join(DIST, "index.html"), "utf8"));
+    assert.equal(page.headers.get("content-security-policy"), policy);
+    assert.equal(page.headers.get("x-content-type-options"), "nosniff");
+    assert.equal(page.headers.get("referrer-policy"), "no-referrer");
+    const wasm = fs.readdirSync(DIST).find((f) => f.endsWith(".wasm"));
+    assert.equal((await fetch(url + wasm)).headers.get("content-type"), "application/wasm");
+    assert.equal((await fetch(url + "embed.js")).headers.get("access-control-allow-origin"), "*");
+    assert.equal((await fetch(url + "data/index.json")).headers.get("access-control-allow-origin"), null);
+  } finally {
+    child.kill();
+  }
 });

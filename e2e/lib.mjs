@@ -28,8 +28,9 @@ const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port. `headers` are added to every response
- * (e.g. a Content-Security-Policy); `routes` maps a URL path to [type, body] and
- * wins over files (used to serve broken datasets). The server closes itself after
+ * (e.g. a Content-Security-Policy); `routes` maps a URL path to [type, body], or
+ * to a function (req, res) that answers, and wins over files (used to serve broken
+ * datasets, error statuses and redirects). The object may be changed while serving. The server closes itself after
  * `lifetimeMs` even if a test forgets to.
  */
 export async function serve(dir = DIST, { headers = {}, routes = {}, prefix = "", lifetimeMs = 10 * 60_000 } = {}) {
@@ -43,6 +44,10 @@ export async function serve(dir = DIST, { headers = {}, routes = {}, prefix = ""
         return;
       }
       url.pathname = url.pathname.slice(prefix.length);
+    }
+    if (typeof route === "function") {
+      route(req, res);
+      return;
     }
     if (route) {
       res.writeHead(200, { "content-type": route[0], ...headers });
@@ -61,7 +66,10 @@ export async function serve(dir = DIST, { headers = {}, routes = {}, prefix = ""
         return;
       }
       const type = TYPES[path.extname(file)] ?? "application/octet-stream";
-      res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...headers });
+      // embed.js is loaded by partners' pages with an integrity check, which needs
+      // CORS (as scripts/serve.py and the README's server lines send).
+      const cors = path.basename(file) === "embed.js" ? { "access-control-allow-origin": "*" } : {};
+      res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...cors, ...headers });
       res.end(body);
     });
   });

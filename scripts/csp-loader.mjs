@@ -1,21 +1,21 @@
-// trunk post-build hook: moves trunk's inline <script type="module"> loader into a
-// file of its own, so the page runs under a strict Content-Security-Policy
+// Post-build step: moves trunk's inline <script type="module"> loader into a file
+// of its own, so the page runs under a strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval', no 'unsafe-inline') on host sites.
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)");
-const file = path.join(dir, "index.html");
-const html = fs.readFileSync(file, "utf8");
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
-const m = html.match(inline);
-if (!m) throw new Error("no inline module loader found in index.html; did trunk change its output?");
-const code = m[1].trim() + "\n";
-const name = `start-${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
-fs.writeFileSync(path.join(dir, name), code);
-fs.writeFileSync(file, html.replace(inline, `<script type="module" src="./${name}"></script>`));
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(fs.readFileSync(file, "utf8"))) {
-  throw new Error("index.html still has an inline script");
+export function moveLoader(dir) {
+  const file = path.join(dir, "index.html");
+  const html = fs.readFileSync(file, "utf8");
+  const inline = /<script type="module">([\s\S]*?)<\/script>/;
+  const m = html.match(inline);
+  if (!m) throw new Error("no inline module loader found in index.html; did trunk change its output?");
+  const code = m[1].trim() + "\n";
+  const name = `start-${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(dir, name), code);
+  fs.writeFileSync(file, html.replace(inline, `<script type="module" src="./${name}"></script>`));
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(fs.readFileSync(file, "utf8"))) {
+    throw new Error("index.html still has an inline script");
+  }
 }

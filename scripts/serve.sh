@@ -8,4 +8,5 @@ scripts/build.sh
 echo
 echo "impact-atlas is served at http://127.0.0.1:$PORT/  (Ctrl-C stops it)"
 echo "  other datasets: http://127.0.0.1:$PORT/?data=<id>  (ids in data/index.json)"
-exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist
+# serve.py adds the security headers (python -m http.server cannot).
+exec python3 scripts/serve.py "$PORT"

@@ -96,6 +96,11 @@ pub fn wire() -> Result<(), JsValue> {
         let mut next = url::read();
         let changed = app::with(|a| {
             next.mode = a.state.mode;
+            if next.keep_only(&crate::state::Choices::of(&a.dataset)) {
+                if let Err(e) = url::write(&next, true) {
+                    web_sys::console::error_1(&e);
+                }
+            }
             let changed = a.state != next;
             a.state = next;
             changed
@@ -128,10 +133,24 @@ fn embed_code(state: &crate::state::AppState) -> Result<String, JsValue> {
     s.mode = crate::state::Mode::Embed;
     let src = url::absolute(&s)?;
     let base = web_sys::Url::new_with_base("embed.js", &dom::window()?.location().href()?)?.href();
-    let title = dom::document()?.title().replace('"', "&quot;");
+    let title = dom::document()?.title().replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    // The build wrote embed.js's hash on the button (scripts/embed-integrity.mjs): the
+    // partner's browser then runs that exact file or none.
+    let integrity = dom::by_id("embed-button")?
+        .get_attribute("data-integrity")
+        .filter(|i| is_sri(i))
+        .map(|i| format!(" integrity=\"{i}\" crossorigin=\"anonymous\""))
+        .unwrap_or_default();
     Ok(format!(
-        "<iframe src=\"{src}\" title=\"{title}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{base}\" async></script>"
+        "<iframe src=\"{src}\" title=\"{title}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{base}\"{integrity} async></script>"
     ))
+}
+
+/// `sha384-` and base64: nothing that could break out of the attribute.
+fn is_sri(s: &str) -> bool {
+    s.strip_prefix("sha384-").is_some_and(|b| {
+        b.len() == 64 && b.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='))
+    })
 }
 
 /// Points the CSV link at a fresh file of the figures shown, just before the
