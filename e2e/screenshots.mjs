@@ -9,7 +9,7 @@ const VIEWS = [
   { name: "phone", query: "?lang=en", width: 390, height: 844, dpr: 3, fullPage: true },
   { name: "desktop", query: "?lang=en", width: 1280, height: 800, dpr: 1, fullPage: true },
   { name: "desktop-demo-fr", query: "?lang=fr&data=demo&country=HTI", width: 1280, height: 800, dpr: 1, fullPage: true },
-  { name: "kiosk-1080p", query: "?mode=kiosk&lang=en&data=demo&qr=https://example.org/impact-atlas/", width: 1920, height: 1080, dpr: 1 },
+  { name: "kiosk-1080p", query: "?mode=kiosk&lang=en&data=demo", width: 1920, height: 1080, dpr: 1 },
   { name: "kiosk-4k", query: "?mode=kiosk&lang=en", width: 3840, height: 2160, dpr: 1 },
   // Two scenes into the tour (fake clock): Costa Rica with its testimony.
   { name: "kiosk-country", query: "?mode=kiosk&lang=en", width: 1920, height: 1080, dpr: 1, advanceMs: 17_000 },

@@ -106,6 +106,11 @@ impl Tour {
         }
     }
 
+    /// Whether the tour is at its first scene: a loop has just ended (or none began).
+    pub fn at_start(&self) -> bool {
+        self.index == 0
+    }
+
     fn advance(&mut self, now: f64) -> Option<&Scene> {
         if self.scenes.is_empty() {
             return None;

@@ -18,6 +18,17 @@ pub fn start(path: &str) -> Pending {
     Pending { path: path.to_owned(), request }
 }
 
+/// Fetches `path` past the browser's HTTP cache (the service worker still answers
+/// from its copy when the network fails): for a kiosk asking whether the server has
+/// something new.
+pub async fn fresh(path: &str) -> Result<String, String> {
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let request =
+        dom::window().map(|w| w.fetch_with_str_and_init(path, &init)).map_err(|e| dom::describe(&e));
+    Pending { path: path.to_owned(), request }.text().await
+}
+
 /// Fetches `path` (relative to the page) as text; an HTTP error becomes a message
 /// naming the file and the status.
 pub async fn text(path: &str) -> Result<String, String> {

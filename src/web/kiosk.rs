@@ -2,8 +2,11 @@
 //! idle; a QR code to continue on a phone; the screen kept awake; offline once loaded.
 
 use super::events::keep;
-use super::{app, canvas, dom};
+use super::{app, canvas, dom, fetch};
 use crate::kiosk::{plan, Scene, Tour};
+use crate::kiosk_update::{build_of, compare, Change, UpdateCheck};
+use crate::model::problem::printable;
+use crate::qr_address::{choose_qr, QrChoice};
 use crate::render::qr::layout_qr;
 use crate::render::Theme;
 use gloo_events::EventListener;
@@ -16,6 +19,8 @@ type Wakeup = (i32, Option<Closure<dyn FnMut()>>);
 
 thread_local! {
     static TOUR: RefCell<Option<Tour>> = const { RefCell::new(None) };
+    /// When the server was last asked for news, and the catalogue text now shown.
+    static UPDATE: RefCell<Option<(UpdateCheck, String)>> = const { RefCell::new(None) };
     /// The pending wake-up: its timer id, and the callback it runs.
     static TIMER: RefCell<Wakeup> = const { RefCell::new((0, None)) };
 }
@@ -42,8 +47,75 @@ fn wake() {
     if let Some(scene) = next {
         let _ = dom::set_root_attr("data-kiosk", "touring");
         show(&scene);
+        // At the end of each loop (at most every few minutes): anything new on the server?
+        let looped = TOUR.with(|t| t.borrow().as_ref().is_some_and(Tour::at_start));
+        let due = looped && UPDATE.with(|u| u.borrow_mut().as_mut().is_some_and(|(c, _)| c.due(now())));
+        if due {
+            wasm_bindgen_futures::spawn_local(check_for_update());
+        }
     }
     schedule();
+}
+
+/// The build hash this page was served with (`<meta name="impact-atlas-build">`).
+fn own_build() -> Option<String> {
+    let meta = dom::document().ok()?.query_selector("meta[name=impact-atlas-build]").ok()??;
+    meta.get_attribute("content").filter(|c| !c.is_empty())
+}
+
+/// Asks the server for its catalogue and page. A new build reloads the page; a new
+/// catalogue loads the dataset again in place (the old one stays on screen until
+/// the new one is drawn, in one go). Offline, or on any failure, the kiosk keeps
+/// running what it has.
+async fn check_for_update() {
+    let catalogue = fetch::fresh("data/index.json").await.ok();
+    let own = own_build();
+    let build = match own {
+        Some(_) => fetch::fresh("./").await.ok().and_then(|html| build_of(&html).map(str::to_owned)),
+        None => None,
+    };
+    let loaded = UPDATE.with(|u| u.borrow().as_ref().map(|(_, t)| t.clone())).unwrap_or_default();
+    match compare(&loaded, catalogue.as_deref(), own.as_deref().unwrap_or_default(), build.as_deref()) {
+        Change::None => {}
+        Change::Build => {
+            if let Ok(w) = dom::window() {
+                let _ = w.location().reload();
+            }
+        }
+        Change::Data => {
+            let Some(text) = catalogue else { return };
+            if let Err(e) = reload_data(text).await {
+                web_sys::console::warn_1(&e.into());
+            }
+        }
+    }
+}
+
+/// Swaps in the dataset of a changed catalogue and starts the tour again with it.
+async fn reload_data(cat_text: String) -> Result<(), String> {
+    let id = app::with(|a| a.state.data.clone()).flatten();
+    let (catalogue, dataset) = super::load_dataset(&cat_text, id.as_deref()).await?;
+    let share = dataset.share_url.clone();
+    let scenes = plan(&dataset);
+    app::with(|a| {
+        a.dataset = dataset;
+        a.state.keep_only(&crate::state::Choices::of(&a.dataset));
+        a.drawn.clear();
+    });
+    app::render(true).map_err(|e| dom::describe(&e))?;
+    UPDATE.with(|u| {
+        if let Some((_, t)) = u.borrow_mut().as_mut() {
+            *t = cat_text;
+        }
+    });
+    let tour = Tour::new(scenes, now());
+    if let Some(s) = tour.scene() {
+        show(s);
+    }
+    TOUR.with(|t| *t.borrow_mut() = Some(tour));
+    schedule();
+    let qr = choose_qr(super::url::param("qr").as_deref(), share.as_deref(), &catalogue.qr_hosts);
+    draw_qr(&qr).map_err(|e| dom::describe(&e))
 }
 
 fn now() -> f64 {
@@ -80,9 +152,12 @@ fn touched() {
     schedule();
 }
 
-pub fn start(qr_url: Option<String>) -> Result<(), JsValue> {
+/// Starts the tour. `catalogue` is the catalogue's text as loaded, to tell later
+/// whether the server's has changed.
+pub fn start(qr: QrChoice, catalogue: String) -> Result<(), JsValue> {
     let scenes = app::with(|a| plan(&a.dataset)).unwrap_or_default();
     let tour = Tour::new(scenes, now());
+    UPDATE.with(|u| *u.borrow_mut() = Some((UpdateCheck::new(now()), catalogue)));
     if let Some(s) = tour.scene() {
         show(s);
     }
@@ -105,10 +180,7 @@ pub fn start(qr_url: Option<String>) -> Result<(), JsValue> {
     no_pinch_zoom();
     keep_awake();
     work_offline();
-    if let Some(url) = qr_url {
-        draw_qr(&url)?;
-    }
-    Ok(())
+    draw_qr(&qr)
 }
 
 /// No pinch-zoom on a kiosk. The styles set `touch-action: pan-x pan-y`, which stops
@@ -166,15 +238,28 @@ fn work_offline() {
     });
 }
 
-fn draw_qr(url: &str) -> Result<(), JsValue> {
-    let holder = dom::by_id("kiosk-qr")?;
-    holder.set_hidden(false);
+/// The QR code and, under it, its address in legible letters; or, for a `?qr=`
+/// address that is not allowed, a message for staff (the default code is shown).
+fn draw_qr(qr: &QrChoice) -> Result<(), JsValue> {
+    let holder = dom::cleared("kiosk-qr")?;
+    holder.set_hidden(qr.url.is_none() && qr.refused.is_none());
     // In the detail column's flow, below the country's story, so it never covers it.
     dom::by_id("detail")?.append_child(&holder)?;
+    if let Some(refused) = &qr.refused {
+        let lang = app::with(|a| a.lang()).unwrap_or_default();
+        let p =
+            dom::append(&holder, "p", Some("kiosk-qr-refused"), Some(crate::i18n::t("qr-refused", lang)))?;
+        p.set_attribute("role", "alert")?;
+        // Shown as text, escaped and cut short: the refused value is the attacker's.
+        let shown: String = printable(refused).chars().take(80).collect();
+        dom::append(&p, "code", None, Some(&shown))?;
+    }
+    let Some(url) = qr.url.as_deref() else { return Ok(()) };
     let canvas = dom::el("canvas", None, None)?;
     canvas.set_id("kiosk-qr-canvas");
     holder.append_child(&canvas)?;
-    dom::append(&holder, "span", None, Some(url))?;
+    let address = url.strip_prefix("https://").unwrap_or(url);
+    dom::append(&holder, "span", Some("kiosk-qr-address"), Some(address))?;
     canvas::draw("kiosk-qr-canvas", &Theme::LIGHT, |w, _| {
         // Whole device pixels per module keep the code sharp and scannable.
         let probe = layout_qr(url, 1.0).map(|l| l.width).unwrap_or(1.0);

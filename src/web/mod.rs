@@ -20,9 +20,11 @@ mod preview;
 mod text;
 mod url;
 
-use crate::model::catalogue::parse_catalogue;
+use crate::model::catalogue::{parse_catalogue, Catalogue};
 use crate::model::parse::sibling;
+use crate::model::Dataset;
 use crate::model::{parse_with_tables, referenced_files, Lang};
+use crate::qr_address::choose_qr;
 use crate::state::Mode;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -63,9 +65,61 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     // The geometry does not depend on the dataset: fetch it alongside.
     let world_request = fetch::start(map::WORLD_PATH);
     let cat_text = fetch::text("data/index.json").await?;
-    let catalogue = parse_catalogue("index.json", &cat_text)
+    let (catalogue, dataset) = load_dataset(&cat_text, state.data.as_deref()).await?;
+
+    // The page is useful without the map: a geometry that fails to load is logged
+    // and the map card says so.
+    let map = match map::load_world(world_request).await {
+        Ok(world) => Some(map::MapState::new(world)),
+        Err(e) => {
+            web_sys::console::warn_1(&e.clone().into());
+            dom::set_text("map-summary", &e).map_err(js)?;
+            None
+        }
+    };
+    let mode = state.mode;
+    // A country, metric or year this dataset does not have is dropped here; the URL
+    // is rewritten to what is shown below.
+    let mut state = state;
+    state.keep_only(&crate::state::Choices::of(&dataset));
+    app::install(app::App { dataset, state, detected_lang: lang, drawn: Vec::new(), map });
+    app::render(true).map_err(js)?;
+    events::wire().map_err(js)?;
+    if mode == Mode::Standalone {
+        preview::wire().map_err(js)?;
+    } else {
+        preview::off().map_err(js)?;
+    }
+    map_events::wire().map_err(js)?;
+    png::wire().map_err(js)?;
+    chart_tips::wire().map_err(js)?;
+    observe_resize().map_err(js)?;
+    match mode {
+        Mode::Embed => embed::start().map_err(js)?,
+        Mode::Kiosk => {
+            let share = app::with(|a| a.dataset.share_url.clone()).flatten();
+            let qr = choose_qr(url::param("qr").as_deref(), share.as_deref(), &catalogue.qr_hosts);
+            kiosk::start(qr, cat_text).map_err(js)?
+        }
+        Mode::Standalone => {}
+    }
+    app::with(|a| url::write(&a.state, true)).transpose().map_err(js)?;
+
+    dom::set_root_attr("data-viz-state", "ready").map_err(js)?;
+    if let Some(perf) = dom::window().map_err(js)?.performance() {
+        perf.mark("viz-ready").map_err(js)?;
+    }
+    Ok(())
+}
+
+/// Reads the catalogue, then the dataset `id` names (or the default) with its
+/// tables; shows the dataset's problems. Also what a running kiosk calls when the
+/// catalogue changed on the server.
+async fn load_dataset(cat_text: &str, id: Option<&str>) -> Result<(Catalogue, Dataset), String> {
+    let js = |e: JsValue| dom::describe(&e);
+    let catalogue = parse_catalogue("index.json", cat_text)
         .map_err(|ps| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))?;
-    let entry = catalogue.pick(state.data.as_deref())?;
+    let entry = catalogue.pick(id)?;
     let text = fetch::text(&format!("data/{}", entry.file)).await?;
     // Per-country and per-year tables are CSV files beside the JSON file. One that
     // fails to load is left out, and the reader reports it missing with the others.
@@ -88,41 +142,7 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     let Some(dataset) = parsed.dataset else {
         return Err(format!("The dataset \"{}\" has errors, listed below. Fix them and reload.", entry.id));
     };
-
-    // The page is useful without the map: a geometry that fails to load is logged
-    // and the map card says so.
-    let map = match map::load_world(world_request).await {
-        Ok(world) => Some(map::MapState::new(world)),
-        Err(e) => {
-            web_sys::console::warn_1(&e.clone().into());
-            dom::set_text("map-summary", &e).map_err(js)?;
-            None
-        }
-    };
-    let mode = state.mode;
-    app::install(app::App { dataset, state, detected_lang: lang, drawn: Vec::new(), map });
-    app::render(true).map_err(js)?;
-    events::wire().map_err(js)?;
-    preview::wire().map_err(js)?;
-    map_events::wire().map_err(js)?;
-    png::wire().map_err(js)?;
-    chart_tips::wire().map_err(js)?;
-    observe_resize().map_err(js)?;
-    match mode {
-        Mode::Embed => embed::start().map_err(js)?,
-        Mode::Kiosk => {
-            let qr = url::param("qr").or_else(|| app::with(|a| a.dataset.share_url.clone()).flatten());
-            kiosk::start(qr).map_err(js)?
-        }
-        Mode::Standalone => {}
-    }
-    app::with(|a| url::write(&a.state, true)).transpose().map_err(js)?;
-
-    dom::set_root_attr("data-viz-state", "ready").map_err(js)?;
-    if let Some(perf) = dom::window().map_err(js)?.performance() {
-        perf.mark("viz-ready").map_err(js)?;
-    }
-    Ok(())
+    Ok((catalogue, dataset))
 }
 
 /// Redraws when the page or the map frame changes size (or the pixel ratio does),
