@@ -1,13 +1,14 @@
 //! The figures a page shows, as CSV for download: the same words and the same
 //! small-number protection as on screen.
 
-use crate::i18n::{format_protected, metric_label, qualifier_prefix};
+use crate::i18n::{format_protected, metric_label, qualifier_prefix, Msg};
 use crate::model::{protected, Dataset, Lang, Metric, Shown};
 
 /// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet
-/// formulas: a dataset string starting with = + - @ is prefixed with '.
+/// formulas: a dataset string starting with = + - @, a tab or a carriage return
+/// (which spreadsheets skip before reading a formula) is prefixed with '.
 fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_owned() };
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -21,9 +22,31 @@ fn row(cells: &[&str]) -> String {
     line
 }
 
-/// Results (with parts), then per-country and per-year figures where published.
+/// A UTF-8 byte-order mark: without it spreadsheets read the file in the local
+/// legacy encoding and show "CÃ´te d'Ivoire".
+pub const BOM: char = '\u{FEFF}';
+
+/// The line naming the source, and "synthetic data" where it is: a file saved on
+/// someone's disk keeps its context.
+fn source_row(d: &Dataset, lang: Lang) -> String {
+    let s = &d.programme.source;
+    let source = format!("{}, “{}”, {}", s.publisher, s.title.get(lang), s.year);
+    let mut cells = vec![Msg::SourceLabel.text(lang).to_owned(), source];
+    if let Some(url) = &s.url {
+        cells.push(url.clone());
+    }
+    if d.synthetic {
+        cells.push(Msg::SyntheticLabel.text(lang).to_uppercase());
+    }
+    row(&cells.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// The source line, then results (with parts), then per-country and per-year
+/// figures where published; with a byte-order mark first.
 pub fn figures_csv(d: &Dataset, lang: Lang) -> String {
-    let mut out = row(&["section", "item", "part", "qualifier", "value"]);
+    let mut out = String::from(BOM);
+    out += &source_row(d, lang);
+    out += &row(&["section", "item", "part", "qualifier", "value"]);
     for r in &d.results {
         let q = qualifier_prefix(r.figure.qualifier, lang).trim();
         out += &row(&["results", r.label.get(lang), "", q, &r.figure.value.to_string()]);
@@ -63,5 +86,42 @@ mod tests {
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
         assert_eq!(field("plain"), "plain");
+    }
+
+    /// Dataset strings a spreadsheet would run as formulas: each starts with ' in the file.
+    #[test]
+    fn formula_corpus_is_defused() {
+        for bad in [
+            "=1+1",
+            "+1+1",
+            "-1+1",
+            "@SUM(A1)",
+            "\t=1+1",
+            "\r=1+1",
+            "=HYPERLINK(\"https://evil.example\",\"click\")",
+            "=cmd|' /C calc'!A0",
+        ] {
+            let f = field(bad);
+            let inner = f.strip_prefix('"').unwrap_or(&f);
+            assert!(inner.starts_with('\''), "{bad:?} -> {f:?}");
+        }
+    }
+
+    #[test]
+    fn starts_with_a_bom_and_the_source_and_says_synthetic() {
+        let read = |name: &str| {
+            crate::model::parse_path(std::path::Path::new(&format!("data/datasets/{name}.json")))
+        };
+        let prodef = read("prodef").dataset.expect("prodef");
+        let csv = figures_csv(&prodef, Lang::En);
+        assert!(csv
+            .starts_with("\u{FEFF}Source,\"International Bureau for Children's Rights (IBCR), “A look back"));
+        assert!(!csv.lines().next().unwrap_or_default().contains("SYNTHETIC"));
+        assert_eq!(csv.lines().nth(1), Some("section,item,part,qualifier,value"));
+        let demo = read("demo").dataset.expect("demo");
+        let csv = figures_csv(&demo, Lang::Fr);
+        let first = csv.lines().next().unwrap_or_default();
+        assert!(first.starts_with("\u{FEFF}Source,"), "{first}");
+        assert!(first.ends_with(",DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES"), "{first}");
     }
 }

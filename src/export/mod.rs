@@ -1,8 +1,10 @@
 //! Exports of what the page shows (CSV here; SVG/PNG drawings come from render/).
 
+pub mod caption;
 pub mod csv;
 /// SVG and PNG files of each drawing (the native command only).
 #[cfg(feature = "cli")]
 pub mod files;
 
+pub use caption::with_caption;
 pub use csv::figures_csv;

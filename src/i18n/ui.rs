@@ -59,6 +59,70 @@ const UI: &[(&str, [&str; 3])] = &[
         ["Figures per country: not published", "Chiffres par pays : non publiés", "Cifras por país: no publicadas"],
     ),
     ("csv", ["Download the figures (CSV)", "Télécharger les chiffres (CSV)", "Descargar las cifras (CSV)"]),
+    (
+        "qr-refused",
+        [
+            "For staff: the QR address in this link was refused, so the default is shown. Allowed: the dataset's share_url, or an https:// address on a host listed in qr_hosts in data/index.json. Refused:",
+            "Pour l'équipe\u{202f}: l'adresse du code QR de ce lien a été refusée, l'adresse par défaut est affichée. Acceptées\u{202f}: le share_url du jeu de données, ou une adresse https:// d'un hôte listé dans qr_hosts de data/index.json. Refusée\u{202f}:",
+            "Para el equipo: la dirección del código QR de este enlace se rechazó; se muestra la predeterminada. Se aceptan: el share_url del conjunto de datos o una dirección https:// de un host incluido en qr_hosts de data/index.json. Rechazada:",
+        ],
+    ),
+    (
+        "preview-banner",
+        [
+            "Preview, only in this browser: this file is not published. Reload the page to return to the published data.",
+            "Aperçu, dans ce navigateur seulement\u{202f}: ce fichier n'est pas publié. Rechargez la page pour revenir aux données publiées.",
+            "Vista previa, solo en este navegador: este archivo no está publicado. Recargue la página para volver a los datos publicados.",
+        ],
+    ),
+    (
+        "preview-pick",
+        [
+            "Drop or pick the dataset's .json file (with its .csv tables, if any).",
+            "Déposez ou choisissez le fichier .json du jeu de données (avec ses tableaux .csv, s'il y en a).",
+            "Suelte o elija el archivo .json del conjunto de datos (con sus tablas .csv, si las hay).",
+        ],
+    ),
+    (
+        "preview-one-json",
+        [
+            "Drop one .json dataset file at a time (with its .csv tables).",
+            "Déposez un seul fichier .json à la fois (avec ses tableaux .csv).",
+            "Suelte un solo archivo .json a la vez (con sus tablas .csv).",
+        ],
+    ),
+    (
+        "preview-too-big",
+        [
+            "{name} was not read: it is larger than 2 MB, too large for a dataset file.",
+            "{name} n'a pas été lu\u{202f}: il dépasse 2\u{a0}Mo, trop pour un fichier de données.",
+            "{name} no se ha leído: supera los 2 MB, demasiado para un archivo de datos.",
+        ],
+    ),
+    (
+        "preview-wrong-type",
+        [
+            "{name} was not read: only .json and .csv files can be previewed.",
+            "{name} n'a pas été lu\u{202f}: seuls les fichiers .json et .csv peuvent être prévisualisés.",
+            "{name} no se ha leído: solo se pueden previsualizar archivos .json y .csv.",
+        ],
+    ),
+    (
+        "preview-shown",
+        [
+            "Previewing {name} in this browser only (not published). Reload to return.",
+            "Aperçu de {name} dans ce navigateur seulement (non publié). Rechargez la page pour revenir.",
+            "Vista previa de {name} solo en este navegador (no publicada). Recargue la página para volver.",
+        ],
+    ),
+    (
+        "preview-errors",
+        [
+            "{name} has errors ({n}), listed above; the page still shows the published data.",
+            "{name} contient des erreurs ({n}), listées plus haut\u{202f}; la page montre toujours les données publiées.",
+            "{name} tiene errores ({n}), indicados arriba; la página sigue mostrando los datos publicados.",
+        ],
+    ),
 ];
 
 /// The UI string for `key` in `lang`; "" for an unknown key (a host test checks

@@ -1,8 +1,10 @@
 //! "Download PNG" for each chart and the map: drawn again, off screen, at a pixel
 //! ratio of at least 2 (sharp in documents and on retina screens), in the light
-//! theme whatever the screen shows, and saved as a file.
+//! theme whatever the screen shows, with the source (and the synthetic label) under
+//! it as in the command's exports, and saved as a file.
 
 use super::{app, charts, dom, events};
+use crate::export::with_caption;
 use crate::render::map::{layout_map, map_values, programme_codes, MapInput};
 use crate::render::{paint, Layout, Theme};
 use gloo_events::EventListener;
@@ -45,10 +47,13 @@ fn layout(id: &str, css_w: f64, css_h: f64, k: f64) -> Option<(Layout, String)> 
                 height: (css_h * k).round(),
                 dpr: k,
             };
-            return Some((layout_map(&m.world, &input).layout, stem));
+            return Some((with_caption(layout_map(&m.world, &input).layout, d, lang, k), stem));
         }
         let (_, sizes) = charts::look(crate::state::Mode::Standalone);
-        charts::layout_for(id, d, &a.state, lang, sizes, (css_w * k).round(), k).map(|l| (l, stem))
+        // The same caption as the command's exports: a saved image keeps its source
+        // (and says "synthetic" when it is).
+        charts::layout_for(id, d, &a.state, lang, sizes, (css_w * k).round(), k)
+            .map(|l| (with_caption(l, d, lang, k), stem))
     })
     .flatten()
 }
