@@ -42,7 +42,7 @@ test("CSV download holds the figures shown", async () => {
   assert.equal(download.suggestedFilename(), "prodef-figures.csv");
   const csv = fs.readFileSync(await download.path(), "utf8");
   // A byte-order mark (spreadsheets read UTF-8), then the source, then the header.
-  assert.match(csv, /^\uFEFFSource,"International Bureau for Children's Rights \(IBCR\), “A look back[^\r\n]*\r\nsection,item,part,qualifier,value\r\n/);
+  assert.match(csv, /^\uFEFF"Source: International Bureau for Children's Rights \(IBCR\), “A look back[^\r\n]*\r\nsection,item,part,qualifier,value\r\n/);
   assert.doesNotMatch(csv.split("\r\n")[0], /SYNTHETIC/i);
   assert.match(csv, /results,people with better protection of their rights,,,24906/);
   assert.match(csv, /results,[^\n]*legal representation,,more than,4186/);

@@ -10,13 +10,11 @@ use crate::render::{Layout, Mark, Paint, Sizes};
 /// is made up, so an exported image is never taken out of context.
 pub fn with_caption(mut l: Layout, d: &Dataset, lang: Lang, scale: f64) -> Layout {
     let px = Sizes::PAGE.small_px * scale;
-    let s = &d.programme.source;
     let mut lines = Vec::new();
     if d.synthetic {
         lines.push((Msg::SyntheticLabel.text(lang).to_uppercase(), true));
     }
-    let source =
-        format!("{}: {}, “{}”, {}", Msg::SourceLabel.text(lang), s.publisher, s.title.get(lang), s.year);
+    let source = crate::i18n::caption(d, lang);
     for line in wrap(&source, px, false, l.width - px) {
         lines.push((line, false));
     }

@@ -1,7 +1,7 @@
 //! The figures a page shows, as CSV for download: the same words and the same
 //! small-number protection as on screen.
 
-use crate::i18n::{format_protected, metric_label, qualifier_prefix, Msg};
+use crate::i18n::{format_protected, metric_label, qualifier_prefix, source_line, Msg};
 use crate::model::{protected, Dataset, Lang, Metric, Shown};
 
 /// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet
@@ -29,10 +29,8 @@ pub const BOM: char = '\u{FEFF}';
 /// The line naming the source, and "synthetic data" where it is: a file saved on
 /// someone's disk keeps its context.
 fn source_row(d: &Dataset, lang: Lang) -> String {
-    let s = &d.programme.source;
-    let source = format!("{}, “{}”, {}", s.publisher, s.title.get(lang), s.year);
-    let mut cells = vec![Msg::SourceLabel.text(lang).to_owned(), source];
-    if let Some(url) = &s.url {
+    let mut cells = vec![source_line(d, lang)];
+    if let Some(url) = &d.programme.source.url {
         cells.push(url.clone());
     }
     if d.synthetic {
@@ -114,14 +112,18 @@ mod tests {
         };
         let prodef = read("prodef").dataset.expect("prodef");
         let csv = figures_csv(&prodef, Lang::En);
-        assert!(csv
-            .starts_with("\u{FEFF}Source,\"International Bureau for Children's Rights (IBCR), “A look back"));
+        assert!(
+            csv.starts_with(
+                "\u{FEFF}\"Source: International Bureau for Children's Rights (IBCR), “A look back"
+            ),
+            "{csv}"
+        );
         assert!(!csv.lines().next().unwrap_or_default().contains("SYNTHETIC"));
         assert_eq!(csv.lines().nth(1), Some("section,item,part,qualifier,value"));
         let demo = read("demo").dataset.expect("demo");
         let csv = figures_csv(&demo, Lang::Fr);
         let first = csv.lines().next().unwrap_or_default();
-        assert!(first.starts_with("\u{FEFF}Source,"), "{first}");
+        assert!(first.starts_with("\u{FEFF}\"Source\u{202f}: "), "{first}");
         assert!(first.ends_with(",DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES"), "{first}");
     }
 }
