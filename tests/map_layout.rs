@@ -149,7 +149,7 @@ fn rings_are_thinned_to_half_a_device_pixel() {
 }
 
 #[test]
-fn paints_to_svg_with_one_path_per_programme_piece() {
+fn paints_to_svg_with_one_polygon_per_programme_country_holding_every_piece() {
     let (w, prog) = (world(), programme());
     let v = layout(&w, &prog, None, Some("HTI"));
     let mut svg = String::new();
@@ -160,14 +160,36 @@ fn paints_to_svg_with_one_path_per_programme_piece() {
         area.present().expect("presents");
     }
     let fill = |p: Paint| format!("fill=\"{}\"", css_colour(&Theme::LIGHT, p).to_uppercase());
-    let count = |p: Paint| svg.lines().filter(|l| l.starts_with("<polygon") && l.contains(&fill(p))).count();
-    let pieces = |codes: &[&str]| -> usize {
-        codes.iter().map(|c| v.shapes.shape(c).map_or(0, |s| s.rings.len())).sum()
+    let polygons = |p: Paint| -> Vec<String> {
+        svg.lines().filter(|l| l.starts_with("<polygon") && l.contains(&fill(p))).map(str::to_owned).collect()
     };
+    let count = |p: Paint| polygons(p).len();
+    // Rings and holes of a country are one polygon (so holes stay holes), and a
+    // country without a piece in view has none.
+    let shapes = |codes: &[&str]| -> usize { codes.iter().filter(|c| v.shapes.shape(c).is_some()).count() };
     let others: Vec<&str> = PRODEF.iter().copied().filter(|c| *c != "HTI").collect();
     let target = |c: &str| usize::from(v.targets.iter().any(|t| t.iso3 == c && t.filled));
     let unselected_targets: usize = others.iter().map(|c| target(c)).sum();
-    assert_eq!(count(Paint::Programme), pieces(&others) + unselected_targets, "programme polygons");
-    assert_eq!(count(Paint::Selected), pieces(&["HTI"]) + target("HTI"), "Haiti's polygons");
+    assert_eq!(count(Paint::Programme), shapes(&others) + unselected_targets, "programme polygons");
+    assert_eq!(count(Paint::Selected), shapes(&["HTI"]) + target("HTI"), "Haiti's polygons");
     assert!(count(Paint::Land) > 50);
+    // Every piece of every programme country is painted: each ring's corners, in
+    // whole pixels, are points of one programme polygon.
+    let points_of = |l: &str| -> std::collections::HashSet<String> {
+        let at = l.find("points=\"").expect("points") + 8;
+        l[at..at + l[at..].find('"').expect("end")].split_whitespace().map(str::to_owned).collect()
+    };
+    let painted: Vec<_> = polygons(Paint::Programme).iter().map(|l| points_of(l)).collect();
+    for c in &others {
+        let Some(s) = v.shapes.shape(c) else { continue };
+        for ring in &s.rings {
+            let corners: Vec<String> =
+                ring.iter().map(|(x, y)| format!("{},{}", x.round() as i32, y.round() as i32)).collect();
+            assert!(
+                painted.iter().any(|p| corners.iter().all(|k| p.contains(k))),
+                "a piece of {c} with {} corners is painted",
+                corners.len()
+            );
+        }
+    }
 }

@@ -1,11 +1,17 @@
 //! Browser-only wiring, run by wasm-bindgen-test in headless Chromium:
-//! canvas sizing for the pixel ratio, painting, and the error state.
+//! canvas sizing for the pixel ratio, painting (holes left empty on the canvas
+//! backend), and the error state.
 #![cfg(target_arch = "wasm32")]
 
+use impact_atlas::geo::decode_world;
 use impact_atlas::model::parse_dataset;
 use impact_atlas::model::Lang;
+use impact_atlas::render::map::{layout_map, map_height, Extent, MapInput};
+use impact_atlas::render::marks::paint_marks;
 use impact_atlas::render::{layout_results, Sizes, Theme};
 use impact_atlas::web::{canvas, dom, fatal};
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -51,4 +57,44 @@ fn a_panic_shows_the_error_state_in_words() {
     let text = dom::by_id("status").expect("status").text_content().unwrap_or_default();
     assert!(text.contains("could not be shown"), "{text}");
     assert!(text.contains("index out of bounds"), "{text}");
+}
+
+/// The page draws a selection on a transparent overlay canvas above the map: the
+/// selected South Africa must leave its enclave Lesotho (on the map below) showing.
+#[wasm_bindgen_test]
+fn a_selection_on_the_overlay_leaves_an_enclave_showing() {
+    let world = decode_world("world.json", include_str!("../data/geo/world.json")).expect("decodes");
+    let programme = vec!["ZAF".to_string()];
+    let width = 900.0;
+    let height = map_height(&world, &programme, Extent::Programme, width, 1.0);
+    let input = MapInput {
+        programme: &programme,
+        values: None,
+        selected: None,
+        extent: Extent::Programme,
+        width,
+        height,
+        dpr: 1.0,
+    };
+    let view = layout_map(&world, &input);
+    let body = dom::document().expect("doc").body().expect("body");
+    let c: HtmlCanvasElement = add("canvas", "overlay", &body).dyn_into().expect("canvas");
+    c.set_width(width as u32);
+    c.set_height(height as u32);
+    {
+        let area = CanvasBackend::with_canvas_object(c.clone()).expect("backend").into_drawing_area();
+        paint_marks(&area, &view.selection_marks("ZAF", 1.0), &Theme::LIGHT, 1.0).expect("paints");
+    }
+    let ctx: CanvasRenderingContext2d =
+        c.get_context("2d").expect("ok").expect("2d").dyn_into().expect("ctx");
+    let alpha_at =
+        |(x, y): (f64, f64)| ctx.get_image_data(x.floor(), y.floor(), 1.0, 1.0).expect("pixel").data()[3];
+    let inside = view.anchor("ZAF").expect("South Africa's label point");
+    assert_eq!(alpha_at(inside), 255, "South Africa filled at {inside:?}");
+    // Lesotho's label point (pole of inaccessibility) is far from its border.
+    let lesotho = view.shapes.shape("LSO").expect("Lesotho in view");
+    let b = lesotho.bounds;
+    let centre = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+    assert!(lesotho.contains(centre), "the middle of Lesotho's box is in Lesotho");
+    assert_eq!(alpha_at(centre), 0, "Lesotho covered at {centre:?}");
 }

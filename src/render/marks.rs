@@ -32,7 +32,7 @@ pub enum Paint {
     Muted,
     Bar,
     Part(usize),
-    /// The page background (haloes under outlines, holes in shapes).
+    /// The page background (haloes under outlines, borders of programme countries).
     Background,
     /// Countries outside the programme.
     Land,
@@ -75,9 +75,9 @@ pub enum Mark {
     /// A filled rectangle; `hatched` adds diagonal lines so the part is told apart
     /// by more than colour.
     Rect { rect: Rect, paint: Paint, hatched: bool },
-    /// A shape in device pixels: `rings` filled with `fill`, `holes` cut out of them
-    /// (painted with the background, so whatever sits in a hole is drawn after),
-    /// then `hatch` inside and `stroke` along every ring and hole. A stroke-only
+    /// A shape in device pixels: `rings` filled with `fill`, `holes` left empty (what
+    /// is under a hole shows through, on any backend), then `hatch` inside and
+    /// `stroke` along every ring and hole. A stroke-only
     /// shape (`fill: None`) draws outlines, and a two-point ring a line.
     Poly {
         rings: Vec<Vec<(f64, f64)>>,
@@ -208,6 +208,54 @@ fn pixel_ring(ring: &[(f64, f64)]) -> Vec<(i32, i32)> {
     out
 }
 
+/// Twice the signed area of a pixel ring (positive when it turns one way, negative
+/// the other), exact in integers.
+fn twice_area(ring: &[(i32, i32)]) -> i64 {
+    let n = ring.len();
+    (0..n)
+        .map(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % n]);
+            i64::from(a.0) * i64::from(b.1) - i64::from(b.0) * i64::from(a.1)
+        })
+        .sum()
+}
+
+/// Rings and holes as one closed path whose holes stay empty on every backend.
+///
+/// plotters fills one polygon per call, and each backend with its own rule: nonzero
+/// on the canvas and in SVG (and so in the PNG export), even-odd in its bitmap
+/// rasteriser. Filling each ring on its own and painting holes with the background
+/// would cover whatever shows through a hole on a transparent overlay (Lesotho
+/// inside a selected South Africa). Instead every ring and hole joins the path by a
+/// bridge from the first point, walked there and back so it adds nothing to any
+/// point's winding number or crossing count, with outer rings turning one way and
+/// holes the other: a point in a hole then has winding 0 and an even crossing count,
+/// which both rules leave unpainted, as `geo::projected::Shape::contains` (even-odd)
+/// leaves it unhit.
+fn one_path(rings: &[Vec<(f64, f64)>], holes: &[Vec<(f64, f64)>]) -> Vec<(i32, i32)> {
+    let mut path: Vec<(i32, i32)> = Vec::new();
+    let mut anchor = None;
+    for (ring, outer) in rings.iter().map(|r| (r, true)).chain(holes.iter().map(|h| (h, false))) {
+        let mut pts = pixel_ring(ring);
+        if pts.len() > 1 && pts.first() == pts.last() {
+            pts.pop();
+        }
+        let turn = twice_area(&pts);
+        if pts.len() < 3 || turn == 0 {
+            continue;
+        }
+        if (turn > 0) != outer {
+            pts.reverse();
+        }
+        let start = pts[0];
+        let home = *anchor.get_or_insert(start);
+        path.extend_from_slice(&pts);
+        path.push(start);
+        path.push(home);
+    }
+    path
+}
+
 fn paint_poly<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
@@ -219,15 +267,9 @@ fn paint_poly<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let width = |w: f64| (w.round() as u32).max(1);
     if let Some(fill) = fill {
-        // plotters fills each polygon on its own (no even-odd across rings), so
-        // holes are painted over with the background.
-        for (ring, c) in
-            rings.iter().map(|r| (r, colour(theme, fill))).chain(holes.iter().map(|h| (h, theme.background)))
-        {
-            let pts = pixel_ring(ring);
-            if pts.len() >= 3 {
-                area.draw(&Polygon::new(pts, c.filled()))?;
-            }
+        let pts = one_path(rings, holes);
+        if pts.len() >= 3 {
+            area.draw(&Polygon::new(pts, colour(theme, fill).filled()))?;
         }
     }
     if let Some(h) = hatch {

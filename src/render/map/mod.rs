@@ -205,8 +205,8 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
     let hatch = Hatch { paint: Paint::NotPublishedHatch, spacing: css(5.0), width: css(1.0) };
 
     let mut layout = Layout { width: w, height: h, ..Layout::default() };
-    // Largest first, so a country inside another's hole (Lesotho in South Africa)
-    // is painted after the hole is.
+    // Largest first, so a small country's outline is painted over its large
+    // neighbour's fill, never under it (holes are left empty, see `marks::paint`).
     let mut order: Vec<&Shape> = shapes.shapes.iter().collect();
     crate::sort::sort_small_by(&mut order, |a, b| b.area.total_cmp(&a.area));
     for s in &order {
