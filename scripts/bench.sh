@@ -2,10 +2,11 @@
 # Benchmarks (not a test; CI does not run it). Builds the release page, then:
 #   1. loads it in headless Chromium several times with a cold cache, for the default
 #      dataset and for synthetic ones of 10, 50 and 250 countries over 6 and 30 years
-#      (bench/browser.mjs): bytes, time to ready, memory, main-thread cost of pointer
+#      (benches/browser/browser.mjs): bytes, time to ready, memory, main-thread cost of pointer
 #      moves, clicks and resizes, the longest task; budgets and scaling, PASS/FAIL;
-#   2. breaks the wasm file down by crate, module and item (bench/wasm-size.mjs, twiggy);
-#   3. runs the host benchmarks (cargo bench: parse, map, paint; criterion).
+#   2. breaks the wasm file down by crate, module and item (benches/browser/wasm-size.mjs, twiggy);
+#   3. runs the host benchmarks (cargo bench: benches/host/{parse,map,paint}.rs; criterion).
+# Both use the same synthetic datasets, written by benches/gen-datasets.mjs.
 # Figures go to target/bench/. docs/PERFORMANCE.md explains them and lists the latest.
 # Exits 0 when budgets fail (it reports them); 1 when the page fails to load.
 #
@@ -15,7 +16,7 @@
 #     --no-build    use dist/ as it is
 #     --no-host     skip cargo bench
 #     --no-wasm     skip the wasm size breakdown
-#     --profile     also print where main-thread time goes (bench/profile.mjs), for the
+#     --profile     also print where main-thread time goes (benches/browser/profile.mjs), for the
 #                   default page and the largest synthetic dataset
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,12 +53,12 @@ say "machine"
 say "browser: $runs cold loads per page"
 args=(--runs "$runs")
 [ -n "$only" ] && args+=(--only "$only")
-node bench/browser.mjs "${args[@]}"
+node benches/browser/browser.mjs "${args[@]}"
 
 if [ "$wasm" = 1 ]; then
   say "wasm size breakdown"
   if command -v twiggy >/dev/null; then
-    node bench/wasm-size.mjs
+    node benches/browser/wasm-size.mjs
   else
     echo "twiggy is not installed: 'cargo install twiggy --locked' (a few minutes), then run again"
   fi
@@ -75,7 +76,7 @@ if [ "$profile" = 1 ]; then
   fi
   for data in "" synthetic-250x30; do
     say "where the main-thread time goes: ${data:-default page}"
-    node bench/profile.mjs ${data:+--data "$data"} "${flag[@]}"
+    node benches/browser/profile.mjs ${data:+--data "$data"} "${flag[@]}"
   done
 fi
 

@@ -4,16 +4,15 @@
 
 mod common;
 
-use common::{demo, prodef, quick, synthetic, world, Files};
+use common::{demo, prodef, quick, synthetic, Files};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use impact_atlas::model::{parse_with_tables, referenced_files};
 use std::hint::black_box;
 
 fn bench_parse(c: &mut Criterion) {
-    let w = world();
     let mut sets: Vec<Files> = vec![prodef(), demo()];
     for n in [10, 50, 250] {
-        sets.push(synthetic(&w, n, 30));
+        sets.push(synthetic(n, 30));
     }
     let mut g = c.benchmark_group("parse_with_tables");
     for f in &sets {

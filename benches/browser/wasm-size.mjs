@@ -5,15 +5,15 @@
 // and lists with twiggy the largest items, the size by crate and by module of this
 // crate, the data segments (with a sample of their text) and the generic functions
 // instantiated most. Writes target/bench/wasm/impact-atlas-named.wasm (for
-// bench/profile.mjs --named-wasm) and target/bench/wasm-size.{md,json}.
+// benches/browser/profile.mjs --named-wasm) and target/bench/wasm-size.{md,json}.
 //
-//   node bench/wasm-size.mjs [--top N]
+//   node benches/browser/wasm-size.mjs [--top N]
 // Needs twiggy (cargo install twiggy) and wasm-opt (npm binaryen, scripts/setup.sh).
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { execFileSync } from "node:child_process";
-import { ROOT, DIST } from "../e2e/lib.mjs";
+import { ROOT, DIST } from "../../e2e/lib.mjs";
 
 const argv = process.argv.slice(2);
 const TOP = Number(argv[argv.indexOf("--top") + 1] || 25);

@@ -54,7 +54,7 @@ fn layouts(d: &Dataset, w: &impact_atlas::geo::World) -> Vec<(&'static str, Layo
 
 fn bench_paint(c: &mut Criterion) {
     let w = world();
-    let sets = [("prodef", prodef().dataset()), ("synthetic-250x30", synthetic(&w, 250, 30).dataset())];
+    let sets = [("prodef", prodef().dataset()), ("synthetic-250x30", synthetic(250, 30).dataset())];
 
     let mut g = c.benchmark_group("layout");
     for (id, d) in &sets {

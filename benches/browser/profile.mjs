@@ -5,7 +5,7 @@
 // A diagnostic for docs/PERFORMANCE.md, not a measurement: tracing and profiling
 // slow the page down.
 //
-//   node bench/profile.mjs [--data ID] [--named-wasm FILE] [--top N] [--deep]
+//   node benches/browser/profile.mjs [--data ID] [--named-wasm FILE] [--top N] [--deep]
 //
 // --deep adds Blink, compositor and wasm-compile trace categories (much slower).
 //
@@ -15,7 +15,7 @@
 // from the same wasm-bindgen build as dist/'s JS glue.
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch } from "../e2e/lib.mjs";
+import { serve, launch } from "../../e2e/lib.mjs";
 import {
   VIEW, RESIZE_WIDTHS, benchSite, frames, mapTargets, pointerPath, spread, sleep,
   TRACE_CATEGORIES, DEEP_TRACE_CATEGORIES, mainThreadEvents, selfTimes, longestTask,

@@ -1,7 +1,7 @@
 // Browser benchmark of the built page (run by scripts/bench.sh; not a test).
 //
 // Copies dist/ to a temporary folder, adds the synthetic datasets of
-// bench/gen-datasets.mjs to its catalogue (the repository's data/ is untouched),
+// benches/gen-datasets.mjs to its catalogue (the repository's data/ is untouched),
 // serves it on 127.0.0.1 and loads each dataset several times in headless Chromium,
 // each time in a new browser context (cold cache). For every load it records:
 //   - bytes of every response, raw and gzip -9 (node's zlib), by type;
@@ -25,7 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import crypto from "node:crypto";
-import { serve, launch, DIST, ROOT } from "../e2e/lib.mjs";
+import { serve, launch, DIST, ROOT } from "../../e2e/lib.mjs";
 import {
   VIEW, RESIZE_WIDTHS, benchSite, frames, taskMs, diff, median, spread, sleep, mapTargets, pointerPath,
   installProbes, TRACE_CATEGORIES, mainThreadEvents, longestTask,

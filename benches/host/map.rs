@@ -34,7 +34,7 @@ fn bench_map(c: &mut Criterion) {
 
     let w = world();
     let prodef = prodef().dataset();
-    let big = synthetic(&w, 250, 30).dataset();
+    let big = synthetic(250, 30).dataset();
     let cases = [
         ("prodef", programme_codes(&prodef), None),
         ("synthetic-250x30", programme_codes(&big), map_values(&big, Metric::Volunteers)),

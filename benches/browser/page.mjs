@@ -1,10 +1,10 @@
-// Shared by bench/browser.mjs and bench/profile.mjs: driving the built page and
+// Shared by benches/browser/browser.mjs and benches/browser/profile.mjs: driving the built page and
 // reading Chromium's main-thread costs.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DIST } from "../e2e/lib.mjs";
-import { writeDatasets, SIZES } from "./gen-datasets.mjs";
+import { DIST } from "../../e2e/lib.mjs";
+import { writeDatasets, SIZES } from "../gen-datasets.mjs";
 
 export const VIEW = { width: 1280, height: 800 };
 export const RESIZE_WIDTHS = [1024, 1280];
