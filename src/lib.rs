@@ -16,6 +16,8 @@ pub mod kiosk_update;
 pub mod model;
 /// Which addresses a kiosk's QR code may carry.
 pub mod qr_address;
+/// What each drawing depends on (typed keys), so only what changed is drawn again.
+pub mod redraw;
 /// Charts as display lists painted on any plotters backend.
 pub mod render;
 /// A small stable sort that keeps the wasm small.

@@ -1,5 +1,6 @@
 //! Charts as display lists, painted on any plotters `DrawingBackend`.
 
+pub mod chart;
 pub mod countries;
 pub mod map;
 pub mod marks;
@@ -9,6 +10,7 @@ pub mod text_fit;
 pub mod theme;
 pub mod years;
 
+pub use chart::{Chart, ChartView};
 pub use marks::{paint, paint_with_text_scale, Layout, Mark, Paint, Rect, SVG_TEXT_SCALE};
 pub use results::{layout_results, results_summary};
 pub use theme::{Sizes, Theme};

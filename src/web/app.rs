@@ -1,15 +1,24 @@
 //! The running page: the dataset, the view state, and the one way to change it
 //! (`dispatch`), which updates the state, redraws and records the URL.
+//!
+//! Actions wait in a queue and are applied one at a time: an action dispatched
+//! while another is being applied (an event fired by a redraw) or before start-up
+//! runs after it, instead of finding the app borrowed and being lost.
 
 use super::{charts, detail, dom, text, url};
 use crate::i18n::metric_label;
 use crate::model::{Dataset, Lang, Metric};
+use crate::redraw::Generation;
 use crate::state::{update, Action, AppState};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use wasm_bindgen::JsValue;
 
 pub struct App {
     pub dataset: Dataset,
+    /// Bumped whenever `dataset` is replaced (see `show_dataset`), so nothing drawn
+    /// from the former dataset is reused.
+    pub generation: Generation,
     pub state: AppState,
     /// The language the browser asked for, used when the URL names none.
     pub detected_lang: Lang,
@@ -23,20 +32,44 @@ impl App {
     pub fn lang(&self) -> Lang {
         self.state.lang.unwrap_or(self.detected_lang)
     }
+
+    /// Shows another dataset (the staff preview): a new generation, no selection,
+    /// and only the choices the new dataset offers.
+    pub fn show_dataset(&mut self, d: Dataset) {
+        self.dataset = d;
+        self.generation = self.generation.next();
+        self.state.country = None;
+        self.state.keep_only(&crate::state::Choices::of(&self.dataset));
+    }
 }
 
 thread_local! {
     static APP: RefCell<Option<App>> = const { RefCell::new(None) };
+    /// Actions not yet applied, oldest first.
+    static QUEUE: RefCell<VecDeque<Action>> = const { RefCell::new(VecDeque::new()) };
+    /// Whether `drain` is applying actions (it then picks up new ones itself).
+    static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Installs the app and applies any action dispatched before it was ready.
 pub fn install(app: App) {
     APP.with(|a| *a.borrow_mut() = Some(app));
+    drain();
 }
 
-/// Runs `f` on the app if it is installed. Never call `dispatch` or `with` from
-/// inside `f`: the app is borrowed for its duration.
+/// Runs `f` on the app. None before start-up, and when the app is already
+/// borrowed: `f` may not call `with` (use `dispatch`, which queues), and the
+/// nested call is reported in the console instead of passing unseen.
 pub fn with<R>(f: impl FnOnce(&mut App) -> R) -> Option<R> {
-    APP.with(|a| a.try_borrow_mut().ok().and_then(|mut g| g.as_mut().map(f)))
+    APP.with(|a| match a.try_borrow_mut() {
+        Ok(mut g) => g.as_mut().map(f),
+        Err(_) => {
+            web_sys::console::error_1(
+                &"app::with called while the app is in use; the call was skipped".into(),
+            );
+            None
+        }
+    })
 }
 
 /// Fills text (when `full`: everything language-dependent) and redraws all charts.
@@ -56,10 +89,10 @@ pub fn render(full: bool) -> Result<(), JsValue> {
         }
         if let Some(m) = app.map.as_mut() {
             super::map::fill_toggle(m.extent, lang)?;
-            super::map::draw(m, d, &app.state, lang)?;
+            super::map::draw(m, d, app.generation, &app.state, lang)?;
         }
         let prev = std::mem::take(&mut app.drawn);
-        app.drawn = charts::draw_all(d, &app.state, lang, prev)?;
+        app.drawn = charts::draw_all(d, app.generation, &app.state, lang, prev)?;
         Ok(())
     })
     .unwrap_or(Ok(()))
@@ -81,8 +114,37 @@ fn fill_metric_select(d: &Dataset, chosen: Metric, lang: Lang) -> Result<(), JsV
     Ok(())
 }
 
-/// Applies a visitor's action: state, redraw, URL, announcement.
+/// Applies a visitor's action (state, redraw, URL, announcement) after those
+/// dispatched before it.
 pub fn dispatch(action: Action) {
+    QUEUE.with(|q| q.borrow_mut().push_back(action));
+    drain();
+}
+
+/// Applies queued actions in order, unless that is already under way further up
+/// the stack (it will reach them), the app is not installed yet (`install` drains),
+/// or the caller holds the app (the queue is drained once the current task ends).
+fn drain() {
+    if DRAINING.with(|d| d.get()) {
+        return;
+    }
+    let ready = APP.with(|a| a.try_borrow().map(|g| g.is_some()));
+    match ready {
+        Ok(true) => {}
+        Ok(false) => return,
+        Err(_) => {
+            wasm_bindgen_futures::spawn_local(async { drain() });
+            return;
+        }
+    }
+    DRAINING.with(|d| d.set(true));
+    while let Some(action) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
+        apply(action);
+    }
+    DRAINING.with(|d| d.set(false));
+}
+
+fn apply(action: Action) {
     let full = matches!(action, Action::SetLang(_));
     let Some(true) = with(|app| update(&mut app.state, action)) else { return };
     if let Err(e) = render(full) {

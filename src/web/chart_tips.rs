@@ -4,16 +4,16 @@
 use super::{app, dom, events, map};
 use crate::i18n::{format_protected, metric_label};
 use crate::model::{Dataset, Lang, Metric};
-use crate::render::results_summary;
+use crate::render::{results_summary, Chart};
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::PointerEvent;
 
-/// Words for the bar `key` of chart `canvas`.
-fn describe(canvas: &str, key: &str, d: &Dataset, lang: Lang) -> Option<String> {
-    match canvas {
-        "countries-canvas" => map::tooltip_text(d, key, lang),
-        "years-canvas" => {
+/// Words for the bar `key` of `chart`.
+fn describe(chart: Chart, key: &str, d: &Dataset, lang: Lang) -> Option<String> {
+    match chart {
+        Chart::Countries => map::tooltip_text(d, key, lang),
+        Chart::Years => {
             let y = d.by_year.iter().find(|y| y.year.to_string() == key)?;
             let parts: Vec<String> = [Metric::Volunteers, Metric::People]
                 .into_iter()
@@ -27,7 +27,7 @@ fn describe(canvas: &str, key: &str, d: &Dataset, lang: Lang) -> Option<String> 
                 .collect();
             Some(format!("{key}\n{}", parts.join("\n")))
         }
-        _ => {
+        Chart::Results => {
             let i = d.results.iter().position(|r| r.id == key)?;
             results_summary(d, lang).into_iter().nth(i)
         }
@@ -51,15 +51,15 @@ fn show(text: Option<(String, f64, f64)>) -> Result<(), JsValue> {
 }
 
 pub fn wire() -> Result<(), JsValue> {
-    for canvas in ["results-canvas", "countries-canvas", "years-canvas"] {
-        let el = dom::by_id(canvas)?;
+    for chart in Chart::ALL {
+        let el = dom::by_id(chart.canvas_id())?;
         let moved = EventListener::new(&el, "pointermove", move |e| {
             let Some(p) = e.dyn_ref::<PointerEvent>() else { return };
             let (x, y) = (f64::from(p.offset_x()), f64::from(p.offset_y()));
             let text = app::with(|a| {
-                let drawn = a.drawn.iter().find(|d| d.canvas == canvas)?;
+                let drawn = a.drawn.iter().find(|d| d.chart == chart)?;
                 let key = drawn.layout.hit(x * drawn.dpr, y * drawn.dpr)?;
-                describe(canvas, key, &a.dataset, a.lang())
+                describe(chart, key, &a.dataset, a.lang())
             })
             .flatten();
             let _ = show(text.map(|t| (t, f64::from(p.client_x()), f64::from(p.client_y()))));

@@ -4,6 +4,7 @@
 
 use super::{app, dom, url};
 use crate::model::Lang;
+use crate::render::Chart;
 use crate::state::Action;
 use gloo_events::EventListener;
 use std::cell::RefCell;
@@ -26,11 +27,11 @@ fn on(id: &str, event: &'static str, f: impl FnMut(&web_sys::Event) + 'static) -
     Ok(())
 }
 
-/// The id under a click on chart canvas `id`, from its last layout.
-fn hit(canvas: &str, e: &web_sys::Event) -> Option<String> {
+/// The id under a click on `chart`, from its last layout.
+fn hit(chart: Chart, e: &web_sys::Event) -> Option<String> {
     let e = e.dyn_ref::<MouseEvent>()?;
     app::with(|a| {
-        let d = a.drawn.iter().find(|d| d.canvas == canvas)?;
+        let d = a.drawn.iter().find(|d| d.chart == chart)?;
         let (x, y) = (f64::from(e.offset_x()) * d.dpr, f64::from(e.offset_y()) * d.dpr);
         d.layout.hit(x, y).map(str::to_owned)
     })
@@ -44,13 +45,13 @@ pub fn wire() -> Result<(), JsValue> {
             app::dispatch(Action::SetLang(lang));
         }
     })?;
-    on("countries-canvas", "click", |e| {
-        if let Some(iso) = hit("countries-canvas", e) {
+    on(Chart::Countries.canvas_id(), "click", |e| {
+        if let Some(iso) = hit(Chart::Countries, e) {
             app::dispatch(Action::Toggle(Some(iso)));
         }
     })?;
-    on("years-canvas", "click", |e| {
-        let Some(year) = hit("years-canvas", e).and_then(|y| y.parse::<u32>().ok()) else { return };
+    on(Chart::Years.canvas_id(), "click", |e| {
+        let Some(year) = hit(Chart::Years, e).and_then(|y| y.parse::<u32>().ok()) else { return };
         let same = app::with(|a| a.state.years == Some((year, year))).unwrap_or(false);
         app::dispatch(Action::SetYears(if same { None } else { Some((year, year)) }));
     })?;

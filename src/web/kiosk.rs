@@ -97,11 +97,8 @@ async fn reload_data(cat_text: String) -> Result<(), String> {
     let (catalogue, dataset) = super::load_dataset(&cat_text, id.as_deref()).await?;
     let share = dataset.share_url.clone();
     let scenes = plan(&dataset);
-    app::with(|a| {
-        a.dataset = dataset;
-        a.state.keep_only(&crate::state::Choices::of(&a.dataset));
-        a.drawn.clear();
-    });
+    // A new generation: the map and charts are drawn again from the new dataset.
+    app::with(|a| a.show_dataset(dataset));
     app::render(true).map_err(|e| dom::describe(&e))?;
     UPDATE.with(|u| {
         if let Some((_, t)) = u.borrow_mut().as_mut() {

@@ -6,6 +6,7 @@ use super::{charts, dom};
 use crate::geo::World;
 use crate::i18n::{format_protected, metric_label, t, ui};
 use crate::model::{Dataset, Lang, Metric};
+use crate::redraw::{Frame, Generation, MapKey};
 use crate::render::map::{
     css_colour, layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
 };
@@ -24,7 +25,7 @@ pub struct MapState {
     pub view: Option<MapView>,
     pub dpr: f64,
     /// Inputs of the last drawing; equal inputs need no new drawing.
-    key: String,
+    key: Option<MapKey>,
     /// Country under the pointer, and the one with keyboard focus.
     pub hover: Option<String>,
     pub focus: Option<String>,
@@ -39,7 +40,7 @@ impl MapState {
             extent: Extent::Programme,
             view: None,
             dpr: 1.0,
-            key: String::new(),
+            key: None,
             hover: None,
             focus: None,
             selected: None,
@@ -53,7 +54,13 @@ pub fn metric(state: &AppState) -> Metric {
 }
 
 /// Draws the map if its inputs changed, then the legend and the text summary.
-pub fn draw(m: &mut MapState, d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue> {
+pub fn draw(
+    m: &mut MapState,
+    d: &Dataset,
+    generation: Generation,
+    state: &AppState,
+    lang: Lang,
+) -> Result<(), JsValue> {
     let frame = dom::by_id("map-frame")?;
     let dpr = dom::window()?.device_pixel_ratio().clamp(1.0, 4.0);
     let css_w = f64::from(frame.client_width()).max(200.0);
@@ -71,18 +78,15 @@ pub fn draw(m: &mut MapState, d: &Dataset, state: &AppState, lang: Lang) -> Resu
         frame.style().set_property("aspect-ratio", "auto")?;
         h
     };
-    let (theme, _) = charts::look(state.mode);
+    let look = charts::look(state.mode);
+    let theme = look.theme();
     let metric = metric(state);
-    let values = map_values(d, metric);
     // The selection is not part of the base map (it is drawn on the overlay), so
     // selecting a country never repaints the map.
-    let key = format!(
-        "{css_w}x{css_h}@{dpr}|{:?}|{:?}|{metric:?}|{:?}",
-        m.extent,
-        theme.background,
-        values.is_some()
-    );
-    if key != m.key || m.view.is_none() {
+    let frame = Frame { css_width: css_w, css_height: css_h, dpr };
+    let key = MapKey { frame, generation, lang, look, extent: m.extent, metric };
+    if m.key.as_ref() != Some(&key) || m.view.is_none() {
+        let values = map_values(d, metric);
         let (w, h) = ((css_w * dpr).round(), (css_h * dpr).round());
         let input = MapInput {
             programme: &programme,
@@ -109,7 +113,7 @@ pub fn draw(m: &mut MapState, d: &Dataset, state: &AppState, lang: Lang) -> Resu
         dom::set_points("map-overlay", "data-anchors", anchors, dpr)?;
         m.view = Some(view);
         m.dpr = dpr;
-        m.key = key;
+        m.key = Some(key);
     }
     fill_summary(d, state, lang)?;
     m.selected = state.country.clone();

@@ -37,7 +37,7 @@ fn set_mark(hover: Option<Option<String>>, focus: Option<Option<String>>) {
             m.focus = f;
         }
         if changed {
-            let (theme, _) = charts::look(mode);
+            let theme = charts::look(mode).theme();
             if let Err(e) = map::draw_overlay(m, &theme) {
                 web_sys::console::error_1(&e);
             }

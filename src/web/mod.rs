@@ -82,7 +82,14 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     // is rewritten to what is shown below.
     let mut state = state;
     state.keep_only(&crate::state::Choices::of(&dataset));
-    app::install(app::App { dataset, state, detected_lang: lang, drawn: Vec::new(), map });
+    app::install(app::App {
+        dataset,
+        generation: Default::default(),
+        state,
+        detected_lang: lang,
+        drawn: Vec::new(),
+        map,
+    });
     app::render(true).map_err(js)?;
     events::wire().map_err(js)?;
     if mode == Mode::Standalone {

@@ -6,7 +6,7 @@
 use super::{app, charts, dom, events};
 use crate::export::with_caption;
 use crate::render::map::{layout_map, map_values, programme_codes, MapInput};
-use crate::render::{paint, Layout, Theme};
+use crate::render::{paint, Chart, Layout, Theme};
 use gloo_events::EventListener;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -49,10 +49,12 @@ fn layout(id: &str, css_w: f64, css_h: f64, k: f64) -> Option<(Layout, String)> 
             };
             return Some((with_caption(layout_map(&m.world, &input).layout, d, lang, k), stem));
         }
-        let (_, sizes) = charts::look(crate::state::Mode::Standalone);
+        let sizes = charts::look(crate::state::Mode::Standalone).sizes();
+        let chart = Chart::from_canvas_id(id)?;
         // The same caption as the command's exports: a saved image keeps its source
         // (and says "synthetic" when it is).
-        charts::layout_for(id, d, &a.state, lang, sizes, (css_w * k).round(), k)
+        chart
+            .layout(d, charts::view(&a.state), lang, (css_w * k).round(), sizes.scaled(k))
             .map(|l| (with_caption(l, d, lang, k), stem))
     })
     .flatten()

@@ -108,11 +108,8 @@ async fn load(files: FileList) {
     let msg = match parsed.dataset {
         Some(d) => {
             let shown = app::with(|a| {
-                a.dataset = d;
-                a.state.country = None;
-                a.state.keep_only(&crate::state::Choices::of(&a.dataset));
+                a.show_dataset(d);
                 let _ = url::write(&a.state, true);
-                a.drawn.clear();
             });
             if shown.is_some() {
                 if let Err(e) = app::render(true) {

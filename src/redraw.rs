@@ -1,0 +1,182 @@
+//! What each drawing on the page depends on, as typed keys. The page keeps every
+//! drawing's key beside it and draws again only when the new key differs, so a key
+//! names every input of its drawing: one left out shows stale pixels when it
+//! changes. (The map's key once left out the dataset, so a previewed file with
+//! per-country figures kept showing the former file's map.)
+
+use crate::model::{Lang, Metric};
+use crate::render::map::Extent;
+use crate::render::{Chart, ChartView, Sizes, Theme};
+use crate::state::Mode;
+
+/// Which dataset is on show: bumped whenever the dataset is replaced (the staff
+/// preview), so that nothing drawn from the former one is reused.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Generation(u64);
+
+impl Generation {
+    pub fn next(self) -> Generation {
+        Generation(self.0.wrapping_add(1))
+    }
+}
+
+/// A drawing's size: its CSS width and height, and the device pixel ratio.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame {
+    pub css_width: f64,
+    pub css_height: f64,
+    pub dpr: f64,
+}
+
+/// Light or dark colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Light,
+    Dark,
+}
+
+/// Colours and type sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    pub scheme: Scheme,
+    /// Large type, read from a distance.
+    pub kiosk: bool,
+}
+
+impl Look {
+    /// The kiosk is dark with large type (it stands in a lit hall and is read from
+    /// metres away); the page and embeds follow the reader's colour scheme.
+    pub fn new(mode: Mode, prefers_dark: bool) -> Look {
+        let kiosk = mode == Mode::Kiosk;
+        Look { scheme: if kiosk || prefers_dark { Scheme::Dark } else { Scheme::Light }, kiosk }
+    }
+
+    pub fn theme(self) -> Theme {
+        match self.scheme {
+            Scheme::Light => Theme::LIGHT,
+            Scheme::Dark => Theme::DARK,
+        }
+    }
+
+    pub fn sizes(self) -> Sizes {
+        if self.kiosk {
+            Sizes::KIOSK
+        } else {
+            Sizes::PAGE
+        }
+    }
+}
+
+/// Everything the base map and its legend are drawn from. The selection, hover and
+/// focus are not in it: they go on the overlay, so changing them never repaints
+/// the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapKey {
+    pub frame: Frame,
+    pub generation: Generation,
+    /// The legend's words.
+    pub lang: Lang,
+    pub look: Look,
+    pub extent: Extent,
+    /// The figure the countries are shaded by.
+    pub metric: Metric,
+}
+
+/// Everything a chart is drawn from: only the part of the view that chart shows,
+/// so selecting a country redraws the per-country chart alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartKey {
+    pub chart: Chart,
+    pub frame: Frame,
+    pub generation: Generation,
+    pub lang: Lang,
+    pub look: Look,
+    pub country: Option<String>,
+    pub years: Option<(u32, u32)>,
+}
+
+impl ChartKey {
+    pub fn new(
+        chart: Chart,
+        frame: Frame,
+        generation: Generation,
+        lang: Lang,
+        look: Look,
+        view: ChartView,
+    ) -> Self {
+        let v = chart.depends_on(view);
+        ChartKey {
+            chart,
+            frame,
+            generation,
+            lang,
+            look,
+            country: v.country.map(str::to_owned),
+            years: v.years,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FRAME: Frame = Frame { css_width: 800.0, css_height: 500.0, dpr: 2.0 };
+
+    fn map_key(generation: Generation) -> MapKey {
+        MapKey {
+            frame: FRAME,
+            generation,
+            lang: Lang::En,
+            look: Look::new(Mode::Standalone, false),
+            extent: Extent::Programme,
+            metric: Metric::Volunteers,
+        }
+    }
+
+    #[test]
+    fn a_previewed_dataset_redraws_the_map_even_with_the_same_kind_of_figures() {
+        // The demo dataset shows per-country figures; a previewed file does too,
+        // with the same frame, metric, language and view: only the dataset differs.
+        let shown = Generation::default();
+        let previewed = shown.next();
+        assert_ne!(map_key(shown), map_key(previewed), "the preview must redraw the map");
+        assert_ne!(previewed, previewed.next(), "each preview is a new generation");
+        assert_eq!(map_key(previewed), map_key(previewed), "an unchanged map is not drawn again");
+    }
+
+    #[test]
+    fn the_map_is_drawn_again_for_its_legend_words_and_its_figure() {
+        let g = Generation::default();
+        assert_ne!(map_key(g), MapKey { lang: Lang::Fr, ..map_key(g) });
+        assert_ne!(map_key(g), MapKey { metric: Metric::People, ..map_key(g) });
+        assert_ne!(map_key(g), MapKey { extent: Extent::World, ..map_key(g) });
+        assert_ne!(map_key(g), MapKey { look: Look::new(Mode::Standalone, true), ..map_key(g) });
+        assert_ne!(map_key(g), MapKey { frame: Frame { dpr: 1.0, ..FRAME }, ..map_key(g) });
+    }
+
+    #[test]
+    fn selecting_a_country_redraws_the_per_country_chart_only() {
+        let g = Generation::default();
+        let look = Look::new(Mode::Standalone, false);
+        let key = |chart, view| ChartKey::new(chart, FRAME, g, Lang::En, look, view);
+        let before = ChartView { country: None, years: Some((2016, 2017)) };
+        let after = ChartView { country: Some("HTI"), ..before };
+        assert_eq!(key(Chart::Results, before), key(Chart::Results, after));
+        assert_eq!(key(Chart::Years, before), key(Chart::Years, after));
+        assert_ne!(key(Chart::Countries, before), key(Chart::Countries, after));
+        // A preview redraws every chart.
+        for c in Chart::ALL {
+            assert_ne!(key(c, after), ChartKey::new(c, FRAME, g.next(), Lang::En, look, after), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_kiosk_is_dark_with_large_type_and_the_page_follows_the_reader() {
+        assert_eq!(Look::new(Mode::Kiosk, false).scheme, Scheme::Dark);
+        assert_eq!(Look::new(Mode::Kiosk, false).sizes().value_px, Sizes::KIOSK.value_px);
+        assert_eq!(Look::new(Mode::Embed, false).scheme, Scheme::Light);
+        assert_eq!(Look::new(Mode::Standalone, true).scheme, Scheme::Dark);
+        assert_eq!(Look::new(Mode::Standalone, true).sizes().value_px, Sizes::PAGE.value_px);
+    }
+}
