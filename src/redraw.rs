@@ -7,18 +7,8 @@
 use crate::model::{Lang, Metric};
 use crate::render::map::Extent;
 use crate::render::{Chart, ChartView, Sizes, Theme};
+pub use crate::state::Generation;
 use crate::state::Mode;
-
-/// Which dataset is on show: bumped whenever the dataset is replaced (the staff
-/// preview), so that nothing drawn from the former one is reused.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Generation(u64);
-
-impl Generation {
-    pub fn next(self) -> Generation {
-        Generation(self.0.wrapping_add(1))
-    }
-}
 
 /// A drawing's size: its CSS width and height, and the device pixel ratio.
 #[derive(Debug, Clone, Copy, PartialEq)]

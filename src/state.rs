@@ -1,8 +1,11 @@
-//! What the visitor is looking at, as plain data: changed only through
-//! [`update`] with an [`Action`], and written to / read from the page URL so that
-//! links, Back and Forward restore a view.
+//! What the page shows, as plain data: the dataset and the visitor's view of it
+//! (the [`Store`]), changed only through [`update`] with an [`Action`] from any
+//! source (pointer, keyboard, Back and Forward, the kiosk tour, the staff preview,
+//! resizing, the map's frame), and the view written to / read from the page URL
+//! so that links, Back and Forward restore it.
 
 use crate::model::{Dataset, Lang, Metric};
+use crate::render::map::Extent;
 
 /// How the page is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -42,7 +45,51 @@ pub struct AppState {
     pub years: Option<(u32, u32)>,
 }
 
-/// Something the visitor (or the kiosk tour) did.
+/// Which dataset is on show: bumped whenever the dataset is replaced (the staff
+/// preview, a kiosk picking up a new file), so nothing drawn from the former one is
+/// reused (see `redraw`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Generation(u64);
+
+impl Generation {
+    pub fn next(self) -> Generation {
+        Generation(self.0.wrapping_add(1))
+    }
+}
+
+/// Everything the page is drawn from: the dataset on show and the visitor's view
+/// of it. Changed only by [`update`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Store {
+    pub dataset: Dataset,
+    pub generation: Generation,
+    /// The view that links, Back and Forward restore.
+    pub state: AppState,
+    /// The map's frame: the programme's region or the whole world.
+    pub extent: Extent,
+    /// The programme country under the pointer, and the one with keyboard focus
+    /// on the map (drawn on its overlay, never in the URL).
+    pub hover: Option<String>,
+    pub focus: Option<String>,
+}
+
+impl Store {
+    /// The store for a freshly loaded dataset: URL values it does not offer are
+    /// dropped (see `AppState::keep_only`).
+    pub fn new(dataset: Dataset, mut state: AppState) -> Store {
+        state.keep_only(&Choices::of(&dataset));
+        Store {
+            dataset,
+            generation: Generation::default(),
+            state,
+            extent: Extent::Programme,
+            hover: None,
+            focus: None,
+        }
+    }
+}
+
+/// Every change to the store, whatever its source.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Select a country, or clear with None. Selecting the selected country clears it.
@@ -51,21 +98,139 @@ pub enum Action {
     SetMetric(Metric),
     SetYears(Option<(u32, u32)>),
     SetLang(Lang),
+    /// Back or Forward: the view read from the URL. The mode the page runs in is
+    /// kept, and values the dataset does not offer are dropped.
+    Restore(AppState),
+    /// The kiosk tour shows a scene: its country, or none. No history entry.
+    Tour(Option<String>),
+    /// Another dataset (staff preview, or a kiosk picking up a new file).
+    ShowDataset(Box<Dataset>),
+    /// The map switches between the programme's region and the whole world.
+    ToggleWorld,
+    /// The map country under the pointer, or none.
+    Hover(Option<String>),
+    /// The map country with keyboard focus, or none.
+    Focus(Option<String>),
+    /// The page or the map changed size or pixel ratio.
+    Resize,
 }
 
-/// Applies an action. Returns whether anything changed (so callers skip redraws).
-pub fn update(s: &mut AppState, a: Action) -> bool {
-    let before = s.clone();
+/// What the page must do after an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    pub redraw: Redraw,
+    pub history: History,
+    /// Say the new view in the live region (for screen readers).
+    pub announce: bool,
+}
+
+/// How much to draw again. Each drawing also compares its own key (`redraw`), so
+/// `Drawings` redraws only what changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Redraw {
+    Nothing,
+    /// The map's overlay only: hover and focus marks.
+    Overlay,
+    /// Map, charts, detail panel.
+    Drawings,
+    /// Also every word on the page (the language or the dataset changed).
+    Everything,
+}
+
+/// What the URL records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// Unchanged (or already right, as after Back).
+    Keep,
+    /// A new entry: Back returns to the previous view.
+    Push,
+    /// The current entry rewritten.
+    Replace,
+}
+
+impl Outcome {
+    pub const NOTHING: Outcome = Outcome { redraw: Redraw::Nothing, history: History::Keep, announce: false };
+
+    /// A visitor's choice: drawn, recorded in the history, announced.
+    fn choice(changed: bool, redraw: Redraw) -> Outcome {
+        if changed {
+            Outcome { redraw, history: History::Push, announce: true }
+        } else {
+            Outcome::NOTHING
+        }
+    }
+
+    fn quiet(changed: bool, redraw: Redraw, history: History) -> Outcome {
+        if changed {
+            Outcome { redraw, history, announce: false }
+        } else {
+            Outcome::NOTHING
+        }
+    }
+}
+
+/// Applies an action to the store and says what the page must do about it.
+pub fn update(s: &mut Store, a: Action) -> Outcome {
+    let before = s.state.clone();
+    let view = |s: &Store| s.state != before;
     match a {
         Action::Toggle(c) => {
-            s.country = if c.is_some() && c == s.country { None } else { c };
+            s.state.country = if c.is_some() && c == s.state.country { None } else { c };
+            Outcome::choice(view(s), Redraw::Drawings)
         }
-        Action::Select(c) => s.country = c,
-        Action::SetMetric(m) => s.metric = Some(m),
-        Action::SetYears(y) => s.years = y.map(|(a, b)| (a.min(b), a.max(b))),
-        Action::SetLang(l) => s.lang = Some(l),
+        Action::Select(c) => {
+            s.state.country = c;
+            Outcome::choice(view(s), Redraw::Drawings)
+        }
+        Action::SetMetric(m) => {
+            s.state.metric = Some(m);
+            Outcome::choice(view(s), Redraw::Drawings)
+        }
+        Action::SetYears(y) => {
+            s.state.years = y.map(|(a, b)| (a.min(b), a.max(b)));
+            Outcome::choice(view(s), Redraw::Drawings)
+        }
+        Action::SetLang(l) => {
+            s.state.lang = Some(l);
+            Outcome::choice(view(s), Redraw::Everything)
+        }
+        Action::Restore(mut next) => {
+            next.mode = s.state.mode;
+            // A link may name values the dataset does not offer: the URL is then
+            // rewritten without them.
+            let dropped = next.keep_only(&Choices::of(&s.dataset));
+            s.state = next;
+            let history = if dropped { History::Replace } else { History::Keep };
+            Outcome::quiet(view(s) || dropped, Redraw::Everything, history)
+        }
+        Action::Tour(c) => {
+            s.state.country = c;
+            Outcome::quiet(view(s), Redraw::Drawings, History::Keep)
+        }
+        Action::ShowDataset(d) => {
+            s.dataset = *d;
+            s.generation = s.generation.next();
+            s.state.country = None;
+            s.state.keep_only(&Choices::of(&s.dataset));
+            (s.hover, s.focus) = (None, None);
+            Outcome { redraw: Redraw::Everything, history: History::Replace, announce: false }
+        }
+        Action::ToggleWorld => {
+            s.extent = if s.extent == Extent::World { Extent::Programme } else { Extent::World };
+            Outcome::quiet(true, Redraw::Drawings, History::Keep)
+        }
+        Action::Hover(c) => {
+            let changed = s.hover != c;
+            s.hover = c;
+            Outcome::quiet(changed, Redraw::Overlay, History::Keep)
+        }
+        Action::Focus(c) => {
+            let changed = s.focus != c;
+            s.focus = c;
+            Outcome::quiet(changed, Redraw::Overlay, History::Keep)
+        }
+        Action::Resize => Outcome::quiet(true, Redraw::Drawings, History::Keep),
     }
-    *s != before
 }
 
 impl AppState {
@@ -176,14 +341,29 @@ fn parse_years(v: &str) -> Option<(u32, u32)> {
 mod tests {
     use super::*;
 
+    fn demo() -> Dataset {
+        let tables = [
+            ("demo-by-country.csv", include_str!("../data/datasets/demo-by-country.csv")),
+            ("demo-by-year.csv", include_str!("../data/datasets/demo-by-year.csv")),
+        ]
+        .map(|(n, t)| (n.to_owned(), t.to_owned()));
+        crate::model::parse_with_tables("demo.json", include_str!("../data/datasets/demo.json"), &tables)
+            .dataset
+            .expect("the demo dataset is valid")
+    }
+
+    fn store() -> Store {
+        Store::new(demo(), AppState::default())
+    }
+
     #[test]
     fn second_click_on_a_country_clears_it() {
-        let mut s = AppState::default();
-        assert!(update(&mut s, Action::Toggle(Some("HTI".into()))));
-        assert_eq!(s.country.as_deref(), Some("HTI"));
-        assert!(update(&mut s, Action::Toggle(Some("HTI".into()))));
-        assert_eq!(s.country, None);
-        assert!(!update(&mut s, Action::Toggle(None)));
+        let mut s = store();
+        assert_ne!(update(&mut s, Action::Toggle(Some("HTI".into()))), Outcome::NOTHING);
+        assert_eq!(s.state.country.as_deref(), Some("HTI"));
+        assert_ne!(update(&mut s, Action::Toggle(Some("HTI".into()))), Outcome::NOTHING);
+        assert_eq!(s.state.country, None);
+        assert_eq!(update(&mut s, Action::Toggle(None)), Outcome::NOTHING);
     }
 
     #[test]
@@ -284,8 +464,8 @@ mod tests {
     fn year_ranges_are_ordered() {
         let s = AppState::from_query([("year", "2019-2016")]);
         assert_eq!(s.years, Some((2016, 2019)));
-        let mut t = AppState::default();
+        let mut t = store();
         update(&mut t, Action::SetYears(Some((2020, 2015))));
-        assert_eq!(t.years, Some((2015, 2020)));
+        assert_eq!(t.state.years, Some((2015, 2020)));
     }
 }

@@ -8,18 +8,15 @@
 use super::{charts, detail, dom, text, url};
 use crate::i18n::metric_label;
 use crate::model::{Dataset, Lang, Metric};
-use crate::redraw::Generation;
-use crate::state::{update, Action, AppState};
+use crate::state::{update, Action, AppState, History, Redraw, Store};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use wasm_bindgen::JsValue;
 
 pub struct App {
-    pub dataset: Dataset,
-    /// Bumped whenever `dataset` is replaced (see `show_dataset`), so nothing drawn
-    /// from the former dataset is reused.
-    pub generation: Generation,
-    pub state: AppState,
+    /// The dataset and the view: what everything is drawn from, changed only by
+    /// `dispatch` (through `state::update`).
+    pub store: Store,
     /// The language the browser asked for, used when the URL names none.
     pub detected_lang: Lang,
     /// Last drawn charts, for hit-testing.
@@ -30,16 +27,7 @@ pub struct App {
 
 impl App {
     pub fn lang(&self) -> Lang {
-        self.state.lang.unwrap_or(self.detected_lang)
-    }
-
-    /// Shows another dataset (the staff preview): a new generation, no selection,
-    /// and only the choices the new dataset offers.
-    pub fn show_dataset(&mut self, d: Dataset) {
-        self.dataset = d;
-        self.generation = self.generation.next();
-        self.state.country = None;
-        self.state.keep_only(&crate::state::Choices::of(&self.dataset));
+        self.store.state.lang.unwrap_or(self.detected_lang)
     }
 }
 
@@ -51,15 +39,19 @@ thread_local! {
     static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Installs the app and applies any action dispatched before it was ready.
-pub fn install(app: App) {
+/// Installs the app, draws the whole page, then applies any action dispatched
+/// before it was ready.
+pub fn start(app: App) -> Result<(), JsValue> {
     APP.with(|a| *a.borrow_mut() = Some(app));
+    let drawn = render(Redraw::Everything);
     drain();
+    drawn
 }
 
-/// Runs `f` on the app. None before start-up, and when the app is already
-/// borrowed: `f` may not call `with` (use `dispatch`, which queues), and the
-/// nested call is reported in the console instead of passing unseen.
+/// Runs `f` on the app, to read it (changes go through `dispatch`). None before
+/// start-up, and when the app is already borrowed: `f` may not call `with` (use
+/// `dispatch`, which queues), and the nested call is reported in the console
+/// instead of passing unseen.
 pub fn with<R>(f: impl FnOnce(&mut App) -> R) -> Option<R> {
     APP.with(|a| match a.try_borrow_mut() {
         Ok(mut g) => g.as_mut().map(f),
@@ -72,27 +64,37 @@ pub fn with<R>(f: impl FnOnce(&mut App) -> R) -> Option<R> {
     })
 }
 
-/// Fills text (when `full`: everything language-dependent) and redraws all charts.
-pub fn render(full: bool) -> Result<(), JsValue> {
+/// Draws what `how` asks for: the map's overlay, or every drawing (each compares
+/// its key with its last drawing), or also every word.
+fn render(how: Redraw) -> Result<(), JsValue> {
     with(|app| {
         let lang = app.lang();
-        let d = &app.dataset;
+        let look = charts::look(app.store.state.mode);
+        if how == Redraw::Overlay {
+            return match app.map.as_ref() {
+                Some(m) => super::map::draw_overlay(m, &app.store, &look.theme()),
+                None => Ok(()),
+            };
+        }
+        let full = how == Redraw::Everything;
+        let store = &app.store;
+        let d = &store.dataset;
         if full {
             text::fill_ui(lang)?;
             text::fill_dataset(d, lang)?;
             detail::fill_table(d, lang)?;
             detail::fill_years_table(d, lang)?;
         }
-        detail::fill(d, app.state.country.as_deref(), lang)?;
+        detail::fill(d, store.state.country.as_deref(), lang)?;
         if full {
-            fill_metric_select(d, super::map::metric(&app.state), lang)?;
+            fill_metric_select(d, super::map::metric(&store.state), lang)?;
         }
         if let Some(m) = app.map.as_mut() {
-            super::map::fill_toggle(m.extent, lang)?;
-            super::map::draw(m, d, app.generation, &app.state, lang)?;
+            super::map::fill_toggle(store.extent, lang)?;
+            super::map::draw(m, store, lang)?;
         }
         let prev = std::mem::take(&mut app.drawn);
-        app.drawn = charts::draw_all(d, app.generation, &app.state, lang, prev)?;
+        app.drawn = charts::draw_all(store, lang, prev)?;
         Ok(())
     })
     .unwrap_or(Ok(()))
@@ -114,15 +116,15 @@ fn fill_metric_select(d: &Dataset, chosen: Metric, lang: Lang) -> Result<(), JsV
     Ok(())
 }
 
-/// Applies a visitor's action (state, redraw, URL, announcement) after those
-/// dispatched before it.
+/// Applies an action from any source (state, redraw, URL, announcement) after
+/// those dispatched before it.
 pub fn dispatch(action: Action) {
     QUEUE.with(|q| q.borrow_mut().push_back(action));
     drain();
 }
 
 /// Applies queued actions in order, unless that is already under way further up
-/// the stack (it will reach them), the app is not installed yet (`install` drains),
+/// the stack (it will reach them), the app is not started yet (`start` drains),
 /// or the caller holds the app (the queue is drained once the current task ends).
 fn drain() {
     if DRAINING.with(|d| d.get()) {
@@ -145,15 +147,25 @@ fn drain() {
 }
 
 fn apply(action: Action) {
-    let full = matches!(action, Action::SetLang(_));
-    let Some(true) = with(|app| update(&mut app.state, action)) else { return };
-    if let Err(e) = render(full) {
-        web_sys::console::error_1(&e);
+    let Some(outcome) = with(|app| update(&mut app.store, action)) else { return };
+    if outcome.redraw != Redraw::Nothing {
+        if let Err(e) = render(outcome.redraw) {
+            web_sys::console::error_1(&e);
+        }
     }
-    if let Some(Err(e)) = with(|app| url::write(&app.state, false)) {
-        web_sys::console::error_1(&e);
+    let replace = match outcome.history {
+        History::Keep => None,
+        History::Push => Some(false),
+        History::Replace => Some(true),
+    };
+    if let Some(replace) = replace {
+        if let Some(Err(e)) = with(|app| url::write(&app.store.state, replace)) {
+            web_sys::console::error_1(&e);
+        }
     }
-    with(|app| dom::announce(&describe_selection(&app.dataset, &app.state, app.lang())));
+    if outcome.announce {
+        with(|app| dom::announce(&describe_selection(&app.store.dataset, &app.store.state, app.lang())));
+    }
 }
 
 /// What a screen reader hears after a selection change.

@@ -59,7 +59,7 @@ pub fn wire() -> Result<(), JsValue> {
             let text = app::with(|a| {
                 let drawn = a.drawn.iter().find(|d| d.chart == chart)?;
                 let key = drawn.layout.hit(x * drawn.dpr, y * drawn.dpr)?;
-                describe(chart, key, &a.dataset, a.lang())
+                describe(chart, key, &a.store.dataset, a.lang())
             })
             .flatten();
             let _ = show(text.map(|t| (t, f64::from(p.client_x()), f64::from(p.client_y()))));

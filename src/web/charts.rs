@@ -3,10 +3,10 @@
 
 use super::canvas;
 use super::dom;
-use crate::model::{Dataset, Lang};
-use crate::redraw::{ChartKey, Frame, Generation, Look};
+use crate::model::Lang;
+use crate::redraw::{ChartKey, Frame, Look};
 use crate::render::{Chart, ChartView, Layout};
-use crate::state::{AppState, Mode};
+use crate::state::{AppState, Mode, Store};
 use wasm_bindgen::JsValue;
 
 /// A drawn chart: its layout (device px), the pixel ratio used, and the inputs it
@@ -51,13 +51,8 @@ fn draw_once(
 
 /// Draws the results, per-country and per-year charts; a chart whose data the
 /// dataset does not publish is replaced by a one-line note.
-pub fn draw_all(
-    d: &Dataset,
-    generation: Generation,
-    state: &AppState,
-    lang: Lang,
-    mut prev: Vec<Drawn>,
-) -> Result<Vec<Drawn>, JsValue> {
+pub fn draw_all(store: &Store, lang: Lang, mut prev: Vec<Drawn>) -> Result<Vec<Drawn>, JsValue> {
+    let (d, state, generation) = (&store.dataset, &store.state, store.generation);
     let look = look(state.mode);
     let view = view(state);
     let mut drawn = Vec::new();

@@ -52,7 +52,7 @@ pub fn wire() -> Result<(), JsValue> {
     })?;
     on(Chart::Years.canvas_id(), "click", |e| {
         let Some(year) = hit(Chart::Years, e).and_then(|y| y.parse::<u32>().ok()) else { return };
-        let same = app::with(|a| a.state.years == Some((year, year))).unwrap_or(false);
+        let same = app::with(|a| a.store.state.years == Some((year, year))).unwrap_or(false);
         app::dispatch(Action::SetYears(if same { None } else { Some((year, year)) }));
     })?;
     on("clear-selection", "click", |_| app::dispatch(Action::Select(None)))?;
@@ -70,12 +70,12 @@ pub fn wire() -> Result<(), JsValue> {
         }
     })?;
     on("share-button", "click", |_| {
-        if let Some(Ok(link)) = app::with(|a| url::absolute(&a.state)) {
+        if let Some(Ok(link)) = app::with(|a| url::absolute(&a.store.state)) {
             copy(&link, "copied");
         }
     })?;
     on("embed-button", "click", |_| {
-        if let Some(Ok(code)) = app::with(|a| embed_code(&a.state)) {
+        if let Some(Ok(code)) = app::with(|a| embed_code(&a.store.state)) {
             copy(&code, "embed-copied");
         }
     })?;
@@ -93,24 +93,9 @@ pub fn wire() -> Result<(), JsValue> {
     }));
     let window: web_sys::EventTarget = dom::window()?.into();
     keep(EventListener::new(&window, "popstate", |_| {
-        // Back/Forward: take the state from the URL, keeping the mode the page runs in.
-        let mut next = url::read();
-        let changed = app::with(|a| {
-            next.mode = a.state.mode;
-            if next.keep_only(&crate::state::Choices::of(&a.dataset)) {
-                if let Err(e) = url::write(&next, true) {
-                    web_sys::console::error_1(&e);
-                }
-            }
-            let changed = a.state != next;
-            a.state = next;
-            changed
-        });
-        if changed == Some(true) {
-            if let Err(e) = app::render(true) {
-                web_sys::console::error_1(&e);
-            }
-        }
+        // Back/Forward: the view from the URL (`state::update` keeps the mode the
+        // page runs in and drops values the dataset does not offer).
+        app::dispatch(Action::Restore(url::read()));
     }));
     Ok(())
 }
@@ -157,9 +142,9 @@ fn is_sri(s: &str) -> bool {
 /// Points the CSV link at a fresh file of the figures shown, just before the
 /// browser follows it.
 fn prepare_csv(e: &web_sys::Event) -> Result<(), JsValue> {
-    let Some(Some((csv, id))) =
-        app::with(|a| Some((crate::export::figures_csv(&a.dataset, a.lang()), a.dataset.id.clone())))
-    else {
+    let Some(Some((csv, id))) = app::with(|a| {
+        Some((crate::export::figures_csv(&a.store.dataset, a.lang()), a.store.dataset.id.clone()))
+    }) else {
         e.prevent_default();
         return Ok(());
     };

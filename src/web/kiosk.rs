@@ -9,6 +9,7 @@ use crate::model::problem::printable;
 use crate::qr_address::{choose_qr, QrChoice};
 use crate::render::qr::layout_qr;
 use crate::render::Theme;
+use crate::state::Action;
 use gloo_events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -93,13 +94,12 @@ async fn check_for_update() {
 
 /// Swaps in the dataset of a changed catalogue and starts the tour again with it.
 async fn reload_data(cat_text: String) -> Result<(), String> {
-    let id = app::with(|a| a.state.data.clone()).flatten();
+    let id = app::with(|a| a.store.state.data.clone()).flatten();
     let (catalogue, dataset) = super::load_dataset(&cat_text, id.as_deref()).await?;
     let share = dataset.share_url.clone();
     let scenes = plan(&dataset);
     // A new generation: the map and charts are drawn again from the new dataset.
-    app::with(|a| a.show_dataset(dataset));
-    app::render(true).map_err(|e| dom::describe(&e))?;
+    app::dispatch(Action::ShowDataset(Box::new(dataset)));
     UPDATE.with(|u| {
         if let Some((_, t)) = u.borrow_mut().as_mut() {
             *t = cat_text;
@@ -127,16 +127,7 @@ fn show(scene: &Scene) {
         Scene::Country(iso) => Some(iso.clone()),
         _ => None,
     };
-    let changed = app::with(|a| {
-        let changed = a.state.country != country;
-        a.state.country = country;
-        changed
-    });
-    if changed == Some(true) {
-        if let Err(e) = app::render(false) {
-            web_sys::console::error_1(&e);
-        }
-    }
+    app::dispatch(Action::Tour(country));
 }
 
 fn touched() {
@@ -152,7 +143,7 @@ fn touched() {
 /// Starts the tour. `catalogue` is the catalogue's text as loaded, to tell later
 /// whether the server's has changed.
 pub fn start(qr: QrChoice, catalogue: String) -> Result<(), JsValue> {
-    let scenes = app::with(|a| plan(&a.dataset)).unwrap_or_default();
+    let scenes = app::with(|a| plan(&a.store.dataset)).unwrap_or_default();
     let tour = Tour::new(scenes, now());
     UPDATE.with(|u| *u.borrow_mut() = Some((UpdateCheck::new(now()), catalogue)));
     if let Some(s) = tour.scene() {

@@ -6,45 +6,31 @@ use super::{charts, dom};
 use crate::geo::World;
 use crate::i18n::{format_protected, metric_label, t, ui};
 use crate::model::{Dataset, Lang, Metric};
-use crate::redraw::{Frame, Generation, MapKey};
+use crate::redraw::{Frame, MapKey};
 use crate::render::map::{
     css_colour, layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
 };
 use crate::render::marks::paint_marks;
 use crate::render::{paint, Theme};
-use crate::state::{AppState, Mode};
+use crate::state::{AppState, Mode, Store};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// The map's own state beside the app state.
+/// What the map keeps between drawings (its state is in the app's `Store`).
 pub struct MapState {
     pub world: World,
-    pub extent: Extent,
+    /// The last layout, for hit-testing and the overlay.
     pub view: Option<MapView>,
     pub dpr: f64,
     /// Inputs of the last drawing; equal inputs need no new drawing.
     key: Option<MapKey>,
-    /// Country under the pointer, and the one with keyboard focus.
-    pub hover: Option<String>,
-    pub focus: Option<String>,
-    /// The selected country, drawn on the overlay.
-    pub selected: Option<String>,
 }
 
 impl MapState {
     pub fn new(world: World) -> MapState {
-        MapState {
-            world,
-            extent: Extent::Programme,
-            view: None,
-            dpr: 1.0,
-            key: None,
-            hover: None,
-            focus: None,
-            selected: None,
-        }
+        MapState { world, view: None, dpr: 1.0, key: None }
     }
 }
 
@@ -54,13 +40,8 @@ pub fn metric(state: &AppState) -> Metric {
 }
 
 /// Draws the map if its inputs changed, then the legend and the text summary.
-pub fn draw(
-    m: &mut MapState,
-    d: &Dataset,
-    generation: Generation,
-    state: &AppState,
-    lang: Lang,
-) -> Result<(), JsValue> {
+pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> {
+    let (d, state, extent) = (&store.dataset, &store.state, store.extent);
     let frame = dom::by_id("map-frame")?;
     let dpr = dom::window()?.device_pixel_ratio().clamp(1.0, 4.0);
     let css_w = f64::from(frame.client_width()).max(200.0);
@@ -70,7 +51,7 @@ pub fn draw(
     } else {
         // As tall as the view needs at this width: no empty bands, no layout jump
         // beyond the aspect ratio reserved while loading.
-        let h = map_height(&m.world, &programme, m.extent, css_w * dpr, dpr) / dpr;
+        let h = map_height(&m.world, &programme, extent, css_w * dpr, dpr) / dpr;
         // Never taller than most of the screen: the fit then centres the view.
         let screen_h = dom::window()?.inner_height()?.as_f64().unwrap_or(800.0);
         let h = h.clamp(180.0, (css_w * 0.8).min(screen_h * 0.7).max(180.0));
@@ -84,7 +65,7 @@ pub fn draw(
     // The selection is not part of the base map (it is drawn on the overlay), so
     // selecting a country never repaints the map.
     let frame = Frame { css_width: css_w, css_height: css_h, dpr };
-    let key = MapKey { frame, generation, lang, look, extent: m.extent, metric };
+    let key = MapKey { frame, generation: store.generation, lang, look, extent, metric };
     if m.key.as_ref() != Some(&key) || m.view.is_none() {
         let values = map_values(d, metric);
         let (w, h) = ((css_w * dpr).round(), (css_h * dpr).round());
@@ -92,7 +73,7 @@ pub fn draw(
             programme: &programme,
             values: values.as_deref(),
             selected: None,
-            extent: m.extent,
+            extent,
             width: w,
             height: h,
             dpr,
@@ -116,18 +97,18 @@ pub fn draw(
         m.key = Some(key);
     }
     fill_summary(d, state, lang)?;
-    m.selected = state.country.clone();
-    draw_overlay(m, &theme)
+    draw_overlay(m, store, &theme)
 }
 
-/// Hover outline and keyboard focus ring, on the overlay canvas only.
-pub fn draw_overlay(m: &MapState, theme: &Theme) -> Result<(), JsValue> {
+/// The selection, hover outline and keyboard focus ring, on the overlay canvas
+/// only.
+pub fn draw_overlay(m: &MapState, store: &Store, theme: &Theme) -> Result<(), JsValue> {
     let c: HtmlCanvasElement = dom::by_id("map-overlay")?.dyn_into()?;
     let ctx: CanvasRenderingContext2d =
         c.get_context("2d")?.ok_or_else(|| JsValue::from_str("no 2d context"))?.dyn_into()?;
     ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
     let Some(view) = &m.view else { return Ok(()) };
-    if let Some(sel) = m.selected.as_deref() {
+    if let Some(sel) = store.state.country.as_deref() {
         let marks = view.selection_marks(sel, m.dpr);
         let backend =
             CanvasBackend::with_canvas_object(c.clone()).ok_or_else(|| JsValue::from_str("no canvas"))?;
@@ -136,7 +117,7 @@ pub fn draw_overlay(m: &MapState, theme: &Theme) -> Result<(), JsValue> {
             .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
         area.present().map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
     }
-    if let Some(shape) = m.hover.as_deref().and_then(|h| view.shapes.shape(h)) {
+    if let Some(shape) = store.hover.as_deref().and_then(|h| view.shapes.shape(h)) {
         ctx.set_stroke_style_str(&css_colour(theme, crate::render::Paint::Text));
         ctx.set_line_width(2.0 * m.dpr);
         ctx.begin_path();
@@ -152,7 +133,7 @@ pub fn draw_overlay(m: &MapState, theme: &Theme) -> Result<(), JsValue> {
         }
         ctx.stroke();
     }
-    if let Some(r) = m.focus.as_deref().and_then(|f| view.focus_bounds(f)) {
+    if let Some(r) = store.focus.as_deref().and_then(|f| view.focus_bounds(f)) {
         let pad = 4.0 * m.dpr;
         ctx.set_stroke_style_str(if theme.background.0 < 128 { "#ffb366" } else { "#b35c00" });
         ctx.set_line_width(3.0 * m.dpr);

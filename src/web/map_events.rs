@@ -2,9 +2,8 @@
 //! overlay and the tooltip; selecting goes through `app::dispatch`.
 
 use super::events::keep;
-use super::{app, charts, dom, map};
+use super::{app, dom, map};
 use crate::model::Metric;
-use crate::render::map::Extent;
 use crate::state::Action;
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
@@ -22,31 +21,19 @@ fn under(e: &web_sys::Event) -> Option<(Option<String>, f64, f64)> {
     .flatten()
 }
 
-/// Sets hover or focus and redraws the overlay (not the map) when it changed.
+/// Sets hover or focus (`state::update` redraws the overlay, not the map, when
+/// it changed).
 fn set_mark(hover: Option<Option<String>>, focus: Option<Option<String>>) {
-    app::with(|a| {
-        let mode = a.state.mode;
-        let Some(m) = a.map.as_mut() else { return };
-        let mut changed = false;
-        if let Some(h) = hover {
-            changed |= m.hover != h;
-            m.hover = h;
-        }
-        if let Some(f) = focus {
-            changed |= m.focus != f;
-            m.focus = f;
-        }
-        if changed {
-            let theme = charts::look(mode).theme();
-            if let Err(e) = map::draw_overlay(m, &theme) {
-                web_sys::console::error_1(&e);
-            }
-        }
-    });
+    if let Some(h) = hover {
+        app::dispatch(Action::Hover(h));
+    }
+    if let Some(f) = focus {
+        app::dispatch(Action::Focus(f));
+    }
 }
 
 fn tooltip_for(iso: &str, x: f64, y: f64) {
-    let text = app::with(|a| map::tooltip_text(&a.dataset, iso, a.lang())).flatten();
+    let text = app::with(|a| map::tooltip_text(&a.store.dataset, iso, a.lang())).flatten();
     let _ = map::show_tooltip(text.map(|t| (t, x, y)));
 }
 
@@ -67,7 +54,7 @@ fn move_focus(step: isize) {
         if order.is_empty() {
             return None;
         }
-        let from = m.focus.clone().or_else(|| a.state.country.clone());
+        let from = a.store.focus.clone().or_else(|| a.store.state.country.clone());
         let i = from.and_then(|f| order.iter().position(|c| *c == f));
         let n = order.len() as isize;
         let j = match i {
@@ -83,7 +70,8 @@ fn move_focus(step: isize) {
         if let Some((x, y)) = anchor_css(&iso) {
             tooltip_for(&iso, x, y);
         }
-        let name = app::with(|a| a.dataset.country(&iso).map(|c| c.name.get(a.lang()).to_owned())).flatten();
+        let name =
+            app::with(|a| a.store.dataset.country(&iso).map(|c| c.name.get(a.lang()).to_owned())).flatten();
         if let Some(name) = name {
             dom::announce(&name);
         }
@@ -101,7 +89,7 @@ pub fn wire() -> Result<(), JsValue> {
         // Most moves stay over the same country: then there is nothing to do. The
         // tooltip is placed once, at the country's anchor, so a move never touches
         // the DOM (each write would cost the browser a layout).
-        if app::with(|a| a.map.as_ref().is_some_and(|m| m.hover == iso)).unwrap_or(true) {
+        if app::with(|a| a.map.is_none() || a.store.hover == iso).unwrap_or(true) {
             return;
         }
         match &iso {
@@ -143,7 +131,7 @@ pub fn wire() -> Result<(), JsValue> {
                 move_focus(-1);
             }
             "Enter" | " " => {
-                let f = app::with(|a| a.map.as_ref().and_then(|m| m.focus.clone())).flatten();
+                let f = app::with(|a| a.store.focus.clone()).flatten();
                 if let Some(iso) = f {
                     app::dispatch(Action::Toggle(Some(iso)));
                 }
@@ -153,16 +141,7 @@ pub fn wire() -> Result<(), JsValue> {
         e.prevent_default();
     }));
     let toggle = dom::by_id("view-toggle")?;
-    keep(EventListener::new(&toggle, "click", |_| {
-        app::with(|a| {
-            if let Some(m) = a.map.as_mut() {
-                m.extent = if m.extent == Extent::World { Extent::Programme } else { Extent::World };
-            }
-        });
-        if let Err(e) = app::render(false) {
-            web_sys::console::error_1(&e);
-        }
-    }));
+    keep(EventListener::new(&toggle, "click", |_| app::dispatch(Action::ToggleWorld)));
     let select = dom::by_id("metric-select")?;
     keep(EventListener::new(&select, "change", |e| {
         let v = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value());

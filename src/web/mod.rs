@@ -78,19 +78,10 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
         }
     };
     let mode = state.mode;
-    // A country, metric or year this dataset does not have is dropped here; the URL
-    // is rewritten to what is shown below.
-    let mut state = state;
-    state.keep_only(&crate::state::Choices::of(&dataset));
-    app::install(app::App {
-        dataset,
-        generation: Default::default(),
-        state,
-        detected_lang: lang,
-        drawn: Vec::new(),
-        map,
-    });
-    app::render(true).map_err(js)?;
+    // A country, metric or year this dataset does not have is dropped here (see
+    // `Store::new`); the URL is rewritten to what is shown below.
+    let store = crate::state::Store::new(dataset, state);
+    app::start(app::App { store, detected_lang: lang, drawn: Vec::new(), map }).map_err(js)?;
     events::wire().map_err(js)?;
     if mode == Mode::Standalone {
         preview::wire().map_err(js)?;
@@ -104,13 +95,13 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     match mode {
         Mode::Embed => embed::start().map_err(js)?,
         Mode::Kiosk => {
-            let share = app::with(|a| a.dataset.share_url.clone()).flatten();
+            let share = app::with(|a| a.store.dataset.share_url.clone()).flatten();
             let qr = choose_qr(url::param("qr").as_deref(), share.as_deref(), &catalogue.qr_hosts);
             kiosk::start(qr, cat_text).map_err(js)?
         }
         Mode::Standalone => {}
     }
-    app::with(|a| url::write(&a.state, true)).transpose().map_err(js)?;
+    app::with(|a| url::write(&a.store.state, true)).transpose().map_err(js)?;
 
     dom::set_root_attr("data-viz-state", "ready").map_err(js)?;
     if let Some(perf) = dom::window().map_err(js)?.performance() {
@@ -161,9 +152,7 @@ fn observe_resize() -> Result<(), JsValue> {
     }
     let on_frame = Closure::<dyn FnMut()>::new(|| {
         PENDING.with(|p| p.set(false));
-        if let Err(e) = app::render(false) {
-            web_sys::console::error_1(&e);
-        }
+        app::dispatch(crate::state::Action::Resize);
     });
     let frame_fn: js_sys::Function = on_frame.as_ref().clone().unchecked_into();
     let on_resize = Closure::<dyn FnMut()>::new(move || {

@@ -32,17 +32,17 @@ pub fn wire() -> Result<(), JsValue> {
 fn layout(id: &str, css_w: f64, css_h: f64, k: f64) -> Option<(Layout, String)> {
     app::with(|a| {
         let lang = a.lang();
-        let d = &a.dataset;
+        let d = &a.store.dataset;
         let stem = format!("{}-{}", d.id, id.trim_end_matches("-canvas"));
         if id == "map-canvas" {
             let m = a.map.as_ref()?;
             let programme = programme_codes(d);
-            let values = map_values(d, super::map::metric(&a.state));
+            let values = map_values(d, super::map::metric(&a.store.state));
             let input = MapInput {
                 programme: &programme,
                 values: values.as_deref(),
-                selected: a.state.country.as_deref(),
-                extent: m.extent,
+                selected: a.store.state.country.as_deref(),
+                extent: a.store.extent,
                 width: (css_w * k).round(),
                 height: (css_h * k).round(),
                 dpr: k,
@@ -54,7 +54,7 @@ fn layout(id: &str, css_w: f64, css_h: f64, k: f64) -> Option<(Layout, String)> 
         // The same caption as the command's exports: a saved image keeps its source
         // (and says "synthetic" when it is).
         chart
-            .layout(d, charts::view(&a.state), lang, (css_w * k).round(), sizes.scaled(k))
+            .layout(d, charts::view(&a.store.state), lang, (css_w * k).round(), sizes.scaled(k))
             .map(|l| (with_caption(l, d, lang, k), stem))
     })
     .flatten()

@@ -4,10 +4,11 @@
 //! no dropped files.
 
 use super::events::keep;
-use super::{app, dom, text, url};
+use super::{app, dom, text};
 use crate::model::intake::{intake, Intake};
 use crate::model::problem::printable;
 use crate::model::{parse_bytes, referenced_files};
+use crate::state::Action;
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -107,17 +108,10 @@ async fn load(files: FileList) {
     let _ = text::show_problems(&parsed.problems);
     let msg = match parsed.dataset {
         Some(d) => {
-            let shown = app::with(|a| {
-                a.show_dataset(d);
-                let _ = url::write(&a.state, true);
-            });
-            if shown.is_some() {
-                if let Err(e) = app::render(true) {
-                    web_sys::console::error_1(&e);
-                }
-                if let Err(e) = banner() {
-                    web_sys::console::error_1(&e);
-                }
+            // Replaces the dataset, draws everything again and rewrites the URL.
+            app::dispatch(Action::ShowDataset(Box::new(d)));
+            if let Err(e) = banner() {
+                web_sys::console::error_1(&e);
             }
             say("preview-shown", &name, 0)
         }
