@@ -1,7 +1,7 @@
 //! The corpus of broken datasets in tests/bad/: each file (with its CSV tables) has
 //! one mistake staff could make, and its case says exactly which problem the reader
-//! must report for it: severity, file, place, and words of the message. Cases list
-//! every problem expected, so a mistake that also causes unrelated noise fails too.
+//! must report for it: severity, file, place, and the exact message. Cases list
+//! every problem expected, so a mistake that also causes knock-on noise fails too.
 //! tests/good/ holds the clean dataset the bad ones were derived from.
 
 use impact_atlas::model::{parse_path, parse_with_tables, Parsed, Severity, MAX_FILE_BYTES};
@@ -10,77 +10,89 @@ use std::path::Path;
 const E: Severity = Severity::Error;
 const W: Severity = Severity::Warning;
 
-/// (severity, file as named in the problem, place, text the message contains).
-type Expect = (Severity, &'static str, &'static str, &'static str);
+/// (severity, file as named in the problem, place, the message and the hint, exactly).
+type Expect = (Severity, &'static str, &'static str, &'static str, &'static str);
 
 /// Each case: the JSON file in tests/bad/ (without `.json`) and its problems, in order.
 #[rustfmt::skip]
 const CASES: &[(&str, &[Expect])] = &[
-    ("empty", &[(E, "empty.json", "", "file is empty")]),
-    ("bom", &[(E, "bom.json", "line 1", "byte-order mark")]),
-    ("invalid-utf8", &[(E, "invalid-utf8.json", "line 5, column 18", "not valid UTF-8 text: byte 79 (0xE9)")]),
-    ("syntax-missing-comma", &[(E, "syntax-missing-comma.json", "line 4, column 3", "not valid JSON: expected `,` or `}`")]),
-    ("not-an-object", &[(E, "not-an-object.json", "", "expected an object { … }, found a list")]),
-    ("wrong-format", &[(E, "wrong-format.json", "format", "format \"impact-atlas/2\" is not supported")]),
-    ("unknown-field", &[(E, "unknown-field.json", "countrys", "unknown field \"countrys\"")]),
-    ("duplicate-field", &[(E, "duplicate-field.json", "id", "field \"id\" appears more than once")]),
-    ("missing-programme", &[(E, "missing-programme.json", "(top level)", "missing field \"programme\"")]),
-    ("synthetic-not-bool", &[(E, "synthetic-not-bool.json", "synthetic", "expected true or false, found text")]),
-    ("start-year-as-text", &[(E, "start-year-as-text.json", "programme.start_year", "expected a whole number, found text")]),
-    ("end-before-start", &[(E, "end-before-start.json", "programme.end_year", "end year 2014 is before start year 2015")]),
-    ("implausible-year", &[(E, "implausible-year.json", "programme.source.year", "year 20 is not a plausible year")]),
-    ("translation-without-english", &[(E, "translation-without-english.json", "programme.name", "missing field \"en\"")]),
-    ("unknown-language", &[(E, "unknown-language.json", "programme.name.de", "unknown field \"de\"")]),
-    ("empty-text", &[(E, "empty-text.json", "programme.acronym", "text is empty")]),
-    ("iso3-lowercase", &[(E, "iso3-lowercase.json", "countries[1].iso3", "\"hti\" is not an ISO 3166-1 alpha-3 code")]),
-    ("iso3-unassigned", &[(E, "iso3-unassigned.json", "countries[1].iso3", "\"HIT\" is not an assigned ISO 3166-1 alpha-3 code")]),
-    ("country-twice", &[(E, "country-twice.json", "countries[1].iso3", "country COL is listed twice")]),
-    ("no-countries", &[(E, "no-countries.json", "countries", "no countries are listed")]),
-    ("partner-in-unknown-country", &[(E, "partner-in-unknown-country.json", "partners[0].country", "country \"PER\" is not one of the programme's countries")]),
-    ("negative-count", &[(E, "negative-count.json", "results[0].value", "count -5 is negative")]),
-    ("fractional-count", &[(E, "fractional-count.json", "results[0].parts[0].value", "count 12.5 is not a whole number")]),
-    ("count-as-text", &[(E, "count-as-text.json", "headline[0].value", "expected a whole number, found text")]),
-    ("unknown-qualifier", &[(E, "unknown-qualifier.json", "results[0].qualifier", "unknown qualifier \"about\"")]),
-    ("part-larger-than-whole", &[(E, "part-larger-than-whole.json", "results[0].parts[0].value", "part \"women\" (1200) is larger than its whole \"people\" (1000)")]),
-    ("duplicate-result-id", &[(E, "duplicate-result-id.json", "results[1].id", "id \"people\" is used twice")]),
-    ("threshold-negative", &[(E, "threshold-negative.json", "small_number_threshold", "count -1 is negative")]),
-    ("threshold-zero", &[(W, "threshold-zero.json", "small_number_threshold", "a threshold of 0 protects no count")]),
-    ("share-url-not-https", &[(E, "share-url-not-https.json", "share_url", "\"http://example.org/atlas\" is not a full https:// address")]),
-    ("table-name-is-a-path", &[(E, "table-name-is-a-path.json", "by_country", "\"../secret.csv\" is not a table file name")]),
-    ("table-missing", &[(E, "table-missing.json", "by_year", "table file \"nowhere.csv\" is missing")]),
-    ("table-name-not-text", &[(E, "table-name-not-text.json", "by_year", "expected text in quotes, found a number")]),
-    ("csv-empty", &[(E, "csv-empty-by-country.csv", "", "file is empty")]),
-    ("csv-bom", &[(W, "csv-bom-by-country.csv", "line 1", "byte-order mark")]),
-    ("csv-invalid-utf8", &[(E, "csv-invalid-utf8-by-country.csv", "line 3, column 5", "not valid UTF-8 text: byte 60 (0xE9)")]),
-    ("csv-no-header", &[(E, "csv-no-header-by-country.csv", "line 1", "the first line is not a header")]),
-    ("csv-header-without-key", &[(E, "csv-header-without-key-by-country.csv", "line 1", "the header has no \"iso3\" column")]),
-    ("csv-unknown-column", &[(E, "csv-unknown-column-by-country.csv", "line 1, column beneficiaries", "unknown column \"beneficiaries\"")]),
-    ("csv-duplicate-column", &[(E, "csv-duplicate-column-by-country.csv", "line 1, column people", "column \"people\" appears more than once")]),
-    ("csv-unnamed-column", &[(E, "csv-unnamed-column-by-country.csv", "line 1, column 2", "column 2 has no name")]),
-    ("csv-semicolons", &[(E, "csv-semicolons-by-country.csv", "line 1", "columns are not separated by commas")]),
-    ("csv-wrong-field-count", &[(E, "csv-wrong-field-count-by-country.csv", "line 3", "the row has 4 fields but the header has 5")]),
-    ("csv-row-without-country", &[(E, "csv-row-without-country-by-country.csv", "line 3, column iso3", "the row has no iso3")]),
-    ("csv-negative", &[(E, "csv-negative-by-country.csv", "line 3, column volunteers", "count -5 is negative")]),
-    ("csv-fraction", &[(E, "csv-fraction-by-country.csv", "line 2, column people", "count 400.5 is not a whole number")]),
-    ("csv-thousands-separator", &[(E, "csv-thousands-separator-by-country.csv", "line 2, column people", "\"1,200\" is not a whole number")]),
-    ("csv-words-for-not-published", &[(E, "csv-words-for-not-published-by-country.csv", "line 3, column women", "\"n/a\" is not a whole number")]),
-    ("csv-count-too-large", &[(E, "csv-count-too-large-by-country.csv", "line 2, column people", "count 99999999999999 is too large")]),
-    ("csv-lowercase-code", &[(E, "csv-lowercase-code-by-country.csv", "line 2, column iso3", "\"col\" is not an ISO 3166-1 alpha-3 code")]),
-    ("csv-unassigned-code", &[(E, "csv-unassigned-code-by-country.csv", "line 3, column iso3", "\"HIT\" is not an assigned ISO 3166-1 alpha-3 code")]),
-    ("csv-country-twice", &[(E, "csv-country-twice-by-country.csv", "line 4, column iso3", "country COL is listed twice (first on line 2)")]),
-    ("csv-country-not-in-programme", &[(E, "csv-country-not-in-programme-by-country.csv", "line 3, column iso3", "country PER is not one of the programme's countries")]),
-    ("csv-women-above-people", &[(E, "csv-women-above-people-by-country.csv", "line 2, column women", "women (450) is larger than people (400)")]),
-    ("csv-children-above-people", &[(E, "csv-children-above-people-by-country.csv", "line 3, column children", "children (501) is larger than people (500)")]),
-    ("csv-header-only", &[(W, "csv-header-only-by-country.csv", "", "the table has a header but no rows")]),
-    ("csv-sum-above-result", &[(W, "csv-sum-above-result-by-country.csv", "column people", "sums do not add up: the countries' people add up to 1100, more than the total of 1000 in result \"people\"")]),
-    ("csv-sum-above-headline", &[(W, "csv-sum-above-headline-by-country.csv", "column volunteers", "the countries' volunteers add up to 11, more than the total of 10 in headline \"volunteers\"")]),
-    ("csv-sum-above-part", &[(W, "csv-sum-above-part-by-country.csv", "column women", "the countries' women add up to 501, more than the total of 500 in part \"women\" of result \"people\"")]),
-    ("csv-sum-above-approximate-total", &[(W, "csv-sum-above-approximate-total-by-country.csv", "column people", "more than the total of approximately 1000 in result \"people\"")]),
-    ("year-outside-programme", &[(E, "year-outside-programme-by-year.csv", "line 2, column year", "year 2014 is outside the programme's years 2015–2020")]),
-    ("year-twice", &[(E, "year-twice-by-year.csv", "line 3, column year", "year 2015 is listed twice (first on line 2)")]),
-    ("year-not-a-year", &[(E, "year-not-a-year-by-year.csv", "line 2, column year", "\"20x5\" is not a year")]),
-    ("year-women-column", &[(E, "year-women-column-by-year.csv", "line 1, column women", "unknown column \"women\"")]),
-    ("many-problems", &[(E, "many-problems.json", "countrys", "unknown field \"countrys\""), (E, "many-problems.json", "programme.start_year", "expected a whole number, found text"), (E, "many-problems.json", "results[0].parts[0].value", "part \"women\" (1200) is larger than its whole \"people\" (1000)"), (E, "many-problems-by-country.csv", "line 3, column volunteers", "count -1 is negative"), (E, "many-problems-by-country.csv", "line 4, column iso3", "country PER is not one of the programme's countries"), (E, "many-problems-by-year.csv", "line 3", "the row has 2 fields but the header has 3")]),
+    ("bom", &[(E, "bom.json", "line 1", "file starts with a byte-order mark (BOM)", "save it as UTF-8 without BOM")]),
+    ("count-as-text", &[(E, "count-as-text.json", "line 32, column 16, the 1st headline figure › value", "number \"10\" is in quotes", "remove the quotes: write 10")]),
+    ("country-twice", &[(E, "country-twice.json", "line 24, column 15, the 2nd country › iso3", "country COL is listed twice", "keep one entry per country")]),
+    ("csv-bom", &[]),
+    ("csv-children-above-people", &[(E, "csv-children-above-people-by-country.csv", "line 3, column C (children)", "children (501) is larger than people (500)", "children are counted among the people reached; check both figures")]),
+    ("csv-count-too-large", &[(E, "csv-count-too-large-by-country.csv", "line 2, column B (people)", "count 99999999999999 is too large", "check for extra digits")]),
+    ("csv-country-not-in-programme", &[(E, "csv-country-not-in-programme-by-country.csv", "line 3, column A (iso3)", "country PER is not one of the programme's countries", "add it to \"countries\" in tests/bad/csv-country-not-in-programme.json or remove the row")]),
+    ("csv-country-twice", &[(E, "csv-country-twice-by-country.csv", "line 4, column A (iso3)", "country COL is listed twice (first on line 2)", "keep one row per country")]),
+    ("csv-duplicate-column", &[(E, "csv-duplicate-column-by-country.csv", "line 1, column C", "column \"people\" appears more than once", "keep one of them")]),
+    ("csv-empty", &[(E, "csv-empty-by-country.csv", "", "file is empty", "a table needs at least its header line, such as iso3,volunteers,people")]),
+    ("csv-fraction", &[(E, "csv-fraction-by-country.csv", "line 2, column B (people)", "count 400.5 is not a whole number", "write a whole number such as 1808")]),
+    ("csv-header-only", &[(W, "csv-header-only-by-country.csv", "", "the table has a header but no rows", "add one row per country or year, or remove the table")]),
+    ("csv-header-without-key", &[(E, "csv-header-without-key-by-country.csv", "line 1", "the header has no \"iso3\" column", "add it: each row needs its iso3, as in iso3,volunteers,people,women,children")]),
+    ("csv-invalid-utf8", &[(E, "csv-invalid-utf8-by-country.csv", "line 3, column B", "the file is not UTF-8: it seems saved as Latin-1 (Windows \"ANSI\"), where byte 0xE9 is \"é\"", "save it as CSV UTF-8: in the spreadsheet choose Save as, then the type \"CSV UTF-8 (comma delimited)\"")]),
+    ("csv-latin1", &[(E, "csv-latin1-by-country.csv", "line 3, column A", "the file is not UTF-8: it seems saved as Latin-1 (Windows \"ANSI\"), where byte 0xEF is \"ï\"", "save it as CSV UTF-8: in the spreadsheet choose Save as, then the type \"CSV UTF-8 (comma delimited)\"")]),
+    ("csv-lowercase-code", &[(E, "csv-lowercase-code-by-country.csv", "line 2, column A (iso3)", "\"col\" is not an ISO 3166-1 alpha-3 code", "use three capital letters, such as HTI for Haiti")]),
+    ("csv-negative", &[(E, "csv-negative-by-country.csv", "line 3, column B (volunteers)", "count -5 is negative", "counts are 0 or more")]),
+    ("csv-no-header", &[(E, "csv-no-header-by-country.csv", "line 1", "the first line is not a header: it names none of the columns", "add a first line naming the columns: iso3, volunteers, people, women, children")]),
+    ("csv-row-in-error-not-summed", &[(E, "csv-row-in-error-not-summed-by-country.csv", "line 4, column A (iso3)", "country COL is listed twice (first on line 2)", "keep one row per country")]),
+    ("csv-row-without-country", &[(E, "csv-row-without-country-by-country.csv", "line 3, column A (iso3)", "the row has no iso3", "fill it in, or delete the row")]),
+    ("csv-semicolons", &[(E, "csv-semicolons-by-country.csv", "line 1", "columns are not separated by commas", "save as comma-separated CSV; the header should read iso3,volunteers,people,women,children")]),
+    ("csv-sum-above-approximate-total", &[(W, "csv-sum-above-approximate-total-by-country.csv", "column B (people)", "sums do not add up: the countries' people add up to 1101, more than the total of approximately 1000 in result \"people\" of tests/bad/csv-sum-above-approximate-total.json, even allowing 10%", "check the table and the total; this is expected only if some are counted in two countries")]),
+    ("csv-sum-above-headline", &[(W, "csv-sum-above-headline-by-country.csv", "column B (volunteers)", "sums do not add up: the countries' volunteers add up to 11, more than the total of 10 in headline \"volunteers\" of tests/bad/csv-sum-above-headline.json", "check the table and the total; this is expected only if some are counted in two countries")]),
+    ("csv-sum-above-part", &[(W, "csv-sum-above-part-by-country.csv", "column B (women)", "sums do not add up: the countries' women add up to 501, more than the total of 500 in part \"women\" of result \"people\" of tests/bad/csv-sum-above-part.json", "check the table and the total; this is expected only if some are counted in two countries")]),
+    ("csv-sum-above-result", &[(W, "csv-sum-above-result-by-country.csv", "column B (people)", "sums do not add up: the countries' people add up to 1100, more than the total of 1000 in result \"people\" of tests/bad/csv-sum-above-result.json", "check the table and the total; this is expected only if some are counted in two countries")]),
+    ("csv-thousands-separator", &[(E, "csv-thousands-separator-by-country.csv", "line 2, column B (people)", "\"1,200\" has a thousands separator", "write digits only: 1200")]),
+    ("csv-unassigned-code", &[(E, "csv-unassigned-code-by-country.csv", "line 3, column A (iso3)", "\"HIT\" is not an assigned ISO 3166-1 alpha-3 code", "check the code; Haiti is HTI, Honduras HND")]),
+    ("csv-unknown-column", &[(E, "csv-unknown-column-by-country.csv", "line 1, column C", "unknown column \"beneficiaries\"", "allowed columns: iso3, volunteers, people, women, children")]),
+    ("csv-unlisted-country-not-summed", &[(E, "csv-unlisted-country-not-summed-by-country.csv", "line 4, column A (iso3)", "country PER is not one of the programme's countries", "add it to \"countries\" in tests/bad/csv-unlisted-country-not-summed.json or remove the row")]),
+    ("csv-unnamed-column", &[(E, "csv-unnamed-column-by-country.csv", "line 1, column B", "column B has no name", "name every column; allowed columns: iso3, volunteers, people, women, children")]),
+    ("csv-utf16", &[(E, "csv-utf16-by-country.csv", "", "the file is saved as UTF-16 (\"Unicode text\"), not UTF-8", "save it as CSV UTF-8: in the spreadsheet choose Save as, then the type \"CSV UTF-8 (comma delimited)\"")]),
+    ("csv-women-above-people", &[(E, "csv-women-above-people-by-country.csv", "line 2, column C (women)", "women (450) is larger than people (400)", "women are counted among the people reached; check both figures")]),
+    ("csv-words-for-not-published", &[(E, "csv-words-for-not-published-by-country.csv", "line 3, column C (women)", "\"n/a\" is not a whole number", "write digits only, without separators or words; leave the cell empty when the figure is not published")]),
+    ("csv-wrong-field-count", &[(E, "csv-wrong-field-count-by-country.csv", "line 3", "the row has 4 fields but the header has 5", "give each row one cell per column; leave a cell empty when a figure is not published")]),
+    ("duplicate-field", &[(E, "duplicate-field.json", "line 4, column 3, id", "field \"id\" appears more than once", "keep one of them")]),
+    ("duplicate-result-id", &[(E, "duplicate-result-id.json", "line 52, column 13, the 2nd result › id", "id \"people\" is used twice", "give each entry its own id")]),
+    ("empty", &[(E, "empty.json", "", "file is empty", "export the dataset again")]),
+    ("empty-text", &[(E, "empty-text.json", "line 5, column 16, programme › acronym", "text is empty", "fill it in or remove the field")]),
+    ("end-before-start", &[(E, "end-before-start.json", "line 11, column 17, programme › end_year", "end year 2014 is before start year 2015", "swap them or correct one")]),
+    ("fractional-count", &[(E, "fractional-count.json", "line 47, column 20, the 1st result › the 1st part › value", "count 12.5 is not a whole number", "write a whole number such as 1808; put \"approximately\" in the qualifier")]),
+    ("implausible-year", &[(E, "implausible-year.json", "line 15, column 15, programme › source › year", "year 20 is not a plausible year", "write a four-digit year such as 2015")]),
+    ("invalid-utf8", &[(E, "invalid-utf8.json", "line 5, column 18", "the file is not UTF-8: it seems saved as Latin-1 (Windows \"ANSI\"), where byte 0xE9 is \"é\"", "save it as UTF-8: in the text editor choose Save as, then the encoding UTF-8")]),
+    ("iso3-lowercase", &[(E, "iso3-lowercase.json", "line 24, column 15, the 2nd country › iso3", "\"hti\" is not an ISO 3166-1 alpha-3 code", "use three capital letters, such as HTI for Haiti")]),
+    ("iso3-unassigned", &[(E, "iso3-unassigned.json", "line 24, column 15, the 2nd country › iso3", "\"HIT\" is not an assigned ISO 3166-1 alpha-3 code", "check the code; Haiti is HTI, Honduras HND")]),
+    ("many-problems", &[(E, "many-problems.json", "line 54, column 3, countrys", "unknown field \"countrys\"", "allowed fields here: format, id, synthetic, programme, countries, headline, results, expertise, partners, stories, testimonies, next_programme, by_country, by_year, small_number_threshold, share_url"), (E, "many-problems.json", "line 10, column 19, programme › start_year", "number \"2015\" is in quotes", "remove the quotes: write 2015"), (E, "many-problems.json", "line 47, column 20, the 1st result › the 1st part › value", "part \"women\" (1200) is larger than its whole \"people\" (1000)", "a part counts some of the whole; check both figures"), (E, "many-problems-by-country.csv", "line 3, column B (volunteers)", "count -1 is negative", "counts are 0 or more"), (E, "many-problems-by-country.csv", "line 4, column A (iso3)", "country PER is not one of the programme's countries", "add it to \"countries\" in tests/bad/many-problems.json or remove the row"), (E, "many-problems-by-year.csv", "line 3", "the row has 2 fields but the header has 3", "give each row one cell per column; leave a cell empty when a figure is not published")]),
+    ("missing-programme", &[(E, "missing-programme.json", "line 1, column 1, top level", "missing field \"programme\"", "add it; data/README.md lists every field")]),
+    ("negative-count", &[(E, "negative-count.json", "line 41, column 16, the 1st result › value", "count -5 is negative", "counts are 0 or more")]),
+    ("no-countries", &[(E, "no-countries.json", "line 18, column 16, countries", "no countries are listed", "list the programme's countries")]),
+    ("not-an-object", &[(E, "not-an-object.json", "line 1, column 1, top level", "expected an object { … }, found a list", "check the value's type against data/README.md")]),
+    ("number-in-quotes", &[(E, "number-in-quotes.json", "line 32, column 16, the 1st headline figure › value", "number \"10\" is in quotes", "remove the quotes: write 10")]),
+    ("number-in-quotes-with-separator", &[(E, "number-in-quotes-with-separator.json", "line 41, column 16, the 1st result › value", "number \"1,000\" is in quotes", "remove the quotes and separators: write 1000")]),
+    ("part-larger-than-whole", &[(E, "part-larger-than-whole.json", "line 47, column 20, the 1st result › the 1st part › value", "part \"women\" (1200) is larger than its whole \"people\" (1000)", "a part counts some of the whole; check both figures")]),
+    ("partner-in-unknown-country", &[(E, "partner-in-unknown-country.json", "line 55, column 18, the 1st partner › country", "country \"PER\" is not one of the programme's countries", "add it to \"countries\" or correct the code")]),
+    ("reversed-years", &[(E, "reversed-years.json", "line 11, column 17, programme › end_year", "end year 2015 is before start year 2020", "swap them or correct one")]),
+    ("share-url-not-https", &[(E, "share-url-not-https.json", "line 52, column 16, share_url", "\"http://example.org/atlas\" is not a full https:// address", "write the page's public address, starting with https://, without spaces")]),
+    ("start-year-as-text", &[(E, "start-year-as-text.json", "line 10, column 19, programme › start_year", "number \"2015\" is in quotes", "remove the quotes: write 2015")]),
+    ("syntax-comment", &[(E, "syntax-comment.json", "line 32, column 20", "comment: a JSON file cannot contain comments", "delete the comment; keep notes in a separate document")]),
+    ("syntax-curly-quote", &[(E, "syntax-curly-quote.json", "line 14, column 20", "curly quote “ where a straight quote \" is needed", "type straight quotes \" around text and field names; word processors turn them into “ ”, so edit the file in a plain text editor")]),
+    ("syntax-line-break-in-text", &[(E, "syntax-line-break-in-text.json", "line 40, column 34", "line break inside text in quotes", "join the lines; for a new paragraph write \\n\\n inside the text, as in \"First.\\n\\nSecond.\"")]),
+    ("syntax-missing-comma", &[(E, "syntax-missing-comma.json", "line 3, column 12", "comma missing at the end of this line", "put a comma after each item except the last")]),
+    ("syntax-thousands-separator", &[(E, "syntax-thousands-separator.json", "line 41, column 16", "number 1,000 has a thousands separator", "write numbers with digits only: 1000")]),
+    ("syntax-trailing-comma", &[(E, "syntax-trailing-comma.json", "line 26, column 6", "comma after the last item", "remove this comma: no comma may come just before } or ]")]),
+    ("synthetic-not-bool", &[(E, "synthetic-not-bool.json", "line 52, column 16, synthetic", "expected true or false, found text", "write true for made-up demo data")]),
+    ("table-missing", &[(E, "table-missing.json", "line 52, column 14, by_year", "table file \"nowhere.csv\" is missing or could not be loaded", "put nowhere.csv beside tests/bad/table-missing.json, or correct the name")]),
+    ("table-name-is-a-path", &[(E, "table-name-is-a-path.json", "line 52, column 17, by_country", "\"../secret.csv\" is not a table file name", "write the name of a .csv file beside the dataset file, without folders, such as demo-by-country.csv")]),
+    ("table-name-not-text", &[(E, "table-name-not-text.json", "line 52, column 14, by_year", "expected text in quotes, found a number", "check the value's type against data/README.md")]),
+    ("threshold-negative", &[(E, "threshold-negative.json", "line 52, column 29, small_number_threshold", "count -1 is negative", "counts are 0 or more")]),
+    ("threshold-zero", &[(W, "threshold-zero.json", "line 52, column 29, small_number_threshold", "a threshold of 0 protects no count", "use the smallest count that may be shown, such as 5, or remove the field")]),
+    ("translation-without-english", &[(E, "translation-without-english.json", "line 6, column 13, programme › name", "missing field \"en\"", "add it; data/README.md lists every field")]),
+    ("unknown-field", &[(E, "unknown-field.json", "line 52, column 3, countrys", "unknown field \"countrys\"", "allowed fields here: format, id, synthetic, programme, countries, headline, results, expertise, partners, stories, testimonies, next_programme, by_country, by_year, small_number_threshold, share_url")]),
+    ("unknown-language", &[(E, "unknown-language.json", "line 8, column 7, programme › name › de", "unknown field \"de\"", "allowed fields here: en, fr, es")]),
+    ("unknown-qualifier", &[(E, "unknown-qualifier.json", "line 42, column 20, the 1st result › qualifier", "unknown qualifier \"about\"", "use exact, more_than or approximately")]),
+    ("wrong-format", &[(E, "wrong-format.json", "line 2, column 13, format", "format \"impact-atlas/2\" is not supported", "this page reads \"impact-atlas/1\"")]),
+    ("year-not-a-year", &[(E, "year-not-a-year-by-year.csv", "line 2, column A (year)", "\"20x5\" is not a year", "write a four-digit year such as 2015")]),
+    ("year-outside-programme", &[(E, "year-outside-programme-by-year.csv", "line 2, column A (year)", "year 2014 is outside the programme's years 2015–2020", "correct the year, or start_year/end_year in tests/bad/year-outside-programme.json")]),
+    ("year-twice", &[(E, "year-twice-by-year.csv", "line 3, column A (year)", "year 2015 is listed twice (first on line 2)", "keep one row per year")]),
+    ("year-women-column", &[(E, "year-women-column-by-year.csv", "line 1, column C", "unknown column \"women\"", "allowed columns: year, volunteers, people")]),
 ];
 
 const BAD: &str = "tests/bad/";
@@ -97,14 +109,19 @@ fn check(name: &str, want: &[Expect]) -> Result<(), String> {
     if parsed.problems.len() != want.len() {
         return Err(format!("{name}: expected {} problem(s), got {got:#?}", want.len()));
     }
-    for (p, &(severity, file, place, what)) in parsed.problems.iter().zip(want) {
+    for (p, &(severity, file, place, what, hint)) in parsed.problems.iter().zip(want) {
         let shown_file = p.file.strip_prefix(BAD).unwrap_or(&p.file);
-        if p.severity != severity || shown_file != file || p.place != place || !p.what.contains(what) {
+        if p.severity != severity
+            || shown_file != file
+            || p.place != place
+            || p.what != what
+            || p.hint != hint
+        {
             return Err(format!(
-                "{name}: expected {severity:?} in {file} at \"{place}\" saying \"{what}\", got {p}"
+                "{name}: expected {severity:?} in {file} at \"{place}\" saying \"{what}\" ({hint}), got {p}"
             ));
         }
-        if p.hint.is_empty() {
+        if hint.is_empty() {
             return Err(format!("{name}: no hint on how to fix: {p}"));
         }
     }
@@ -192,8 +209,32 @@ fn a_referenced_table_that_was_not_handed_in_is_named() {
     assert_eq!(
         got,
         [
-            "datasets/minimal.json|by_country|table file \"minimal-by-country.csv\" is missing or could not be loaded",
-            "datasets/minimal.json|by_year|table file \"minimal-by-year.csv\" is missing or could not be loaded",
+            "datasets/minimal.json|line 52, column 17, by_country|table file \"minimal-by-country.csv\" is missing or could not be loaded",
+            "datasets/minimal.json|line 53, column 14, by_year|table file \"minimal-by-year.csv\" is missing or could not be loaded",
         ]
+    );
+}
+
+#[test]
+fn syntax_errors_quote_the_line_with_a_caret_under_the_mistake() {
+    for (name, want) in [
+        ("syntax-trailing-comma", "    },\n     ^"),
+        ("syntax-comment", "      \"value\": 10, // to check with the field office\n                   ^"),
+        (
+            "syntax-line-break-in-text",
+            "      \"label\": \"people reached in\n                                 ^",
+        ),
+        ("syntax-curly-quote", "      \"publisher\": “Test publisher”,\n                   ^"),
+        ("syntax-thousands-separator", "      \"value\": 1,000,\n               ^"),
+        ("syntax-missing-comma", "  \"id\": \"t\"\n           ^"),
+    ] {
+        let parsed = read(BAD, name);
+        assert_eq!(parsed.problems.len(), 1, "{name}");
+        assert_eq!(&*parsed.problems[0].excerpt, want, "{name}");
+    }
+    let shown = read(BAD, "syntax-thousands-separator").problems[0].to_string();
+    assert_eq!(
+        shown,
+        "error: tests/bad/syntax-thousands-separator.json, line 41, column 16: number 1,000 has a thousands separator (write numbers with digits only: 1000)\n          \"value\": 1,000,\n                   ^"
     );
 }

@@ -32,7 +32,7 @@ fn an_error_is_printed_as_the_page_shows_it_and_exits_one() {
     assert_eq!(o.status.code(), Some(1), "{out}");
     assert_eq!(
         out,
-        "error: tests/bad/csv-women-above-people-by-country.csv, line 2, column women: \
+        "error: tests/bad/csv-women-above-people-by-country.csv, line 2, column C (women): \
          women (450) is larger than people (400) \
          (women are counted among the people reached; check both figures)\n\
          tests/bad/csv-women-above-people.json: NOT valid (1 error, 0 warnings); \
@@ -46,7 +46,7 @@ fn warnings_alone_keep_exit_zero() {
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(out.starts_with(
-        "warning: tests/bad/csv-sum-above-result-by-country.csv, column people: sums do not add up"
+        "warning: tests/bad/csv-sum-above-result-by-country.csv, column B (people): sums do not add up"
     ));
     assert!(out.ends_with("tests/bad/csv-sum-above-result.json: valid (0 errors, 1 warning)\n"), "{out}");
 }
@@ -61,10 +61,12 @@ fn one_bad_file_among_good_ones_fails_the_run_and_is_counted() {
 }
 
 #[test]
-fn invalid_utf8_is_named_with_its_byte_and_line() {
+fn invalid_utf8_is_named_with_its_encoding_character_and_line() {
     let o = run(&["validate", "tests/bad/invalid-utf8.json"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stdout(&o).contains("invalid-utf8.json, line 5, column 18: not valid UTF-8 text: byte 79 (0xE9)"));
+    assert!(stdout(&o).contains(
+        "invalid-utf8.json, line 5, column 18: the file is not UTF-8: it seems saved as Latin-1 (Windows \"ANSI\"), where byte 0xE9 is \"é\""
+    ));
 }
 
 #[test]

@@ -17,7 +17,7 @@ fn an_exact_total_that_gives_a_hidden_figure_away_is_a_warning() {
     let parsed = parse_with_tables("datasets/demo.json", &json, &tables());
     let w: Vec<_> = parsed.problems.iter().filter(|p| p.severity == Severity::Warning).collect();
     assert_eq!(w.len(), 1, "{w:#?}");
-    assert_eq!(w[0].place, "line 10, column children");
+    assert_eq!(w[0].place, "line 10, column E (children)");
     assert!(w[0].what.contains("TUN's children figure is hidden as below 5"), "{}", w[0].what);
     assert!(w[0].what.contains("leaves at most 2"), "{}", w[0].what);
     assert!(parsed.dataset.is_some(), "a warning keeps the dataset");

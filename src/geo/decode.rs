@@ -19,6 +19,7 @@ fn problem(file: &str, place: impl Into<String>, what: impl Into<String>) -> Pro
         place: place.into(),
         what: what.into(),
         hint: HINT.to_owned(),
+        excerpt: Box::default(),
     }
 }
 

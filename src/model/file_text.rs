@@ -17,13 +17,13 @@ pub enum Content<'a> {
     Bytes(&'a [u8]),
 }
 
-/// What kind of file, because a byte-order mark is treated differently in each.
+/// What kind of file, because a byte-order mark and encodings are treated differently in each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// JSON must not start with a BOM (RFC 8259), and some JSON readers refuse one.
     Json,
     /// Spreadsheets' "CSV UTF-8" always writes a BOM, and it changes no figure: it is
-    /// removed with a warning rather than making staff fight their spreadsheet.
+    /// removed without a word rather than making staff fight their spreadsheet.
     Table,
 }
 
@@ -48,19 +48,14 @@ pub fn body<'a>(r: &mut Reader, source: Content<'a>, kind: Kind) -> Option<&'a s
     }
     let text = match source {
         Content::Text(t) => t,
-        Content::Bytes(b) => decode(r, b)?,
+        Content::Bytes(b) => decode(r, b, kind)?,
     };
     let body = match text.strip_prefix('\u{feff}') {
-        Some(rest) => {
-            let what = "file starts with a byte-order mark (BOM)";
-            match kind {
-                Kind::Json => r.error("line 1", what, "save it as UTF-8 without BOM"),
-                Kind::Table => {
-                    r.warning("line 1", what, "it was ignored; saving as UTF-8 without BOM avoids this")
-                }
-            }
+        Some(rest) if kind == Kind::Json => {
+            r.error("line 1", "file starts with a byte-order mark (BOM)", "save it as UTF-8 without BOM");
             rest
         }
+        Some(rest) => rest,
         None => text,
     };
     if body.trim().is_empty() {
@@ -74,8 +69,28 @@ pub fn body<'a>(r: &mut Reader, source: Content<'a>, kind: Kind) -> Option<&'a s
     Some(body)
 }
 
-/// UTF-8 text from bytes, or an error naming the first byte that is not UTF-8.
-fn decode<'a>(r: &mut Reader, bytes: &'a [u8]) -> Option<&'a str> {
+/// How to save a file as UTF-8, in the words of the program staff edit it with.
+fn save_as_utf8(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Table => "save it as CSV UTF-8: in the spreadsheet choose Save as, then the type \"CSV UTF-8 (comma delimited)\"",
+        Kind::Json => "save it as UTF-8: in the text editor choose Save as, then the encoding UTF-8",
+    }
+}
+
+/// UTF-8 text from bytes, or an error naming the encoding the file seems to be in
+/// (UTF-16, Latin-1) and the first character that is not UTF-8.
+fn decode<'a>(r: &mut Reader, bytes: &'a [u8], kind: Kind) -> Option<&'a str> {
+    // UTF-16 ("Unicode text" in spreadsheets): a BOM, or ASCII with a zero byte after
+    // (or before) every character, which is valid UTF-8 but unreadable.
+    let head = &bytes[..bytes.len().min(64)];
+    let zeros = head.iter().filter(|b| **b == 0).count();
+    if bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || zeros * 3 >= head.len() && zeros > 0
+    {
+        r.error("", "the file is saved as UTF-16 (\"Unicode text\"), not UTF-8", save_as_utf8(kind));
+        return None;
+    }
     match std::str::from_utf8(bytes) {
         Ok(t) => Some(t),
         Err(e) => {
@@ -83,14 +98,53 @@ fn decode<'a>(r: &mut Reader, bytes: &'a [u8]) -> Option<&'a str> {
             // The prefix before the bad byte is valid UTF-8 by definition.
             let before = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
             let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+            let line_text = before.rsplit('\n').next().unwrap_or_default();
+            let place = match kind {
+                Kind::Json => format!("line {line}, column {}", line_text.chars().count() + 1),
+                // A spreadsheet's column, not a character position: count the commas
+                // outside quotes before the byte.
+                Kind::Table => {
+                    format!("line {line}, column {}", super::tables::column_letter(csv_field(line_text)))
+                }
+            };
+            let byte = bytes[at];
             r.error(
-                &format!("line {line}, column {column}"),
-                format!("not valid UTF-8 text: byte {at} (0x{:02X}) cannot be read", bytes[at]),
-                "save the file as UTF-8; in a spreadsheet choose \"CSV UTF-8\"",
+                &place,
+                format!(
+                    "the file is not UTF-8: it seems saved as Latin-1 (Windows \"ANSI\"), where byte 0x{byte:02X} is \"{}\"",
+                    latin1(byte)
+                ),
+                save_as_utf8(kind),
             );
             None
         }
+    }
+}
+
+/// Which CSV field (from 0) the end of `line` is in.
+fn csv_field(line: &str) -> usize {
+    let mut quoted = false;
+    let mut field = 0;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => field += 1,
+            _ => {}
+        }
+    }
+    field
+}
+
+/// The character a byte stands for in Windows-1252, the "ANSI" encoding spreadsheets
+/// on Windows save in (ISO Latin-1 plus typographic characters in 0x80–0x9F).
+fn latin1(byte: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '?', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '?', 'Ž', '?', '?', '‘', '’', '“',
+        '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '?', 'ž', 'Ÿ',
+    ];
+    match byte {
+        0x80..=0x9F => HIGH[usize::from(byte - 0x80)],
+        _ => char::from(byte),
     }
 }
 
@@ -105,20 +159,35 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_names_byte_line_and_column() {
-        let (b, ps) = check(Content::Bytes(b"ab\ncd\xffe"), Kind::Table);
+    fn latin1_is_named_with_its_character_and_spreadsheet_column() {
+        let (b, ps) = check(Content::Bytes(b"iso3,name\nCOL,Bogot\xe1"), Kind::Table);
         assert_eq!(b, None);
-        assert_eq!(ps, ["error: f, line 2, column 3: not valid UTF-8 text: byte 5 (0xFF) cannot be read (save the file as UTF-8; in a spreadsheet choose \"CSV UTF-8\")"]);
+        assert_eq!(ps, ["error: f, line 2, column B: the file is not UTF-8: it seems saved as Latin-1 (Windows \"ANSI\"), where byte 0xE1 is \"á\" (save it as CSV UTF-8: in the spreadsheet choose Save as, then the type \"CSV UTF-8 (comma delimited)\")"]);
+        let (_, ps) = check(Content::Bytes(b"a,\"x,y\",\x93z"), Kind::Table);
+        assert!(ps[0].starts_with("error: f, line 1, column C: "), "{ps:?}");
+        assert!(ps[0].contains("byte 0x93 is \"“\""), "{ps:?}");
+        let (_, ps) = check(Content::Bytes(b"{\n  \"a\": \"\xe9\""), Kind::Json);
+        assert!(ps[0].starts_with("error: f, line 2, column 9: the file is not UTF-8"), "{ps:?}");
     }
 
     #[test]
-    fn bom_is_an_error_in_json_and_a_warning_in_tables() {
+    fn utf16_is_named_with_or_without_its_bom() {
+        let le: Vec<u8> = "iso3,people\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        for bytes in [[&[0xFF, 0xFE][..], &le].concat(), le.clone()] {
+            let (b, ps) = check(Content::Bytes(&bytes), Kind::Table);
+            assert_eq!(b, None);
+            assert_eq!(ps, ["error: f: the file is saved as UTF-16 (\"Unicode text\"), not UTF-8 (save it as CSV UTF-8: in the spreadsheet choose Save as, then the type \"CSV UTF-8 (comma delimited)\")"]);
+        }
+    }
+
+    #[test]
+    fn bom_is_an_error_in_json_and_accepted_silently_in_tables() {
         let (b, ps) = check(Content::Text("\u{feff}{}"), Kind::Json);
         assert_eq!(b.as_deref(), Some("{}"));
         assert!(ps[0].starts_with("error: f, line 1: file starts with a byte-order mark"), "{ps:?}");
         let (b, ps) = check(Content::Bytes(b"\xef\xbb\xbfiso3"), Kind::Table);
         assert_eq!(b.as_deref(), Some("iso3"));
-        assert!(ps[0].starts_with("warning: f, line 1: file starts with a byte-order mark"), "{ps:?}");
+        assert!(ps.is_empty(), "{ps:?}");
     }
 
     #[test]

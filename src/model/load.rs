@@ -7,9 +7,11 @@
 
 use super::dataset::Dataset;
 use super::file_text::{self, Content, Kind, MAX_FILE_BYTES};
+use super::json_place::Places;
+use super::json_syntax;
 use super::node::Node;
 use super::parse::{read_dataset, TableFiles, TABLE_FIELDS};
-use super::problem::Problem;
+use super::problem::{Problem, Severity};
 use super::reader::Reader;
 use super::tables::is_table_name;
 
@@ -89,20 +91,19 @@ fn parse(file: &str, source: Content, files: Vec<(&str, Content)>) -> Parsed {
     Parsed { dataset: dataset.filter(|_| ok), problems }
 }
 
-/// File-level checks, then JSON syntax.
+/// File-level checks, then JSON syntax. Once the text is known to be JSON, the reader
+/// learns where each value is, so later problems can name their line.
 fn node_from(r: &mut Reader, source: Content) -> Option<Node> {
     let body = file_text::body(r, source, Kind::Json)?;
     match serde_json::from_str::<Node>(body) {
-        Ok(n) => Some(n),
+        Ok(n) => {
+            r.places = Some(Places::of(body));
+            Some(n)
+        }
         Err(e) => {
-            let what = e.to_string();
-            // serde_json appends " at line L column C"; keep the place separate.
-            let what = what.split(" at line ").next().unwrap_or(&what).to_owned();
-            r.error(
-                &format!("line {}, column {}", e.line(), e.column()),
-                format!("not valid JSON: {what}"),
-                "look for a missing comma, quote or bracket just before this place",
-            );
+            let x = json_syntax::explain(body, &e);
+            let place = format!("line {}, column {}", x.at.line, x.at.column);
+            r.push_placed(Severity::Error, place, x.what, &x.hint, x.excerpt);
             None
         }
     }

@@ -8,6 +8,8 @@ pub mod file_text;
 pub mod id;
 pub mod intake;
 pub mod iso3166;
+pub mod json_place;
+pub mod json_syntax;
 pub mod load;
 pub mod node;
 pub mod parse;

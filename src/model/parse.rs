@@ -139,7 +139,9 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
     let cx = Context {
         json_file: files.json_file,
         countries: &countries,
-        years: programme.as_ref().map(|p| (p.start_year, p.end_year)),
+        // Reversed years are one error (reported above), not one more for every row
+        // of the per-year table.
+        years: programme.as_ref().map(|p| (p.start_year, p.end_year)).filter(|(s, e)| s <= e),
         headline: &headline,
         results: &results,
         threshold: small_number_threshold,

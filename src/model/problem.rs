@@ -24,6 +24,9 @@ pub struct Problem {
     pub what: String,
     /// How to fix it.
     pub hint: String,
+    /// The source line quoted with a caret under the place (JSON syntax errors), or
+    /// empty. Shown under the message, in a fixed-width font on the page.
+    pub excerpt: Box<str>,
 }
 
 impl Problem {
@@ -34,20 +37,36 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())?;
+        for line in self.excerpt.lines() {
+            write!(f, "\n    {}", printable(line))?;
+        }
+        Ok(())
+    }
+}
+
+impl Problem {
+    /// The problem on one line, without the quoted source line:
+    /// `error: file, place: what (hint)`.
+    pub fn message(&self) -> String {
         let sev = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
         // Every part can hold text from the file (a name, a key, a value): escaped,
         // so a hostile file cannot fake a line in a terminal or in the page.
-        write!(f, "{sev}: {}", printable(&self.file))?;
+        let mut m = format!("{sev}: {}", printable(&self.file));
         if !self.place.is_empty() {
-            write!(f, ", {}", printable(&self.place))?;
+            m += ", ";
+            m += &printable(&self.place);
         }
-        write!(f, ": {}", printable(&self.what))?;
+        m += ": ";
+        m += &printable(&self.what);
         if !self.hint.is_empty() {
-            write!(f, " ({})", printable(&self.hint))?;
+            m += " (";
+            m += &printable(&self.hint);
+            m += ")";
         }
-        Ok(())
+        m
     }
 }

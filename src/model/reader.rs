@@ -3,6 +3,7 @@
 
 use super::chars;
 use super::dataset::{Figure, Qualifier};
+use super::json_place::{human_path, Places};
 use super::node::Node;
 use super::problem::{Problem, Severity};
 use super::text::Text;
@@ -14,6 +15,9 @@ pub const MAX_COUNT: u64 = 1_000_000_000_000;
 /// Most problems listed for one file; past this one error says there are more.
 pub const MAX_PROBLEMS: usize = 200;
 
+/// The place of a problem with the whole file's object, before places are known.
+const TOP_LEVEL: &str = "(top level)";
+
 /// Collects problems while reading one file.
 pub struct Reader {
     pub file: String,
@@ -21,6 +25,9 @@ pub struct Reader {
     /// Problems pushed for `file` itself (tables' problems are appended to
     /// `problems` too, and count against their own file's limit).
     pushed: usize,
+    /// Where each value of the JSON text is, once it has been parsed; problems at a
+    /// field path are then placed by line and column, with the path in words.
+    pub places: Option<Places>,
 }
 
 /// `parent.key`, or `key` at the root.
@@ -43,6 +50,18 @@ pub struct Fields<'n> {
     pub path: String,
 }
 
+/// The digits of text that is a whole number, maybe with thousands separators
+/// (`"24,906"`, `"24 906"`): a number someone put in quotes.
+fn quoted_number(s: &str) -> Option<String> {
+    let s = s.trim();
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let separators_only =
+        s.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}'));
+    let starts_and_ends_with_digit =
+        s.starts_with(|c: char| c.is_ascii_digit()) && s.ends_with(|c: char| c.is_ascii_digit());
+    (separators_only && starts_and_ends_with_digit).then_some(digits)
+}
+
 impl<'n> Fields<'n> {
     pub fn get(&self, key: &str) -> Option<&'n Node> {
         self.pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v)
@@ -54,10 +73,35 @@ impl<'n> Fields<'n> {
 
 impl Reader {
     pub fn new(file: &str) -> Reader {
-        Reader { file: file.to_owned(), problems: Vec::new(), pushed: 0 }
+        Reader { file: file.to_owned(), problems: Vec::new(), pushed: 0, places: None }
+    }
+
+    /// `path` as staff find it: `line 14, column 15, the 4th country › iso3` when the
+    /// JSON file's places are known (`nth` occurrence of the path; `key` for the field
+    /// name rather than its value), else `path` as it is (tables give `line N` places).
+    fn locate(&self, path: &str, nth: usize, key: bool) -> String {
+        let Some(places) = &self.places else { return path.to_owned() };
+        let lookup = if path == TOP_LEVEL { "" } else { path };
+        match places.find(lookup, nth, key) {
+            Some(at) => format!("line {}, column {}, {}", at.line, at.column, human_path(lookup)),
+            None => path.to_owned(),
+        }
     }
 
     pub fn push(&mut self, severity: Severity, place: &str, what: String, hint: &str) {
+        let place = self.locate(place, 0, false);
+        self.push_placed(severity, place, what, hint, String::new());
+    }
+
+    /// Pushes a problem whose place is already in words, with a quoted source line.
+    pub fn push_placed(
+        &mut self,
+        severity: Severity,
+        place: String,
+        what: String,
+        hint: &str,
+        excerpt: String,
+    ) {
         // A wrong file (a 2 MB table of bad rows) would otherwise bury the page and the
         // terminal in messages; the first ones are what staff need to start fixing.
         self.pushed += 1;
@@ -71,15 +115,17 @@ impl Reader {
                 place: String::new(),
                 what: format!("more than {MAX_PROBLEMS} problems; the rest are not listed"),
                 hint: "fix these first, or check that this is the right file".to_owned(),
+                excerpt: Box::default(),
             });
             return;
         }
         self.problems.push(Problem {
             severity,
             file: self.file.clone(),
-            place: place.to_owned(),
+            place,
             what,
             hint: hint.to_owned(),
+            excerpt: excerpt.into_boxed_str(),
         });
     }
 
@@ -110,15 +156,19 @@ impl Reader {
             return None;
         };
         for (i, (key, _)) in pairs.iter().enumerate() {
-            let place = join(path, key);
+            let nth = pairs[..i].iter().filter(|(k, _)| k == key).count();
+            let place = self.locate(&join(path, key), nth, true);
             if !known.contains(&key.as_str()) {
-                self.error(
-                    &place,
+                self.push_placed(
+                    Severity::Error,
+                    place,
                     format!("unknown field \"{key}\""),
                     &format!("allowed fields here: {}", known.join(", ")),
+                    String::new(),
                 );
-            } else if pairs[..i].iter().any(|(k, _)| k == key) {
-                self.error(&place, format!("field \"{key}\" appears more than once"), "keep one of them");
+            } else if nth > 0 {
+                let what = format!("field \"{key}\" appears more than once");
+                self.push_placed(Severity::Error, place, what, "keep one of them", String::new());
             }
         }
         Some(Fields { pairs, path: path.to_owned() })
@@ -128,8 +178,8 @@ impl Reader {
     pub fn required<'n>(&mut self, f: &Fields<'n>, key: &str) -> Option<&'n Node> {
         let v = f.get(key);
         if v.is_none() {
-            let place = if f.path.is_empty() { "(top level)" } else { &f.path };
-            self.error(place, format!("missing field \"{key}\""), "add it (see data/README.md)");
+            let place = if f.path.is_empty() { TOP_LEVEL } else { &f.path };
+            self.error(place, format!("missing field \"{key}\""), "add it; data/README.md lists every field");
         }
         v
     }
@@ -174,7 +224,18 @@ impl Reader {
     /// A count of people or things: a whole number, zero or more.
     pub fn count(&mut self, node: &Node, path: &str) -> Option<u64> {
         let Node::Num(x) = *node else {
-            self.wrong_type(path, "a whole number", node);
+            match node {
+                Node::Str(s) if quoted_number(s).is_some() => {
+                    let digits = quoted_number(s).unwrap_or_default();
+                    let hint = if digits == s.trim() {
+                        format!("remove the quotes: write {digits}")
+                    } else {
+                        format!("remove the quotes and separators: write {digits}")
+                    };
+                    self.error(path, format!("number \"{s}\" is in quotes"), &hint);
+                }
+                _ => self.wrong_type(path, "a whole number", node),
+            }
             return None;
         };
         if x < 0.0 {

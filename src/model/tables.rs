@@ -1,19 +1,97 @@
-//! The per-country and per-year CSV tables: header, rows and cell types. What the
-//! values mean (known countries, programme years, parts against wholes) is checked in
+//! The per-country and per-year tables: header, rows and cell types. What the values
+//! mean (known countries, programme years, parts against wholes) is checked in
 //! `validate_tables`, once the JSON file is read too.
 //!
-//! Problems name `line N` or `line N, column <name>`, the way a spreadsheet shows
-//! them. Line numbers are those of the file, so line 1 is the header.
+//! A table arrives as a [`Grid`] of text cells with the row numbers a person sees
+//! (CSV lines, or a workbook's rows), so every check below is the same for both.
+//! Problems name places the way the file is opened: `line 3, column C (people)` in a
+//! CSV file, with the column's spreadsheet letter and name; line 1 is the header.
 
 use super::dataset::{CountryFigures, Metric, YearFigures};
 use super::file_text::{self, Content, Kind};
 use super::reader::{Reader, MAX_COUNT};
 
-/// One table row with the line it starts on, kept for messages about it.
+/// One table row with its places, kept for messages about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row<T> {
+    /// Line (CSV) or row (workbook) number, from 1.
     pub line: u64,
     pub figures: T,
+    /// How messages name this row and its cells.
+    pub at: RowPlaces,
+}
+
+/// How messages name a row and its cells.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RowPlaces {
+    /// The row: `line 3`.
+    pub row: String,
+    /// The key cell (iso3 or year): `line 3, column A (iso3)`.
+    pub key: String,
+    /// Each metric column's cell and column: (`line 3, column C (people)`, `column C (people)`).
+    pub cells: Vec<(Metric, String, String)>,
+}
+
+impl RowPlaces {
+    /// The place of this row's cell in column `m`, or the row when the table has no such column.
+    pub fn cell(&self, m: Metric) -> &str {
+        self.cells.iter().find(|c| c.0 == m).map_or(&self.row, |c| &c.1)
+    }
+    /// `line 3` or `row 3` (in a sheet), for "first on line 3".
+    pub fn short_row(&self) -> String {
+        match self.row.split_once(", ") {
+            Some((_, row)) => row.to_owned(),
+            None => self.row.clone(),
+        }
+    }
+    /// The place of the column `m` as a whole, for messages about a column's sum.
+    pub fn column(&self, m: Metric) -> Option<&str> {
+        self.cells.iter().find(|c| c.0 == m).map(|c| c.2.as_str())
+    }
+}
+
+/// A table as text cells: each row with its number as the person editing it sees it.
+#[derive(Debug, Clone, Default)]
+pub struct Grid {
+    /// The workbook sheet the table is on; `None` for a CSV file.
+    pub sheet: Option<String>,
+    pub rows: Vec<(u64, Vec<String>)>,
+}
+
+impl Grid {
+    /// `line 3` (CSV) or `sheet countries, row 3`.
+    pub fn row_place(&self, row: u64) -> String {
+        match &self.sheet {
+            None => format!("line {row}"),
+            Some(s) => format!("sheet {s}, row {row}"),
+        }
+    }
+    /// `line 3, column C` (CSV) or `sheet countries, cell C3`.
+    pub fn cell_place(&self, row: u64, col: usize) -> String {
+        match &self.sheet {
+            None => format!("line {row}, column {}", column_letter(col)),
+            Some(s) => format!("sheet {s}, cell {}{row}", column_letter(col)),
+        }
+    }
+    /// `column C` (CSV) or `sheet countries, column C`.
+    pub fn column_place(&self, col: usize) -> String {
+        match &self.sheet {
+            None => format!("column {}", column_letter(col)),
+            Some(s) => format!("sheet {s}, column {}", column_letter(col)),
+        }
+    }
+}
+
+/// A column's spreadsheet letter from its index from 0: A … Z, AA, AB …
+pub fn column_letter(col: usize) -> String {
+    let mut n = col + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().map(|&b| b as char).collect()
 }
 
 /// Whether `name` may be referenced as a table: a plain file name ending in `.csv`.
@@ -27,13 +105,23 @@ pub fn is_table_name(name: &str) -> bool {
 }
 
 /// Columns of the per-country table, in the documented order.
-const COUNTRY_COLUMNS: &[Metric] = &Metric::ALL;
+pub const COUNTRY_COLUMNS: &[Metric] = &Metric::ALL;
 /// Only volunteers and people are published per year.
-const YEAR_COLUMNS: &[Metric] = &[Metric::Volunteers, Metric::People];
+pub const YEAR_COLUMNS: &[Metric] = &[Metric::Volunteers, Metric::People];
 
-/// Reads the per-country table (`iso3,volunteers,people,women,children`).
+/// Reads the per-country table (`iso3,volunteers,people,women,children`) from CSV.
 pub fn read_by_country(r: &mut Reader, source: Content) -> Vec<Row<CountryFigures>> {
-    read(r, source, "iso3", COUNTRY_COLUMNS)
+    csv_grid(r, source).map(|g| country_rows(r, &g)).unwrap_or_default()
+}
+
+/// Reads the per-year table (`year,volunteers,people`) from CSV.
+pub fn read_by_year(r: &mut Reader, source: Content) -> Vec<Row<YearFigures>> {
+    csv_grid(r, source).map(|g| year_rows(r, &g)).unwrap_or_default()
+}
+
+/// The per-country rows of a grid (CSV or workbook sheet).
+pub fn country_rows(r: &mut Reader, grid: &Grid) -> Vec<Row<CountryFigures>> {
+    read(r, grid, "iso3", COUNTRY_COLUMNS)
         .into_iter()
         .map(|raw| {
             let mut f = CountryFigures { iso3: raw.key, ..CountryFigures::default() };
@@ -45,17 +133,17 @@ pub fn read_by_country(r: &mut Reader, source: Content) -> Vec<Row<CountryFigure
                     Metric::Children => f.children = v,
                 }
             }
-            Row { line: raw.line, figures: f }
+            Row { line: raw.line, figures: f, at: raw.at }
         })
         .collect()
 }
 
-/// Reads the per-year table (`year,volunteers,people`).
-pub fn read_by_year(r: &mut Reader, source: Content) -> Vec<Row<YearFigures>> {
-    read(r, source, "year", YEAR_COLUMNS)
+/// The per-year rows of a grid (CSV or workbook sheet).
+pub fn year_rows(r: &mut Reader, grid: &Grid) -> Vec<Row<YearFigures>> {
+    read(r, grid, "year", YEAR_COLUMNS)
         .into_iter()
         .filter_map(|raw| {
-            let year = year_cell(r, raw.line, &raw.key)?;
+            let year = year_cell(r, &raw.at.key, &raw.key)?;
             let mut f = YearFigures { year, ..YearFigures::default() };
             for (m, v) in raw.values {
                 match m {
@@ -65,7 +153,7 @@ pub fn read_by_year(r: &mut Reader, source: Content) -> Vec<Row<YearFigures>> {
                     Metric::Women | Metric::Children => {}
                 }
             }
-            Some(Row { line: raw.line, figures: f })
+            Some(Row { line: raw.line, figures: f, at: raw.at })
         })
         .collect()
 }
@@ -76,6 +164,7 @@ struct RawRow {
     line: u64,
     key: String,
     values: Vec<(Metric, Option<u64>)>,
+    at: RowPlaces,
 }
 
 /// What a header column holds.
@@ -87,10 +176,10 @@ enum Column {
     Skip,
 }
 
-fn read(r: &mut Reader, source: Content, key: &str, metrics: &[Metric]) -> Vec<RawRow> {
-    let Some(body) = file_text::body(r, source, Kind::Table) else {
-        return Vec::new();
-    };
+/// A CSV file's cells, line by line; `None` (with the problem reported) when the
+/// file cannot be read at all.
+pub fn csv_grid(r: &mut Reader, source: Content) -> Option<Grid> {
+    let body = file_text::body(r, source, Kind::Table)?;
     // Trimming cells forgives the spaces spreadsheets and hand edits leave around
     // values; a count with a space inside is still refused by `count_cell`.
     let mut csv = csv::ReaderBuilder::new()
@@ -99,11 +188,7 @@ fn read(r: &mut Reader, source: Content, key: &str, metrics: &[Metric]) -> Vec<R
         .trim(csv::Trim::All)
         .from_reader(body.as_bytes());
     let lines = Lines::new(body);
-    let mut columns: Option<Vec<Column>> = None;
-    let mut rows = Vec::new();
-    // Data lines seen, readable or not, so a table whose rows all have errors is not
-    // also said to have no rows.
-    let mut data_lines = 0;
+    let mut grid = Grid::default();
     let mut record = csv::StringRecord::new();
     loop {
         match csv.read_record(&mut record) {
@@ -124,19 +209,31 @@ fn read(r: &mut Reader, source: Content, key: &str, metrics: &[Metric]) -> Vec<R
             }
         }
         let line = lines.of(record.position().map_or(0, |p| p.byte()));
+        grid.rows.push((line, record.iter().map(str::to_owned).collect()));
+    }
+    Some(grid)
+}
+
+fn read(r: &mut Reader, grid: &Grid, key: &str, metrics: &[Metric]) -> Vec<RawRow> {
+    let mut columns: Option<Vec<Column>> = None;
+    let mut rows = Vec::new();
+    // Data lines seen, readable or not, so a table whose rows all have errors is not
+    // also said to have no rows.
+    let mut data_lines = 0;
+    for (line, record) in &grid.rows {
         // Spreadsheets export rows they once formatted as ",,,,": not a problem.
-        if record.iter().all(str::is_empty) {
+        if record.iter().all(String::is_empty) {
             continue;
         }
         match &columns {
-            None => match header(r, &record, line, key, metrics) {
+            None => match header(r, grid, record, *line, key, metrics) {
                 Some(c) => columns = Some(c),
                 // Without the key column no row can be placed, so stop here.
                 None => return Vec::new(),
             },
             Some(cols) => {
                 data_lines += 1;
-                if let Some(raw) = row(r, &record, line, cols, key) {
+                if let Some(raw) = row(r, grid, record, *line, cols, key) {
                     rows.push(raw);
                 }
             }
@@ -144,7 +241,7 @@ fn read(r: &mut Reader, source: Content, key: &str, metrics: &[Metric]) -> Vec<R
     }
     if columns.is_some() && data_lines == 0 {
         r.warning(
-            "",
+            grid.sheet.as_ref().map(|s| format!("sheet {s}")).as_deref().unwrap_or(""),
             "the table has a header but no rows",
             "add one row per country or year, or remove the table",
         );
@@ -188,16 +285,18 @@ impl<'t> Lines<'t> {
 /// Reads the header line; `None` when there is no key column.
 fn header(
     r: &mut Reader,
-    record: &csv::StringRecord,
+    grid: &Grid,
+    record: &[String],
     line: u64,
     key: &str,
     metrics: &[Metric],
 ) -> Option<Vec<Column>> {
     let allowed: Vec<&str> = std::iter::once(key).chain(metrics.iter().map(|m| m.key())).collect();
     let example = allowed.join(",");
+    let row_place = grid.row_place(line);
     if record.len() == 1 && record.iter().any(|c| c.contains([';', '\t'])) {
         r.error(
-            &format!("line {line}"),
+            &row_place,
             "columns are not separated by commas",
             &format!("save as comma-separated CSV; the header should read {example}"),
         );
@@ -205,20 +304,26 @@ fn header(
     }
     // A first line without a single known name is data, not a header: one message
     // says so, instead of an "unknown column" for each of its cells.
-    if !record.iter().any(|name| allowed.contains(&name)) {
+    if !record.iter().any(|name| allowed.contains(&name.as_str())) {
+        let first = if grid.sheet.is_some() { "the first row" } else { "the first line" };
         r.error(
-            &format!("line {line}"),
-            "the first line is not a header: it names none of the columns",
-            &format!("add a first line naming the columns, such as {example}"),
+            &row_place,
+            format!("{first} is not a header: it names none of the columns"),
+            &format!(
+                "add a first {} naming the columns: {}",
+                if grid.sheet.is_some() { "row" } else { "line" },
+                allowed.join(", ")
+            ),
         );
         return None;
     }
     let mut columns = Vec::with_capacity(record.len());
     for (i, name) in record.iter().enumerate() {
+        let place = grid.cell_place(line, i);
         let column = if name.is_empty() {
             r.error(
-                &format!("line {line}, column {}", i + 1),
-                format!("column {} has no name", i + 1),
+                &place,
+                format!("column {} has no name", column_letter(i)),
                 &format!("name every column; allowed columns: {}", allowed.join(", ")),
             );
             Column::Skip
@@ -228,18 +333,14 @@ fn header(
             Column::Metric(m)
         } else {
             r.error(
-                &format!("line {line}, column {name}"),
+                &place,
                 format!("unknown column \"{name}\""),
                 &format!("allowed columns: {}", allowed.join(", ")),
             );
             Column::Skip
         };
         if column != Column::Skip && columns.contains(&column) {
-            r.error(
-                &format!("line {line}, column {name}"),
-                format!("column \"{name}\" appears more than once"),
-                "keep one of them",
-            );
+            r.error(&place, format!("column \"{name}\" appears more than once"), "keep one of them");
             columns.push(Column::Skip);
         } else {
             columns.push(column);
@@ -247,7 +348,7 @@ fn header(
     }
     if !columns.contains(&Column::Key) {
         r.error(
-            &format!("line {line}"),
+            &row_place,
             format!("the header has no \"{key}\" column"),
             &format!("add it: each row needs its {key}, as in {example}"),
         );
@@ -259,36 +360,45 @@ fn header(
 /// Reads one data row; `None` when it cannot be placed (wrong width, no key).
 fn row(
     r: &mut Reader,
-    record: &csv::StringRecord,
+    grid: &Grid,
+    record: &[String],
     line: u64,
     columns: &[Column],
     key: &str,
 ) -> Option<RawRow> {
-    if record.len() != columns.len() {
+    let row_place = grid.row_place(line);
+    // A workbook row's width is the sheet's, not the header's; cells past the header
+    // are only a problem when they hold something.
+    let extra = record.get(columns.len()..).unwrap_or_default();
+    if grid.sheet.is_none() && record.len() != columns.len() || extra.iter().any(|c| !c.is_empty()) {
         r.error(
-            &format!("line {line}"),
+            &row_place,
             format!("the row has {} fields but the header has {}", record.len(), columns.len()),
             "give each row one cell per column; leave a cell empty when a figure is not published",
         );
         return None;
     }
-    let mut raw = RawRow { line, key: String::new(), values: Vec::new() };
-    for (cell, column) in record.iter().zip(columns) {
+    let named = |i: usize, name: &str| format!("{} ({name})", grid.cell_place(line, i));
+    let mut raw = RawRow { line, key: String::new(), values: Vec::new(), at: RowPlaces::default() };
+    raw.at.row = row_place;
+    for (i, column) in columns.iter().enumerate() {
+        let cell = record.get(i).map_or("", String::as_str);
         match column {
-            Column::Key => raw.key = cell.to_owned(),
+            Column::Key => {
+                raw.key = cell.to_owned();
+                raw.at.key = named(i, key);
+            }
             Column::Metric(m) => {
-                let v = count_cell(r, &format!("line {line}, column {}", m.key()), cell);
+                let place = named(i, m.key());
+                let v = count_cell(r, &place, cell);
                 raw.values.push((*m, v));
+                raw.at.cells.push((*m, place, format!("{} ({})", grid.column_place(i), m.key())));
             }
             Column::Skip => {}
         }
     }
     if raw.key.is_empty() {
-        r.error(
-            &format!("line {line}, column {key}"),
-            format!("the row has no {key}"),
-            "fill it in, or delete the row",
-        );
+        r.error(&raw.at.key, format!("the row has no {key}"), "fill it in, or delete the row");
         return None;
     }
     Some(raw)
@@ -322,6 +432,12 @@ fn count_cell(r: &mut Reader, place: &str, cell: &str) -> Option<u64> {
         r.error(place, format!("count {cell} is negative"), "counts are 0 or more");
     } else if numeric && fraction.bytes().any(|b| b != b'0') {
         r.error(place, format!("count {cell} is not a whole number"), "write a whole number such as 1808");
+    } else if let Some(plain) = grouped_digits(cell) {
+        r.error(
+            place,
+            format!("\"{cell}\" has a thousands separator"),
+            &format!("write digits only: {plain}"),
+        );
     } else {
         r.error(
             place,
@@ -332,13 +448,28 @@ fn count_cell(r: &mut Reader, place: &str, cell: &str) -> Option<u64> {
     None
 }
 
+/// `1,200`, `24 906` (also with a no-break or thin space, or `'`): digits in groups
+/// of three after the first; the digits alone.
+fn grouped_digits(cell: &str) -> Option<String> {
+    let sep = cell.chars().find(|c| !c.is_ascii_digit())?;
+    if !matches!(sep, ',' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'') {
+        return None;
+    }
+    let mut groups = cell.split(sep);
+    let first = groups.next()?;
+    let ok_first = (1..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_digit());
+    let rest: Vec<&str> = groups.collect();
+    let ok_rest =
+        !rest.is_empty() && rest.iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    (ok_first && ok_rest).then(|| cell.chars().filter(char::is_ascii_digit).collect())
+}
+
 /// A year cell: a whole number between 1900 and 2200, like years in the JSON file.
-fn year_cell(r: &mut Reader, line: u64, cell: &str) -> Option<u32> {
-    let place = format!("line {line}, column year");
+fn year_cell(r: &mut Reader, place: &str, cell: &str) -> Option<u32> {
     match cell.parse::<u32>() {
         Ok(y) if (1900..=2200).contains(&y) && cell.bytes().all(|b| b.is_ascii_digit()) => Some(y),
         _ => {
-            r.error(&place, format!("\"{cell}\" is not a year"), "write a four-digit year such as 2015");
+            r.error(place, format!("\"{cell}\" is not a year"), "write a four-digit year such as 2015");
             None
         }
     }
@@ -376,7 +507,8 @@ mod tests {
             ("\"iso3\"\n\"CO\nL\"\nHTI", [2, 4]),
         ] {
             let mut r = Reader::new("t.csv");
-            let rows = read(&mut r, Content::Text(text), "iso3", COUNTRY_COLUMNS);
+            let grid = csv_grid(&mut r, Content::Text(text)).expect("readable");
+            let rows = read(&mut r, &grid, "iso3", COUNTRY_COLUMNS);
             let lines: Vec<u64> = rows.iter().map(|row| row.line).collect();
             assert_eq!(lines, want, "{text:?}");
         }
@@ -399,7 +531,11 @@ mod tests {
             ("1e3", "\"1e3\" is not a whole number"),
             ("-", "\"-\" is not a whole number"),
             (".", "\".\" is not a whole number"),
-            ("1 200", "\"1 200\" is not a whole number"),
+            ("1 200", "\"1 200\" has a thousands separator"),
+            ("24,906", "\"24,906\" has a thousands separator"),
+            ("1\u{202f}234\u{202f}567", "\"1\u{202f}234\u{202f}567\" has a thousands separator"),
+            ("1,20", "\"1,20\" is not a whole number"),
+            ("12 children", "\"12 children\" is not a whole number"),
         ] {
             let mut r = Reader::new("t.csv");
             assert_eq!(count_cell(&mut r, "p", cell), None);

@@ -38,42 +38,53 @@ pub struct Context<'a> {
 const PEOPLE_RESULT: &str = "people";
 
 pub fn check_by_country(r: &mut Reader, cx: &Context, rows: &[Row<CountryFigures>]) {
-    let mut first_line: HashMap<&str, u64> = HashMap::new();
+    let mut first_line: HashMap<&str, &Row<CountryFigures>> = HashMap::new();
+    // Rows already reported as wrong are left out of the column checks below: their
+    // figures would only add knock-on warnings ("sums do not add up") to the one
+    // message that names the real mistake.
+    let mut in_error: Vec<u64> = Vec::new();
     for row in rows {
         let f = &row.figures;
-        let place = format!("line {}, column iso3", row.line);
+        let place = &row.at.key;
+        let before = r.problems.len();
         // A code that is not one (reported by check_iso3) needs no further checks.
-        if check_iso3(r, &place, &f.iso3) {
+        if check_iso3(r, place, &f.iso3) {
             if let Some(first) = first_line.get(f.iso3.as_str()) {
                 r.error(
-                    &place,
-                    format!("country {} is listed twice (first on line {first})", f.iso3),
+                    place,
+                    format!("country {} is listed twice (first on {})", f.iso3, first.at.short_row()),
                     "keep one row per country",
                 );
             } else if !cx.countries.iter().any(|c| c.iso3 == f.iso3) {
                 r.error(
-                    &place,
+                    place,
                     format!("country {} is not one of the programme's countries", f.iso3),
                     &format!("add it to \"countries\" in {} or remove the row", cx.json_file),
                 );
             }
         }
-        first_line.entry(f.iso3.as_str()).or_insert(row.line);
+        first_line.entry(f.iso3.as_str()).or_insert(row);
         for part in [Metric::Women, Metric::Children] {
             if let (Some(p), Some(whole)) = (f.get(part), f.people) {
                 if p > whole {
                     r.error(
-                        &format!("line {}, column {}", row.line, part.key()),
+                        row.at.cell(part),
                         format!("{} ({p}) is larger than people ({whole})", part.key()),
                         &format!("{} are counted among the people reached; check both figures", part.key()),
                     );
                 }
             }
         }
+        if r.problems.len() > before {
+            in_error.push(row.line);
+        }
     }
+    let sound: Vec<Row<CountryFigures>> =
+        rows.iter().filter(|row| !in_error.contains(&row.line)).cloned().collect();
     for m in Metric::ALL {
-        check_sum(r, cx, m, rows.iter().filter_map(|row| row.figures.get(m)));
-        check_lone_protected(r, cx, m, rows);
+        let column = sound.iter().find_map(|row| row.at.column(m)).unwrap_or(m.key());
+        check_sum(r, cx, m, column, sound.iter().filter_map(|row| row.figures.get(m)));
+        check_lone_protected(r, cx, m, &sound);
     }
 }
 
@@ -99,7 +110,7 @@ fn check_lone_protected(r: &mut Reader, cx: &Context, m: Metric, rows: &[Row<Cou
         return;
     }
     r.warning(
-        &format!("line {}, column {}", lone.line, m.key()),
+        lone.at.cell(m),
         format!(
             "{}'s {} figure is hidden as below {t}, but {name} ({}) minus the other countries leaves at most {bound}, so the page would give it away",
             lone.figures.iso3,
@@ -111,31 +122,31 @@ fn check_lone_protected(r: &mut Reader, cx: &Context, m: Metric, rows: &[Row<Cou
 }
 
 pub fn check_by_year(r: &mut Reader, cx: &Context, rows: &[Row<YearFigures>]) {
-    let mut first_line: HashMap<u32, u64> = HashMap::new();
+    let mut first_line: HashMap<u32, &Row<YearFigures>> = HashMap::new();
     for row in rows {
         let y = row.figures.year;
-        let place = format!("line {}, column year", row.line);
+        let place = &row.at.key;
         if let Some(first) = first_line.get(&y) {
             r.error(
-                &place,
-                format!("year {y} is listed twice (first on line {first})"),
+                place,
+                format!("year {y} is listed twice (first on {})", first.at.short_row()),
                 "keep one row per year",
             );
         } else if let Some((start, end)) = cx.years {
             if !(start..=end).contains(&y) {
                 r.error(
-                    &place,
+                    place,
                     format!("year {y} is outside the programme's years {start}–{end}"),
                     &format!("correct the year, or start_year/end_year in {}", cx.json_file),
                 );
             }
         }
-        first_line.entry(y).or_insert(row.line);
+        first_line.entry(y).or_insert(row);
     }
 }
 
 /// Warns when a column's published values add up to more than its matching total.
-fn check_sum(r: &mut Reader, cx: &Context, m: Metric, values: impl Iterator<Item = u64>) {
+fn check_sum(r: &mut Reader, cx: &Context, m: Metric, column: &str, values: impl Iterator<Item = u64>) {
     let Some((total, name)) = matching_total(cx, m) else {
         return;
     };
@@ -148,7 +159,7 @@ fn check_sum(r: &mut Reader, cx: &Context, m: Metric, values: impl Iterator<Item
     if sum > limit {
         let margin = if about.is_empty() { "" } else { ", even allowing 10%" };
         r.warning(
-            &format!("column {}", m.key()),
+            column,
             format!(
                 "sums do not add up: the countries' {} add up to {sum}, more than the total of {about}{} in {name} of {}{margin}",
                 m.key(),

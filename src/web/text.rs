@@ -118,7 +118,10 @@ pub fn show_problems(problems: &[Problem]) -> Result<(), JsValue> {
     let panel = dom::by_id("problems")?;
     let list = dom::cleared("problems-list")?;
     for p in problems {
-        dom::append(&list, "li", None, Some(&p.to_string()))?;
+        let li = dom::append(&list, "li", None, Some(&p.message()))?;
+        if !p.excerpt.is_empty() {
+            dom::append(&li, "pre", Some("problem-excerpt"), Some(&p.excerpt))?;
+        }
     }
     panel.set_hidden(problems.is_empty());
     Ok(())
