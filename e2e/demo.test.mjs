@@ -62,6 +62,9 @@ test("small counts show as 'fewer than 5' and dataset text is never markup", asy
   const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en&country=PER`);
   const detail = await page.locator("#detail-body").innerText();
   assert.ok(detail.includes("<img src=x onerror=alert(1)>"), "the story's characters are shown as text");
+  const paras = await page.locator("#detail-body .stories li p").allInnerTexts();
+  assert.deepEqual(paras.length, 2, "the story's blank line starts a second paragraph");
+  assert.equal(paras[0], "Alex (invented): Alex is an invented volunteer in synthetic test data.");
   assert.equal(await page.locator("#detail-body img, #testimonies img").count(), 0, "no element was injected");
   await page.locator(".table-view summary").first().click();
   const table = await page.locator("#country-table").innerText();

@@ -83,7 +83,7 @@ const CASES: &[(&str, &[Expect])] = &[
     ("table-name-is-a-path", &[(E, "table-name-is-a-path.json", "line 52, column 17, by_country", "\"../secret.csv\" is not a table file name", "write the name of a .csv file beside the dataset file, without folders, such as demo-by-country.csv")]),
     ("table-name-not-text", &[(E, "table-name-not-text.json", "line 52, column 14, by_year", "expected text in quotes, found a number", "check the value's type against data/README.md")]),
     ("threshold-negative", &[(E, "threshold-negative.json", "line 52, column 29, small_number_threshold", "count -1 is negative", "counts are 0 or more")]),
-    ("threshold-zero", &[(W, "threshold-zero.json", "line 52, column 29, small_number_threshold", "a threshold of 0 protects no count", "use the smallest count that may be shown, such as 5, or remove the field")]),
+    ("threshold-zero", &[(W, "threshold-zero.json", "line 52, column 29, small_number_threshold", "a threshold of 0 protects no count", "use the smallest count that may be shown, such as 5, or remove the field to protect counts below 5")]),
     ("translation-without-english", &[(E, "translation-without-english.json", "line 6, column 13, programme › name", "missing field \"en\"", "add it; data/README.md lists every field")]),
     ("unknown-field", &[(E, "unknown-field.json", "line 52, column 3, countrys", "unknown field \"countrys\"", "allowed fields here: format, id, synthetic, programme, countries, headline, results, expertise, partners, stories, testimonies, next_programme, by_country, by_year, small_number_threshold, share_url")]),
     ("unknown-language", &[(E, "unknown-language.json", "line 8, column 7, programme › name › de", "unknown field \"de\"", "allowed fields here: en, fr, es")]),
@@ -93,6 +93,11 @@ const CASES: &[(&str, &[Expect])] = &[
     ("year-outside-programme", &[(E, "year-outside-programme-by-year.csv", "line 2, column A (year)", "year 2014 is outside the programme's years 2015–2020", "correct the year, or start_year/end_year in tests/bad/year-outside-programme.json")]),
     ("year-twice", &[(E, "year-twice-by-year.csv", "line 3, column A (year)", "year 2015 is listed twice (first on line 2)", "keep one row per year")]),
     ("year-women-column", &[(E, "year-women-column-by-year.csv", "line 1, column C", "unknown column \"women\"", "allowed columns: year, volunteers, people")]),
+    ("csv-row-of-zeros", &[(W, "csv-row-of-zeros-by-year.csv", "line 3", "every figure in this row is 0", "0 means none were counted; if the figures are not known or not published, leave the cells empty")]),
+    ("csv-zero-in-large-column", &[(W, "csv-zero-in-large-column-by-country.csv", "line 4, column C (people)", "0 people where every other country has 400 or more", "if this figure is not known or not published, leave the cell empty; 0 means none")]),
+    ("headline-countries-differ", &[(W, "headline-countries-differ.json", "line 32, column 16, the 1st headline figure › value", "the headline says 3 countries but 2 are listed in \"countries\"", "correct the headline figure or the list of countries")]),
+    ("text-html-code", &[(W, "text-html-code.json", "line 13, column 16, programme › source › title", "the text contains the HTML code \"&eacute;\", which the page would show as it is", "write \"é\" instead")]),
+    ("text-percent-encoded", &[(W, "text-percent-encoded.json", "line 25, column 15, the 2nd country › name", "the text contains the web address code \"%C3%AF\", which the page would show as it is", "write \"ï\" instead")]),
 ];
 
 const BAD: &str = "tests/bad/";

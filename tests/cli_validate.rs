@@ -20,7 +20,8 @@ fn shipped_datasets_are_valid_and_exit_zero() {
     assert_eq!(
         out,
         "data/datasets/demo.json: valid (0 errors, 0 warnings)\n\
-         data/datasets/prodef.json: valid (0 errors, 0 warnings)\n\
+         data/datasets/prodef.json: valid (0 errors, 0 warnings); per-country and per-year counts below 5 \
+         show as \"fewer than 5\" (the default, as small_number_threshold is not set)\n\
          2 files checked, 0 with errors\n"
     );
 }
@@ -48,7 +49,13 @@ fn warnings_alone_keep_exit_zero() {
     assert!(out.starts_with(
         "warning: tests/bad/csv-sum-above-result-by-country.csv, column B (people): sums do not add up"
     ));
-    assert!(out.ends_with("tests/bad/csv-sum-above-result.json: valid (0 errors, 1 warning)\n"), "{out}");
+    assert!(
+        out.ends_with(
+            "tests/bad/csv-sum-above-result.json: valid (0 errors, 1 warning); per-country and per-year \
+             counts below 5 show as \"fewer than 5\" (the default, as small_number_threshold is not set)\n"
+        ),
+        "{out}"
+    );
 }
 
 #[test]
@@ -92,4 +99,16 @@ fn help_prints_the_usage_and_exits_zero() {
     let o = run(&["help"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("validate FILE…"));
+}
+
+#[test]
+fn a_dataset_without_a_threshold_is_protected_at_five_and_says_so() {
+    let o = run(&["validate", "tests/good/no-threshold.json"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert_eq!(
+        out,
+        "tests/good/no-threshold.json: valid (0 errors, 0 warnings); per-country and per-year counts \
+         below 5 show as \"fewer than 5\" (the default, as small_number_threshold is not set)\n"
+    );
 }

@@ -3,6 +3,7 @@
 //! published. Each subcommand is one arm of the match in `main`.
 
 use impact_atlas::model::problem::printable;
+use impact_atlas::model::small_numbers::DEFAULT_THRESHOLD;
 use impact_atlas::model::{parse_path, Parsed};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -144,7 +145,11 @@ fn shown(p: &std::path::Path) -> String {
 fn summary(parsed: &Parsed) -> String {
     let (errors, warnings) = (parsed.errors(), parsed.warnings());
     let counts = format!("{} error{}, {} warning{}", errors, plural(errors), warnings, plural(warnings));
-    if parsed.dataset.is_some() {
+    if parsed.dataset.is_some() && parsed.default_threshold {
+        format!(
+            "valid ({counts}); per-country and per-year counts below {DEFAULT_THRESHOLD} show as \"fewer than {DEFAULT_THRESHOLD}\" (the default, as small_number_threshold is not set)"
+        )
+    } else if parsed.dataset.is_some() {
         format!("valid ({counts})")
     } else {
         format!("NOT valid ({counts}); the page will not show it until the errors are fixed")

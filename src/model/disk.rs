@@ -16,7 +16,7 @@ pub fn parse_path(path: &Path) -> Parsed {
     let file = path.display().to_string();
     let bytes = match read_capped(&file, path) {
         Ok(b) => b,
-        Err(problems) => return Parsed { dataset: None, problems },
+        Err(problems) => return Parsed { dataset: None, problems, default_threshold: false },
     };
     let folder = path.parent().unwrap_or(Path::new(""));
     // The references are only looked for here; parse_bytes reports bad text properly.

@@ -21,6 +21,9 @@ use super::tables::is_table_name;
 pub struct Parsed {
     pub dataset: Option<Dataset>,
     pub problems: Vec<Problem>,
+    /// The file sets no `small_number_threshold`, so the default
+    /// ([`DEFAULT_THRESHOLD`](super::small_numbers::DEFAULT_THRESHOLD)) protects its counts.
+    pub default_threshold: bool,
 }
 
 impl Parsed {
@@ -82,13 +85,15 @@ pub fn parse_bytes(file: &str, bytes: &[u8], tables: &[(String, Vec<u8>)]) -> Pa
 fn parse(file: &str, source: Content, files: Vec<(&str, Content)>) -> Parsed {
     let mut r = Reader::new(file);
     let files = TableFiles { json_file: file, files };
-    let dataset = node_from(&mut r, source).and_then(|n| read_dataset(&mut r, &n, &files));
+    let node = node_from(&mut r, source);
+    let default_threshold = node.as_ref().is_some_and(|n| n.get("small_number_threshold").is_none());
+    let dataset = node.and_then(|n| read_dataset(&mut r, &n, &files));
     let mut problems = r.problems;
     // Table problems were recorded as each table was read; list the JSON file's first
     // (a stable sort keeps each file's own order).
     crate::sort::sort_small_by_key(&mut problems, |p| p.file != file);
     let ok = !problems.iter().any(Problem::is_error);
-    Parsed { dataset: dataset.filter(|_| ok), problems }
+    Parsed { dataset: dataset.filter(|_| ok), problems, default_threshold }
 }
 
 /// File-level checks, then JSON syntax. Once the text is known to be JSON, the reader

@@ -18,6 +18,7 @@ pub mod reader;
 pub mod small_numbers;
 pub mod tables;
 pub mod text;
+pub mod text_checks;
 pub mod validate;
 pub mod validate_tables;
 
@@ -29,4 +30,4 @@ pub use load::{parse_bytes, parse_dataset, parse_with_tables, referenced_files, 
 pub use parse::sibling;
 pub use problem::{Problem, Severity};
 pub use small_numbers::{protected, Shown};
-pub use text::{Lang, Text};
+pub use text::{paragraphs, Lang, Text};

@@ -5,6 +5,7 @@ use super::dataset::*;
 use super::file_text::Content;
 use super::node::Node;
 use super::reader::{Fields, Reader};
+use super::small_numbers::DEFAULT_THRESHOLD;
 use super::tables::{self, is_table_name, Row};
 use super::validate;
 use super::validate_tables::{self, Context};
@@ -124,13 +125,17 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
             testimonies: &testimonies,
         },
     );
-    let small_number_threshold =
-        f.get("small_number_threshold").and_then(|n| r.count(n, "small_number_threshold"));
+    // Protection is on unless a dataset turns it down explicitly: without the field,
+    // counts below DEFAULT_THRESHOLD show as "fewer than 5" (validate says so).
+    let small_number_threshold = match f.get("small_number_threshold") {
+        None => Some(DEFAULT_THRESHOLD),
+        Some(n) => r.count(n, "small_number_threshold"),
+    };
     if small_number_threshold == Some(0) {
         r.warning(
             "small_number_threshold",
             "a threshold of 0 protects no count",
-            "use the smallest count that may be shown, such as 5, or remove the field",
+            "use the smallest count that may be shown, such as 5, or remove the field to protect counts below 5",
         );
     }
     let share_url = r.opt_string(&f, "share_url").filter(|u| share_url_ok(r, u));

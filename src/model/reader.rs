@@ -7,6 +7,7 @@ use super::json_place::{human_path, Places};
 use super::node::Node;
 use super::problem::{Problem, Severity};
 use super::text::Text;
+use super::text_checks::encoded;
 
 /// Largest count accepted. Far above any programme's figures, and below 2^53 so
 /// every count is an exact JavaScript number too.
@@ -48,6 +49,15 @@ pub fn index(parent: &str, i: usize) -> String {
 pub struct Fields<'n> {
     pairs: &'n [(String, Node)],
     pub path: String,
+}
+
+/// `"é"`, or words such as `a space` as they are.
+fn quoted_or_words(means: &str) -> String {
+    if means.starts_with("a ") && means.chars().count() > 1 {
+        means.to_owned()
+    } else {
+        format!("\"{means}\"")
+    }
 }
 
 /// The digits of text that is a whole number, maybe with thousands separators
@@ -194,7 +204,10 @@ impl Reader {
                 None
             }
             Node::Str(s) => match chars::forbidden_in_text(s) {
-                None => Some(s.clone()),
+                None => {
+                    self.check_encoded(s, path);
+                    Some(s.clone())
+                }
                 Some(c) => {
                     self.error(
                         path,
@@ -327,6 +340,26 @@ impl Reader {
             return Vec::new();
         };
         items.iter().enumerate().filter_map(|(i, item)| read(self, item, &index(&path, i))).collect()
+    }
+
+    /// Warns about text that still carries HTML codes or percent-encoding, which the
+    /// page would show as they are. Addresses (`url` fields) legitimately carry them.
+    fn check_encoded(&mut self, s: &str, path: &str) {
+        if path.ends_with("url") {
+            return;
+        }
+        if let Some(e) = encoded(s) {
+            let hint = if e.means.is_empty() {
+                "write the character itself".to_owned()
+            } else {
+                format!("write {} instead", quoted_or_words(&e.means))
+            };
+            self.warning(
+                path,
+                format!("the text contains the {} \"{}\", which the page would show as it is", e.kind, e.found),
+                &hint,
+            );
+        }
     }
 
     pub fn strings(&mut self, f: &Fields, key: &str) -> Vec<String> {

@@ -3,6 +3,11 @@
 //! can identify them; "fewer than 5" cannot. The page and the exporter both call
 //! [`protected`] wherever such a count appears, so neither can leak one by accident.
 
+/// The threshold of a dataset that sets none: counts below 5 show as "fewer than 5".
+/// Protection is the default because a dataset prepared in a hurry must not publish
+/// a count of 2 child victims; a dataset may set another threshold explicitly.
+pub const DEFAULT_THRESHOLD: u64 = 5;
+
 /// How a per-country or per-year count may be shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shown {

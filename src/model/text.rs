@@ -54,9 +54,40 @@ impl Text {
     }
 }
 
+/// The paragraphs of a dataset text: parts separated by a blank line (staff write
+/// `\n\n` in JSON, or press Enter twice in a spreadsheet cell). A single line break
+/// inside a paragraph is read as a space, as in a word processor's soft wrap. Every
+/// place that shows a story, testimony or label (page, kiosk, exports) goes through
+/// this, so a break never silently merges two paragraphs into one.
+pub fn paragraphs(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in s.lines().map(str::trim) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join(" "));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_lines_separate_paragraphs_and_single_breaks_are_spaces() {
+        assert_eq!(paragraphs("One.\n\nTwo\nlines.\r\n \r\n\n Three. "), ["One.", "Two lines.", "Three."]);
+        assert_eq!(paragraphs("Only one."), ["Only one."]);
+        assert!(paragraphs(" \n ").is_empty());
+    }
 
     #[test]
     fn missing_translation_falls_back_to_english() {

@@ -57,6 +57,25 @@ pub fn cross_check(r: &mut Reader, d: &Lists) {
             }
         }
     }
+    // A headline "countries" figure is a count of the list; a different number (11
+    // beside 13 listed) is usually one of them left behind after an edit.
+    for (i, h) in d.headline.iter().enumerate() {
+        let listed = d.countries.len() as u64;
+        if h.id == "countries"
+            && h.figure.qualifier == Qualifier::Exact
+            && h.figure.value != listed
+            && listed > 0
+        {
+            r.warning(
+                &format!("{}.value", index("headline", i)),
+                format!(
+                    "the headline says {} countries but {listed} are listed in \"countries\"",
+                    h.figure.value
+                ),
+                "correct the headline figure or the list of countries",
+            );
+        }
+    }
     if d.countries.is_empty() {
         r.error("countries", "no countries are listed", "list the programme's countries");
     }

@@ -16,7 +16,7 @@
 
 use super::dataset::{Country, CountryFigures, Figure, Labelled, Metric, Qualifier, ResultItem, YearFigures};
 use super::reader::Reader;
-use super::tables::Row;
+use super::tables::{Row, RowPlaces, COUNTRY_COLUMNS, YEAR_COLUMNS};
 use super::validate::check_iso3;
 use std::collections::HashMap;
 
@@ -81,6 +81,9 @@ pub fn check_by_country(r: &mut Reader, cx: &Context, rows: &[Row<CountryFigures
     }
     let sound: Vec<Row<CountryFigures>> =
         rows.iter().filter(|row| !in_error.contains(&row.line)).cloned().collect();
+    let figures: Vec<(&RowPlaces, Vec<(Metric, u64)>)> =
+        sound.iter().map(|row| (&row.at, values(COUNTRY_COLUMNS, |m| row.figures.get(m)))).collect();
+    check_zeros(r, &figures, "country");
     for m in Metric::ALL {
         let column = sound.iter().find_map(|row| row.at.column(m)).unwrap_or(m.key());
         check_sum(r, cx, m, column, sound.iter().filter_map(|row| row.figures.get(m)));
@@ -142,6 +145,54 @@ pub fn check_by_year(r: &mut Reader, cx: &Context, rows: &[Row<YearFigures>]) {
             }
         }
         first_line.entry(y).or_insert(row);
+    }
+    let figures: Vec<(&RowPlaces, Vec<(Metric, u64)>)> =
+        rows.iter().map(|row| (&row.at, values(YEAR_COLUMNS, |m| row.figures.get(m)))).collect();
+    check_zeros(r, &figures, "year");
+}
+
+/// The published values of one row, column by column.
+fn values(metrics: &[Metric], get: impl Fn(Metric) -> Option<u64>) -> Vec<(Metric, u64)> {
+    metrics.iter().filter_map(|&m| get(m).map(|v| (m, v))).collect()
+}
+
+/// Smallest value the rest of a column must have for a 0 in it to look like "unknown".
+const LARGE: u64 = 50;
+
+/// Warns about 0 used for "unknown": a row whose figures are all 0, and a 0 in a
+/// column whose other rows all count at least [`LARGE`]. An empty cell says "not
+/// published"; a 0 says "none", which a visitor reads as a fact.
+fn check_zeros(r: &mut Reader, rows: &[(&RowPlaces, Vec<(Metric, u64)>)], others: &str) {
+    let mut zero_rows = Vec::new();
+    for (i, (at, vals)) in rows.iter().enumerate() {
+        if vals.len() >= 2 && vals.iter().all(|(_, v)| *v == 0) {
+            r.warning(
+                &at.row,
+                "every figure in this row is 0",
+                "0 means none were counted; if the figures are not known or not published, leave the cells empty",
+            );
+            zero_rows.push(i);
+        }
+    }
+    for m in Metric::ALL {
+        let column: Vec<(usize, u64)> = rows
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !zero_rows.contains(i))
+            .filter_map(|(i, (_, vals))| vals.iter().find(|(k, _)| *k == m).map(|(_, v)| (i, *v)))
+            .collect();
+        let rest: Vec<u64> = column.iter().map(|(_, v)| *v).filter(|v| *v != 0).collect();
+        let Some(&low) = rest.iter().min() else { continue };
+        if rest.len() < 2 || low < LARGE {
+            continue;
+        }
+        for (i, _) in column.iter().filter(|(_, v)| *v == 0) {
+            r.warning(
+                rows[*i].0.cell(m),
+                format!("0 {} where every other {others} has {low} or more", m.key()),
+                "if this figure is not known or not published, leave the cell empty; 0 means none",
+            );
+        }
     }
 }
 

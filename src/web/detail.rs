@@ -44,16 +44,19 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
     let partners: Vec<&str> =
         d.partners.iter().filter(|p| p.country == c.iso3).map(|p| p.name.as_str()).collect();
     list(&body, t("partners-heading", lang), &partners)?;
-    let stories: Vec<String> = d
-        .stories
-        .iter()
-        .filter(|s| s.country == c.iso3)
-        .map(|s| format!("{}: {}", s.person, s.text.get(lang)))
-        .collect();
-    list(&body, t("stories-heading", lang), &stories.iter().map(String::as_str).collect::<Vec<_>>())?;
+    let stories: Vec<_> = d.stories.iter().filter(|s| s.country == c.iso3).collect();
+    if !stories.is_empty() {
+        dom::append(&body, "h3", None, Some(t("stories-heading", lang)))?;
+        let ul = dom::append(&body, "ul", Some("stories"), None)?;
+        for s in stories {
+            let li = dom::append(&ul, "li", None, None)?;
+            dom::append_paragraphs(&li, &format!("{}: ", s.person), s.text.get(lang))?;
+        }
+    }
     for t in d.testimonies.iter().filter(|t| t.country == c.iso3) {
         let fig = dom::append(&body, "figure", None, None)?;
-        dom::append(&fig, "blockquote", None, Some(t.quote.get(lang)))?;
+        let quote = dom::append(&fig, "blockquote", None, None)?;
+        dom::append_paragraphs(&quote, "", t.quote.get(lang))?;
         dom::append(&fig, "figcaption", None, Some(t.author.get(lang)))?;
     }
     Ok(())

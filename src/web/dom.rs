@@ -49,6 +49,17 @@ pub fn append(
     Ok(child)
 }
 
+/// Appends `text` to `parent` as one `<p>` per paragraph (blank-line separated), so
+/// staff's paragraph breaks show as breaks. `lead` starts the first paragraph (a
+/// story's "Name: ").
+pub fn append_paragraphs(parent: &Element, lead: &str, text: &str) -> Result<(), JsValue> {
+    for (i, para) in crate::model::paragraphs(text).iter().enumerate() {
+        let words = if i == 0 { format!("{lead}{para}") } else { para.clone() };
+        append(parent, "p", None, Some(&words))?;
+    }
+    Ok(())
+}
+
 /// Removes all children of `id` and returns it, ready to be filled again.
 pub fn cleared(id: &str) -> Result<HtmlElement, JsValue> {
     let e = by_id(id)?;

@@ -76,7 +76,7 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     let next = dom::cleared("next-programme")?;
     match &d.next_programme {
         Some(n) => {
-            dom::append(&next, "p", None, Some(n.label.get(lang)))?;
+            dom::append_paragraphs(&next, "", n.label.get(lang))?;
             let dl = dom::append(&next, "ul", Some("counters"), None)?;
             for (value, key) in
                 [(n.years, "years-word"), (n.partners, "partners-word"), (n.countries, "countries-word")]
@@ -99,7 +99,8 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     let quotes = dom::cleared("testimonies")?;
     for t in &d.testimonies {
         let fig = dom::append(&quotes, "figure", None, None)?;
-        dom::append(&fig, "blockquote", None, Some(t.quote.get(lang)))?;
+        let quote = dom::append(&fig, "blockquote", None, None)?;
+        dom::append_paragraphs(&quote, "", t.quote.get(lang))?;
         dom::append(&fig, "figcaption", None, Some(t.author.get(lang)))?;
     }
     dom::by_id("testimonies")?
