@@ -112,3 +112,37 @@ fn a_dataset_without_a_threshold_is_protected_at_five_and_says_so() {
          below 5 show as \"fewer than 5\" (the default, as small_number_threshold is not set)\n"
     );
 }
+
+#[test]
+fn a_table_is_checked_through_the_dataset_file_that_names_it() {
+    let o = run(&["validate", "data/datasets/demo-by-country.csv"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert_eq!(
+        out,
+        "data/datasets/demo-by-country.csv is a table: tables are checked through the dataset file that \
+         names them, so data/datasets/demo.json is checked\n\
+         data/datasets/demo.json: valid (0 errors, 0 warnings)\n"
+    );
+}
+
+#[test]
+fn a_table_no_dataset_names_is_explained_not_read_as_json() {
+    let dir = std::env::temp_dir().join(format!("impact-atlas-lone-table-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let table = dir.join("next-by-country.csv");
+    std::fs::write(&table, "iso3,people\nCOL,12\n").expect("table");
+    let o = run(&["validate", &table.display().to_string()]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert_eq!(
+        out,
+        format!(
+            "error: {}: this is a table, and tables are checked through the dataset's .json file that names \
+             them; no .json file beside it names it (run validate on the dataset's .json file, or name the \
+             table in it, as in \"by_country\": \"next-by-country.csv\")\n",
+            table.display()
+        )
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -4,22 +4,23 @@
 
 use impact_atlas::model::problem::printable;
 use impact_atlas::model::small_numbers::DEFAULT_THRESHOLD;
-use impact_atlas::model::{parse_path, Parsed};
+use impact_atlas::model::{parse_path, referenced_files, Parsed, MAX_FILE_BYTES};
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: impact-atlas <command> …
 
 commands:
-  validate FILE…   check dataset files (and the CSV tables they name) and list
-                   every problem; exits 1 if any file has an error
+  validate FILE…   check dataset files (and the tables they name) and list
+                   every problem; exits 1 if any file has an error. Given a
+                   table, checks the dataset file beside it that names it
   export --data FILE --out DIR [--width W] [--height H] [--scale S] [--lang L] [--geo FILE]
                    write each chart and the map as SVG and PNG into DIR
                    (width/height in CSS px, default 1200 wide; scale = pixel
-                   ratio, default 2; lang en, fr or es; geo default
-                   data/geo/world.json, or none for no map)
+                   ratio, default 2; lang en, fr or es; geo: the map data,
+                   found in the project by default, or none for no map)
   help             show this text
 
 examples:
@@ -59,7 +60,9 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
     use impact_atlas::export::files::{export, ExportOptions};
     use impact_atlas::model::Lang;
     let mut o = ExportOptions::default();
-    let (mut data, mut out, mut geo) = (None, None, Some(PathBuf::from("data/geo/world.json")));
+    // None: look for the project's map data (see find_world); Some(None): --geo none.
+    let (mut data, mut out, mut geo): (Option<PathBuf>, Option<PathBuf>, Option<Option<PathBuf>>) =
+        (None, None, None);
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         let flag = flag.to_str().ok_or("an option is not valid text")?;
@@ -74,7 +77,7 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
         match flag {
             "--data" => data = Some(PathBuf::from(value)),
             "--out" => out = Some(PathBuf::from(value)),
-            "--geo" => geo = (text != "none").then(|| PathBuf::from(value)),
+            "--geo" => geo = Some((text != "none").then(|| PathBuf::from(value))),
             "--width" => o.width = number("--width")?,
             "--height" => o.height = Some(number("--height")?),
             "--scale" => o.scale = number("--scale")?.min(8.0),
@@ -95,6 +98,16 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
         eprintln!("{}: {}", shown(&data), summary(&parsed));
         return Ok(ExitCode::FAILURE);
     };
+    let geo = match geo {
+        Some(given) => given,
+        None => match find_world(&data) {
+            Ok(found) => Some(found),
+            Err(e) => {
+                eprintln!("impact-atlas: {e}");
+                return Ok(ExitCode::FAILURE);
+            }
+        },
+    };
     match export(&dataset, geo.as_deref(), &out, &o) {
         Ok(files) => {
             for f in files {
@@ -109,13 +122,98 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
     }
 }
 
+/// The map data's place inside the project.
+const WORLD: &str = "data/geo/world.json";
+
+/// Finds the project's map data wherever the command is run from: under the current
+/// folder, above the dataset file (a dataset in data/datasets/ has it in data/geo/),
+/// or above the command itself (target/release/impact-atlas in the project). The
+/// error says where it looked.
+fn find_world(data: &Path) -> Result<PathBuf, String> {
+    let mut places: Vec<PathBuf> = vec![PathBuf::from(WORLD)];
+    let data_dir = std::path::absolute(data).ok().and_then(|p| p.parent().map(Path::to_path_buf));
+    let exe_dir = std::env::current_exe().ok().and_then(|p| p.parent().map(Path::to_path_buf));
+    for start in [data_dir, exe_dir].into_iter().flatten() {
+        for dir in start.ancestors() {
+            places.push(dir.join(WORLD));
+            places.push(dir.join("geo/world.json"));
+        }
+    }
+    let mut looked: Vec<String> = Vec::new();
+    for p in places {
+        if p.is_file() {
+            return Ok(p);
+        }
+        let shown = p.display().to_string();
+        if !looked.contains(&shown) {
+            looked.push(shown);
+        }
+    }
+    Err(format!(
+        "the map data ({WORLD}) was not found; looked in: {}. Run the command inside the \
+         project folder, give the file with --geo FILE, or export without the map with --geo none",
+        looked.join(", ")
+    ))
+}
+
+/// Whether `path` names a table (CSV or workbook) rather than a dataset file.
+fn is_table_file(path: &Path) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    matches!(ext.as_str(), "csv" | "xlsx" | "ods" | "xls" | "tsv")
+}
+
+/// The dataset files beside `table` that name it (`"by_country": "<name>"`).
+fn datasets_naming(table: &Path) -> Vec<PathBuf> {
+    let Some(name) = table.file_name().and_then(|n| n.to_str()) else { return Vec::new() };
+    let folder = match table.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let Ok(entries) = std::fs::read_dir(&folder) else { return Vec::new() };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")))
+        .filter(|p| std::fs::metadata(p).is_ok_and(|m| m.len() <= MAX_FILE_BYTES as u64))
+        .filter(|p| {
+            std::fs::read_to_string(p).is_ok_and(|text| referenced_files(&text).iter().any(|n| n == name))
+        })
+        .map(|p| table.parent().map_or(p.clone(), |dir| dir.join(p.file_name().unwrap_or_default())))
+        .collect();
+    found.sort();
+    found
+}
+
 fn validate(files: &[OsString]) -> ExitCode {
     if files.is_empty() {
         return usage_error("validate needs at least one dataset file");
     }
     let mut failed = 0;
     for file in files {
-        let path = PathBuf::from(file);
+        let mut path = PathBuf::from(file);
+        // A table is only meaningful with its dataset (countries, years, totals): check
+        // the dataset that names it, or say how tables are checked.
+        if is_table_file(&path) {
+            let shown = path.display().to_string();
+            match datasets_naming(&path).first() {
+                Some(json) => {
+                    println!(
+                        "{shown} is a table: tables are checked through the dataset file that names them, so {} is checked",
+                        json.display()
+                    );
+                    path = json.clone();
+                }
+                None => {
+                    println!(
+                        "error: {shown}: this is a table, and tables are checked through the dataset's .json file that names them; \
+                         no .json file beside it names it (run validate on the dataset's .json file, or name the table in it, \
+                         as in \"by_country\": \"{}\")",
+                        path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+                    );
+                    failed += 1;
+                    continue;
+                }
+            }
+        }
         let parsed = parse_path(&path);
         for p in &parsed.problems {
             println!("{p}");
