@@ -56,19 +56,36 @@ test("the world view is one click away and back", async () => {
   await context.close();
 });
 
-test("staff preview: a dropped dataset is checked and shown locally; a bad one lists its problems", async () => {
+test("staff preview: asks for the tables by name, shows its result at the top, hides the published programme", async () => {
   const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
   await page.locator(".preview summary").click();
   const dir = path.join(ROOT, "data", "datasets");
-  await page.setInputFiles("#preview-input", ["demo.json", "demo-by-country.csv", "demo-by-year.csv"].map((f) => path.join(dir, f)));
+  // Only the JSON file: the preview names the tables it still needs.
+  await page.setInputFiles("#preview-input", path.join(dir, "demo.json"));
+  await page.waitForFunction(() => !document.getElementById("preview-panel").hidden);
+  assert.equal(await page.locator("#preview-title").innerText(), "Preview of demo.json");
+  assert.deepEqual(await page.locator("#preview-needs li").allInnerTexts(), ["demo-by-country.csv: not picked yet", "demo-by-year.csv: not picked yet"]);
+  assert.match(await page.locator("#preview-summary").innerText(), /^demo\.json uses these tables\. Pick them too/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "preview-title", "focus moves to the result");
+  assert.equal(await page.locator("#headline").isVisible(), false, "the published programme is hidden");
+  assert.equal(await page.locator("#programme-name").isVisible(), false);
+  // The tables picked in a second go complete the preview.
+  await page.setInputFiles("#preview-more", ["demo-by-country.csv", "demo-by-year.csv"].map((f) => path.join(dir, f)));
   await page.waitForFunction(() => document.getElementById("programme-acronym").textContent === "DEMO");
+  assert.equal(await page.locator("#preview-summary").innerText(), "No errors: below is the page as it would show this dataset.");
   assert.ok(await page.locator("#synthetic-badge").isVisible());
-  assert.match(await page.locator("#preview-status").innerText(), /Previewing demo\.json in this browser only/);
-  await page.setInputFiles("#preview-input", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "impact-atlas/1",') });
-  await page.waitForFunction(() => /error/.test(document.getElementById("preview-status").textContent));
-  const problems = await page.locator("#problems-list li").allInnerTexts();
-  assert.ok(problems.some((p) => /broken\.json, line 1/.test(p)), problems.join("\n"));
-  assert.equal(await page.locator("#programme-acronym").textContent(), "DEMO", "the shown data stays");
+  assert.ok(await page.locator("#headline").isVisible(), "the previewed programme shows");
+  assert.equal(await page.locator("#preview-needs").isVisible(), false);
+  // A broken file: its problems at the top, with the line quoted; nothing else shows.
+  await page.setInputFiles("#preview-more", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "impact-atlas/1",\n}') });
+  await page.waitForFunction(() => /Errors to fix: 1\./.test(document.getElementById("preview-summary").textContent));
+  assert.equal(await page.locator("#preview-title").innerText(), "Preview of broken.json");
+  const problems = await page.locator("#preview-problems li").allInnerTexts();
+  assert.equal(problems.length, 1, problems.join("\n"));
+  assert.match(problems[0], /^error: broken\.json, line 1, column 28: comma after the last item \(remove this comma: no comma may come just before \} or \]\)/);
+  assert.equal(await page.locator("#preview-problems pre").innerText(), '{"format": "impact-atlas/1",\n                           ^');
+  assert.equal(await page.locator("#headline").isVisible(), false, "neither the published nor the last previewed data shows");
+  assert.equal(await page.evaluate(() => document.querySelector("main").firstElementChild.id), "preview-panel", "the result is at the top of the page");
   await context.close();
 });
 

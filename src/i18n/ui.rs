@@ -43,6 +43,60 @@ const UI: &[(&str, [&str; 3])] = &[
             "Suelte el archivo .json de un conjunto de datos (y sus tablas .csv) en la página, o elíjalos aquí. Se comprueban y se muestran solo en este navegador; no se envía nada.",
         ],
     ),
+    ("preview-title", ["Preview of {name}", "Aperçu de {name}", "Vista previa de {name}"]),
+    (
+        "preview-local",
+        [
+            "In this browser only: nothing is published or uploaded.",
+            "Dans ce navigateur seulement\u{202f}: rien n'est publié ni envoyé.",
+            "Solo en este navegador: no se publica ni se envía nada.",
+        ],
+    ),
+    (
+        "preview-needs",
+        [
+            "{name} uses these tables. Pick them too (several files can be picked at once):",
+            "{name} utilise ces tableaux. Choisissez-les aussi (plusieurs fichiers peuvent être choisis à la fois)\u{202f}:",
+            "{name} usa estas tablas. Elíjalas también (se pueden elegir varios archivos a la vez):",
+        ],
+    ),
+    ("preview-missing", ["not picked yet", "pas encore choisi", "aún no elegido"]),
+    ("preview-picked", ["picked", "choisi", "elegido"]),
+    (
+        "preview-ok",
+        [
+            "No errors: below is the page as it would show this dataset.",
+            "Aucune erreur\u{202f}: voici la page telle qu'elle afficherait ce jeu de données.",
+            "Sin errores: abajo está la página tal como mostraría este conjunto de datos.",
+        ],
+    ),
+    (
+        "preview-errors-to-fix",
+        [
+            "Errors to fix: {n}. Correct the file, then pick it again. The published programme is hidden during the preview.",
+            "Erreurs à corriger\u{202f}: {n}. Corrigez le fichier, puis choisissez-le à nouveau. Le programme publié est masqué pendant l'aperçu.",
+            "Errores por corregir: {n}. Corrija el archivo y vuelva a elegirlo. El programa publicado se oculta durante la vista previa.",
+        ],
+    ),
+    ("preview-warnings", ["Warnings: {n}.", "Avertissements\u{202f}: {n}.", "Advertencias: {n}."]),
+    (
+        "preview-workbook",
+        [
+            "{name} keeps its tables in a workbook ({book}), which this browser preview cannot read. Check it with the command: impact-atlas validate {name}",
+            "{name} garde ses tableaux dans un classeur ({book}), que cet aperçu ne peut pas lire. Vérifiez-le avec la commande\u{202f}: impact-atlas validate {name}",
+            "{name} guarda sus tablas en un libro ({book}), que esta vista previa no puede leer. Compruébelo con el comando: impact-atlas validate {name}",
+        ],
+    ),
+    (
+        "preview-workbook-file",
+        [
+            "{name} was not read: workbooks are checked with the command (impact-atlas validate); the preview reads .json and .csv files.",
+            "{name} n'a pas été lu\u{202f}: les classeurs se vérifient avec la commande (impact-atlas validate)\u{202f}; l'aperçu lit les fichiers .json et .csv.",
+            "{name} no se ha leído: los libros se comprueban con el comando (impact-atlas validate); la vista previa lee archivos .json y .csv.",
+        ],
+    ),
+    ("preview-add", ["Add or replace files", "Ajouter ou remplacer des fichiers", "Añadir o reemplazar archivos"]),
+    ("preview-close", ["Close the preview", "Fermer l'aperçu", "Cerrar la vista previa"]),
     ("png", ["Download the chart (PNG)", "Télécharger le graphique (PNG)", "Descargar el gráfico (PNG)"]),
     ("png-map", ["Download the map (PNG)", "Télécharger la carte (PNG)", "Descargar el mapa (PNG)"]),
     ("partners-heading", ["Partner organisations", "Organisations partenaires", "Organizaciones socias"]),
@@ -118,9 +172,9 @@ const UI: &[(&str, [&str; 3])] = &[
     (
         "preview-errors",
         [
-            "{name} has errors ({n}), listed above; the page still shows the published data.",
-            "{name} contient des erreurs ({n}), listées plus haut\u{202f}; la page montre toujours les données publiées.",
-            "{name} tiene errores ({n}), indicados arriba; la página sigue mostrando los datos publicados.",
+            "{name} has errors ({n}), listed at the top of the page.",
+            "{name} contient des erreurs ({n}), listées en haut de la page.",
+            "{name} tiene errores ({n}), indicados arriba de la página.",
         ],
     ),
 ];
@@ -170,6 +224,7 @@ mod tests {
             include_str!("../web/map.rs"),
             include_str!("../web/app.rs"),
             include_str!("../web/events.rs"),
+            include_str!("../web/preview.rs"),
         ];
         let mut keys = 0;
         for src in sources {

@@ -356,7 +356,10 @@ impl Reader {
             };
             self.warning(
                 path,
-                format!("the text contains the {} \"{}\", which the page would show as it is", e.kind, e.found),
+                format!(
+                    "the text contains the {} \"{}\", which the page would show as it is",
+                    e.kind, e.found
+                ),
                 &hint,
             );
         }

@@ -117,13 +117,19 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
 /// Lists dataset problems (errors stop the dataset; warnings show with the data).
 pub fn show_problems(problems: &[Problem]) -> Result<(), JsValue> {
     let panel = dom::by_id("problems")?;
-    let list = dom::cleared("problems-list")?;
+    fill_problems(&dom::cleared("problems-list")?, problems)?;
+    panel.set_hidden(problems.is_empty());
+    Ok(())
+}
+
+/// One list item per problem, with the quoted source line (syntax errors) under it
+/// in a fixed-width block so the caret stays under the place.
+pub fn fill_problems(list: &web_sys::HtmlElement, problems: &[Problem]) -> Result<(), JsValue> {
     for p in problems {
-        let li = dom::append(&list, "li", None, Some(&p.message()))?;
+        let li = dom::append(list, "li", None, Some(&p.message()))?;
         if !p.excerpt.is_empty() {
             dom::append(&li, "pre", Some("problem-excerpt"), Some(&p.excerpt))?;
         }
     }
-    panel.set_hidden(problems.is_empty());
     Ok(())
 }
