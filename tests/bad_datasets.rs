@@ -43,7 +43,7 @@ const CASES: &[(&str, &[Expect])] = &[
     ("csv-sum-above-result", &[(W, "csv-sum-above-result-by-country.csv", "column B (people)", "sums do not add up: the countries' people add up to 1100, more than the total of 1000 in result \"people\" of tests/bad/csv-sum-above-result.json", "check the table and the total; this is expected only if some are counted in two countries")]),
     ("csv-thousands-separator", &[(E, "csv-thousands-separator-by-country.csv", "line 2, column B (people)", "\"1,200\" has a thousands separator", "write digits only: 1200")]),
     ("csv-unassigned-code", &[(E, "csv-unassigned-code-by-country.csv", "line 3, column A (iso3)", "\"HIT\" is not an assigned ISO 3166-1 alpha-3 code", "check the code; Haiti is HTI, Honduras HND")]),
-    ("csv-unknown-column", &[(E, "csv-unknown-column-by-country.csv", "line 1, column C", "unknown column \"beneficiaries\"", "allowed columns: iso3, volunteers, people, women, children")]),
+    ("csv-unknown-column", &[(E, "csv-unknown-column-by-country.csv", "line 1, column C", "unknown column \"beneficiaries\"", "allowed columns: iso3, volunteers, people, women, children, and note for your own notes")]),
     ("csv-unlisted-country-not-summed", &[(E, "csv-unlisted-country-not-summed-by-country.csv", "line 4, column A (iso3)", "country PER is not one of the programme's countries", "add it to \"countries\" in tests/bad/csv-unlisted-country-not-summed.json or remove the row")]),
     ("csv-unnamed-column", &[(E, "csv-unnamed-column-by-country.csv", "line 1, column B", "column B has no name", "name every column; allowed columns: iso3, volunteers, people, women, children")]),
     ("csv-utf16", &[(E, "csv-utf16-by-country.csv", "", "the file is saved as UTF-16 (\"Unicode text\"), not UTF-8", "save it as CSV UTF-8: in the spreadsheet choose Save as, then the type \"CSV UTF-8 (comma delimited)\"")]),
@@ -80,7 +80,7 @@ const CASES: &[(&str, &[Expect])] = &[
     ("syntax-trailing-comma", &[(E, "syntax-trailing-comma.json", "line 26, column 6", "comma after the last item", "remove this comma: no comma may come just before } or ]")]),
     ("synthetic-not-bool", &[(E, "synthetic-not-bool.json", "line 52, column 16, synthetic", "expected true or false, found text", "write true for made-up demo data")]),
     ("table-missing", &[(E, "table-missing.json", "line 52, column 14, by_year", "table file \"nowhere.csv\" is missing or could not be loaded", "put nowhere.csv beside tests/bad/table-missing.json, or correct the name")]),
-    ("table-name-is-a-path", &[(E, "table-name-is-a-path.json", "line 52, column 17, by_country", "\"../secret.csv\" is not a table file name", "write the name of a .csv file beside the dataset file, without folders, such as demo-by-country.csv")]),
+    ("table-name-is-a-path", &[(E, "table-name-is-a-path.json", "line 52, column 17, by_country", "\"../secret.csv\" is not a table file name", "write the name of a .csv, .xlsx or .ods file beside the dataset file, without folders, such as demo-by-country.csv")]),
     ("table-name-not-text", &[(E, "table-name-not-text.json", "line 52, column 14, by_year", "expected text in quotes, found a number", "check the value's type against data/README.md")]),
     ("threshold-negative", &[(E, "threshold-negative.json", "line 52, column 29, small_number_threshold", "count -1 is negative", "counts are 0 or more")]),
     ("threshold-zero", &[(W, "threshold-zero.json", "line 52, column 29, small_number_threshold", "a threshold of 0 protects no count", "use the smallest count that may be shown, such as 5, or remove the field to protect counts below 5")]),
@@ -92,12 +92,21 @@ const CASES: &[(&str, &[Expect])] = &[
     ("year-not-a-year", &[(E, "year-not-a-year-by-year.csv", "line 2, column A (year)", "\"20x5\" is not a year", "write a four-digit year such as 2015")]),
     ("year-outside-programme", &[(E, "year-outside-programme-by-year.csv", "line 2, column A (year)", "year 2014 is outside the programme's years 2015–2020", "correct the year, or start_year/end_year in tests/bad/year-outside-programme.json")]),
     ("year-twice", &[(E, "year-twice-by-year.csv", "line 3, column A (year)", "year 2015 is listed twice (first on line 2)", "keep one row per year")]),
-    ("year-women-column", &[(E, "year-women-column-by-year.csv", "line 1, column C", "unknown column \"women\"", "allowed columns: year, volunteers, people")]),
+    ("year-women-column", &[(E, "year-women-column-by-year.csv", "line 1, column C", "unknown column \"women\"", "allowed columns: year, volunteers, people, and note for your own notes")]),
     ("csv-row-of-zeros", &[(W, "csv-row-of-zeros-by-year.csv", "line 3", "every figure in this row is 0", "0 means none were counted; if the figures are not known or not published, leave the cells empty")]),
     ("csv-zero-in-large-column", &[(W, "csv-zero-in-large-column-by-country.csv", "line 4, column C (people)", "0 people where every other country has 400 or more", "if this figure is not known or not published, leave the cell empty; 0 means none")]),
     ("headline-countries-differ", &[(W, "headline-countries-differ.json", "line 32, column 16, the 1st headline figure › value", "the headline says 3 countries but 2 are listed in \"countries\"", "correct the headline figure or the list of countries")]),
     ("text-html-code", &[(W, "text-html-code.json", "line 13, column 16, programme › source › title", "the text contains the HTML code \"&eacute;\", which the page would show as it is", "write \"é\" instead")]),
     ("text-percent-encoded", &[(W, "text-percent-encoded.json", "line 25, column 15, the 2nd country › name", "the text contains the web address code \"%C3%AF\", which the page would show as it is", "write \"ï\" instead")]),
+    ("ods-negative", &[(E, "ods-negative-tables.ods", "sheet countries, cell B2 (volunteers)", "count -5 is negative", "counts are 0 or more")]),
+    ("xlsx-country-twice", &[(E, "xlsx-country-twice-tables.xlsx", "sheet countries, cell A4 (iso3)", "country COL is listed twice (first on row 2)", "keep one row per country")]),
+    ("xlsx-example-row-left", &[(E, "xlsx-example-row-left-tables.xlsx", "sheet countries, row 3", "this row is an example from the template", "replace it with the programme's figures, or delete the row")]),
+    ("xlsx-fraction", &[(E, "xlsx-fraction-tables.xlsx", "sheet countries, cell C2 (people)", "count 400.5 is not a whole number", "write a whole number such as 1808")]),
+    ("xlsx-no-such-sheet", &[(E, "xlsx-no-such-sheet-tables.xlsx", "sheet countries", "the workbook has no sheet with this name", "name the sheet countries; the workbook's sheets are: Sheet1, Sheet2"), (E, "xlsx-no-such-sheet-tables.xlsx", "sheet years", "the workbook has no sheet with this name", "name the sheet years; the workbook's sheets are: Sheet1, Sheet2")]),
+    ("xlsx-not-a-workbook", &[(E, "xlsx-not-a-workbook-tables.xlsx", "", "the file cannot be read as a workbook", "save it again from the spreadsheet as .xlsx (Excel) or .ods (LibreOffice), or as CSV UTF-8")]),
+    ("xlsx-thousands-as-text", &[(E, "xlsx-thousands-as-text-tables.xlsx", "sheet countries, cell C3 (people)", "\"1,200\" has a thousands separator", "write digits only: 1200")]),
+    ("xlsx-value-in-unnamed-column", &[(E, "xlsx-value-in-unnamed-column-tables.xlsx", "sheet countries, cell G3", "\"see report\" is in a column without a name", "name the column in the first row, or clear the cell")]),
+    ("xlsx-women-above-people", &[(E, "xlsx-women-above-people-tables.xlsx", "sheet countries, cell D2 (women)", "women (450) is larger than people (400)", "women are counted among the people reached; check both figures")]),
 ];
 
 const BAD: &str = "tests/bad/";
@@ -158,9 +167,11 @@ fn the_corpus_has_a_case_for_every_file_and_a_file_for_every_case() {
         .collect();
     on_disk.sort();
     for file in &on_disk {
-        let owner = CASES
-            .iter()
-            .any(|(name, _)| file == &format!("{name}.json") || file.starts_with(&format!("{name}-by-")));
+        let owner = CASES.iter().any(|(name, _)| {
+            file == &format!("{name}.json")
+                || file.starts_with(&format!("{name}-by-"))
+                || file.starts_with(&format!("{name}-tables."))
+        });
         assert!(owner, "{file} belongs to no case");
     }
     for (name, _) in CASES {

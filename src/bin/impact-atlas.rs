@@ -21,9 +21,15 @@ commands:
                    (width/height in CSS px, default 1200 wide; scale = pixel
                    ratio, default 2; lang en, fr or es; geo: the map data,
                    found in the project by default, or none for no map)
+  new-dataset DIR [--id ID]
+                   start a new programme's dataset in folder DIR: ID.json (the
+                   programme, countries and totals; fill in every REPLACE) and
+                   ID.xlsx (the per-country and per-year tables, with notes);
+                   ID defaults to the folder's name
   help             show this text
 
 examples:
+  cargo run -- new-dataset data/next
   cargo run -- validate data/datasets/demo.json
   cargo run -- export --data data/datasets/prodef.json --out exports --lang fr";
 
@@ -40,6 +46,7 @@ fn main() -> ExitCode {
             Ok(code) => code,
             Err(e) => usage_error(&e),
         },
+        Some("new-dataset") => new_dataset(&args[1..]),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -118,6 +125,50 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
         Err(e) => {
             eprintln!("impact-atlas: {e}");
             Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `new-dataset DIR [--id ID]`: the starting JSON file and workbook, then what to do next.
+fn new_dataset(args: &[OsString]) -> ExitCode {
+    use impact_atlas::model::template;
+    let mut dir = None;
+    let mut id = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.to_str() {
+            Some("--id") => match it.next().and_then(|v| v.to_str()) {
+                Some(v)
+                    if !v.is_empty()
+                        && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') =>
+                {
+                    id = Some(v.to_owned())
+                }
+                _ => return usage_error("--id needs letters, digits, - or _ only, such as next-programme"),
+            },
+            Some(flag) if flag.starts_with("--") => {
+                return usage_error(&format!("unknown option \"{flag}\""))
+            }
+            _ if dir.is_none() => dir = Some(PathBuf::from(a)),
+            _ => return usage_error("new-dataset takes one folder"),
+        }
+    }
+    let Some(dir) = dir else { return usage_error("new-dataset needs a folder, such as data/next") };
+    let id = id.unwrap_or_else(|| template::id_from(&dir));
+    match template::new_dataset(&dir, &id) {
+        Ok(files) => {
+            for f in &files {
+                println!("wrote {}", f.display());
+            }
+            println!(
+                "next: fill in every REPLACE in {id}.json, and your figures in the sheets of {id}.xlsx (delete the EXAMPLE rows); then check it with\n  impact-atlas validate {}",
+                dir.join(format!("{id}.json")).display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("impact-atlas: {e}");
+            ExitCode::FAILURE
         }
     }
 }

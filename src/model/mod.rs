@@ -17,10 +17,14 @@ pub mod problem;
 pub mod reader;
 pub mod small_numbers;
 pub mod tables;
+#[cfg(feature = "cli")]
+pub mod template;
 pub mod text;
 pub mod text_checks;
 pub mod validate;
 pub mod validate_tables;
+#[cfg(feature = "cli")]
+pub mod workbook;
 
 pub use dataset::*;
 pub use disk::parse_path;

@@ -6,7 +6,7 @@ use super::file_text::Content;
 use super::node::Node;
 use super::reader::{Fields, Reader};
 use super::small_numbers::DEFAULT_THRESHOLD;
-use super::tables::{self, is_table_name, Row};
+use super::tables::{self, is_table_name, is_workbook_name, Grid, Row};
 use super::validate;
 use super::validate_tables::{self, Context};
 
@@ -46,7 +46,7 @@ const TOP: &[&str] = &[
     "share_url",
 ];
 
-/// Top-level fields that name a CSV table beside the dataset file.
+/// Top-level fields that name a table (CSV file or workbook) beside the dataset file.
 pub const TABLE_FIELDS: [&str; 2] = ["by_country", "by_year"];
 
 pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Dataset> {
@@ -118,6 +118,7 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
         r,
         &validate::Lists {
             countries: &countries,
+            countries_listed: matches!(f.get("countries"), Some(Node::Arr(items)) if !items.is_empty()),
             headline: &headline,
             results: &results,
             partners: &partners,
@@ -151,15 +152,14 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
         results: &results,
         threshold: small_number_threshold,
     };
-    let by_country = read_table(r, &f, "by_country", files, |tr, source| {
-        let rows = tables::read_by_country(tr, source);
-        validate_tables::check_by_country(tr, &cx, &rows);
-        rows
-    });
-    let by_year = read_table(r, &f, "by_year", files, |tr, source| {
-        let rows = tables::read_by_year(tr, source);
-        validate_tables::check_by_year(tr, &cx, &rows);
-        rows
+    // A file both tables are read from (a workbook) that cannot be read is reported once.
+    let mut unreadable = Vec::new();
+    let by_country =
+        read_table(r, &f, "by_country", files, &mut unreadable, tables::country_rows, |tr, rows| {
+            validate_tables::check_by_country(tr, &cx, rows)
+        });
+    let by_year = read_table(r, &f, "by_year", files, &mut unreadable, tables::year_rows, |tr, rows| {
+        validate_tables::check_by_year(tr, &cx, rows)
     });
     Some(Dataset {
         id: id?,
@@ -180,13 +180,16 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
     })
 }
 
-/// Reads the table a top-level field names, with its problems under its own file name.
+/// Reads the table a top-level field names (a CSV file, or a sheet of a workbook),
+/// with its problems under its own file name.
 fn read_table<T>(
     r: &mut Reader,
     f: &Fields,
     key: &str,
     files: &TableFiles,
-    read: impl FnOnce(&mut Reader, Content) -> Vec<Row<T>>,
+    unreadable: &mut Vec<String>,
+    rows_of: impl FnOnce(&mut Reader, &Grid) -> Vec<Row<T>>,
+    check: impl FnOnce(&mut Reader, &[Row<T>]),
 ) -> Vec<T> {
     let Some(name) = f.get(key).and_then(|n| r.string(n, key)) else {
         return Vec::new();
@@ -195,7 +198,7 @@ fn read_table<T>(
         r.error(
             key,
             format!("\"{name}\" is not a table file name"),
-            "write the name of a .csv file beside the dataset file, without folders, such as demo-by-country.csv",
+            "write the name of a .csv, .xlsx or .ods file beside the dataset file, without folders, such as demo-by-country.csv",
         );
         return Vec::new();
     }
@@ -207,8 +210,16 @@ fn read_table<T>(
         );
         return Vec::new();
     };
+    if unreadable.contains(&name) {
+        return Vec::new();
+    }
     let mut table = Reader::new(&sibling(files.json_file, &name));
-    let rows = read(&mut table, source);
+    let grid = table_grid(&mut table, &name, key, source);
+    if grid.is_none() && table.problems.iter().any(|p| p.place.is_empty()) {
+        unreadable.push(name.clone());
+    }
+    let rows = grid.map(|g| rows_of(&mut table, &g)).unwrap_or_default();
+    check(&mut table, &rows);
     r.problems.append(&mut table.problems);
     rows.into_iter().map(|row| row.figures).collect()
 }
@@ -224,6 +235,31 @@ pub(crate) fn id_ok(r: &mut Reader, place: &str, id: &str) -> bool {
         );
     }
     ok
+}
+
+/// A table file's cells: a CSV file, or the sheet of a workbook the field reads.
+fn table_grid(r: &mut Reader, name: &str, key: &str, source: Content) -> Option<Grid> {
+    if !is_workbook_name(name) {
+        return tables::csv_grid(r, source);
+    }
+    #[cfg(feature = "cli")]
+    {
+        let bytes = match source {
+            Content::Bytes(b) => b,
+            Content::Text(t) => t.as_bytes(),
+        };
+        super::workbook::grid(r, bytes, super::workbook::sheet_names(key))
+    }
+    #[cfg(not(feature = "cli"))]
+    {
+        let _ = (key, source);
+        r.error(
+            "",
+            "a workbook (.xlsx, .ods) is read by the impact-atlas command, not in the browser",
+            "check it with the command (impact-atlas validate), which also publishes it; or save the sheet as CSV UTF-8 to preview it here",
+        );
+        None
+    }
 }
 
 /// A kiosk's QR code must open on a visitor's phone: a full https address.

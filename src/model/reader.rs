@@ -13,6 +13,10 @@ use super::text_checks::encoded;
 /// every count is an exact JavaScript number too.
 pub const MAX_COUNT: u64 = 1_000_000_000_000;
 
+/// What marks a value still to fill in (the starting dataset of `new-dataset`): text
+/// that starts with it is refused wherever a value is read, with its line.
+pub const PLACEHOLDER: &str = "REPLACE";
+
 /// Most problems listed for one file; past this one error says there are more.
 pub const MAX_PROBLEMS: usize = 200;
 
@@ -199,6 +203,14 @@ impl Reader {
     /// refused: they can hide or reverse what a name says.
     pub fn string(&mut self, node: &Node, path: &str) -> Option<String> {
         match node {
+            Node::Str(s) if s.trim_start().starts_with(PLACEHOLDER) => {
+                self.error(
+                    path,
+                    format!("still to fill in: \"{s}\""),
+                    "write the text in its place, inside the quotes",
+                );
+                None
+            }
             Node::Str(s) if chars::is_blank(s) => {
                 self.error(path, "text is empty", "fill it in or remove the field");
                 None
@@ -238,6 +250,11 @@ impl Reader {
     pub fn count(&mut self, node: &Node, path: &str) -> Option<u64> {
         let Node::Num(x) = *node else {
             match node {
+                Node::Str(s) if s.trim_start().starts_with(PLACEHOLDER) => self.error(
+                    path,
+                    format!("still to fill in: \"{s}\""),
+                    "write the number in its place, without quotes",
+                ),
                 Node::Str(s) if quoted_number(s).is_some() => {
                     let digits = quoted_number(s).unwrap_or_default();
                     let hint = if digits == s.trim() {

@@ -94,14 +94,19 @@ pub fn column_letter(col: usize) -> String {
     letters.iter().rev().map(|&b| b as char).collect()
 }
 
-/// Whether `name` may be referenced as a table: a plain file name ending in `.csv`.
-/// Tables live beside the dataset file; a path could point anywhere the page or the
-/// command can read, so none is accepted.
+/// Whether `name` may be referenced as a table: a plain file name ending in `.csv`,
+/// `.xlsx` or `.ods`. Tables live beside the dataset file; a path could point
+/// anywhere the page or the command can read, so none is accepted.
 pub fn is_table_name(name: &str) -> bool {
-    let stem = name.strip_suffix(".csv").unwrap_or_default();
+    let stem = [".csv", ".xlsx", ".ods"].iter().find_map(|ext| name.strip_suffix(ext)).unwrap_or_default();
     !stem.is_empty()
         && !stem.starts_with('.')
         && stem.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// Whether a table name is a spreadsheet workbook rather than CSV.
+pub fn is_workbook_name(name: &str) -> bool {
+    name.ends_with(".xlsx") || name.ends_with(".ods")
 }
 
 /// Columns of the per-country table, in the documented order.
@@ -172,9 +177,18 @@ struct RawRow {
 enum Column {
     Key,
     Metric(Metric),
+    /// Free text for staff (`note`): ignored, except that the template marks its
+    /// example rows there.
+    Note,
+    /// A sheet column without a name: sheets are as wide as their widest row, so an
+    /// empty header cell is only a problem when a cell below it holds something.
+    Unnamed,
     /// Unknown, empty or repeated: reported once in the header, skipped in rows.
     Skip,
 }
+
+/// The free-text column staff may add to any table.
+pub const NOTE_COLUMN: &str = "note";
 
 /// A CSV file's cells, line by line; `None` (with the problem reported) when the
 /// file cannot be read at all.
@@ -302,9 +316,10 @@ fn header(
         );
         return None;
     }
+    let known = |name: &str| allowed.iter().copied().find(|a| a.eq_ignore_ascii_case(name.trim()));
     // A first line without a single known name is data, not a header: one message
     // says so, instead of an "unknown column" for each of its cells.
-    if !record.iter().any(|name| allowed.contains(&name.as_str())) {
+    if !record.iter().any(|name| known(name).is_some()) {
         let first = if grid.sheet.is_some() { "the first row" } else { "the first line" };
         r.error(
             &row_place,
@@ -320,26 +335,31 @@ fn header(
     let mut columns = Vec::with_capacity(record.len());
     for (i, name) in record.iter().enumerate() {
         let place = grid.cell_place(line, i);
-        let column = if name.is_empty() {
+        let column = if name.is_empty() && grid.sheet.is_some() {
+            Column::Unnamed
+        } else if name.trim().eq_ignore_ascii_case(NOTE_COLUMN) || name.trim().eq_ignore_ascii_case("notes") {
+            Column::Note
+        } else if name.is_empty() {
             r.error(
                 &place,
                 format!("column {} has no name", column_letter(i)),
                 &format!("name every column; allowed columns: {}", allowed.join(", ")),
             );
             Column::Skip
-        } else if name == key {
+        } else if known(name) == Some(key) {
             Column::Key
-        } else if let Some(m) = metrics.iter().copied().find(|m| m.key() == name) {
+        } else if let Some(m) = metrics.iter().copied().find(|m| known(name) == Some(m.key())) {
             Column::Metric(m)
         } else {
             r.error(
                 &place,
                 format!("unknown column \"{name}\""),
-                &format!("allowed columns: {}", allowed.join(", ")),
+                &format!("allowed columns: {}, and {NOTE_COLUMN} for your own notes", allowed.join(", ")),
             );
             Column::Skip
         };
-        if column != Column::Skip && columns.contains(&column) {
+        let single = matches!(column, Column::Key | Column::Metric(_));
+        if single && columns.contains(&column) {
             r.error(&place, format!("column \"{name}\" appears more than once"), "keep one of them");
             columns.push(Column::Skip);
         } else {
@@ -370,7 +390,15 @@ fn row(
     // A workbook row's width is the sheet's, not the header's; cells past the header
     // are only a problem when they hold something.
     let extra = record.get(columns.len()..).unwrap_or_default();
-    if grid.sheet.is_none() && record.len() != columns.len() || extra.iter().any(|c| !c.is_empty()) {
+    if let (Some(_), Some(i)) = (&grid.sheet, extra.iter().position(|c| !c.is_empty())) {
+        r.error(
+            &grid.cell_place(line, columns.len() + i),
+            format!("\"{}\" is in a column without a name", extra[i]),
+            "name the column in the first row, or clear the cell",
+        );
+        return None;
+    }
+    if grid.sheet.is_none() && record.len() != columns.len() {
         r.error(
             &row_place,
             format!("the row has {} fields but the header has {}", record.len(), columns.len()),
@@ -380,6 +408,7 @@ fn row(
     }
     let named = |i: usize, name: &str| format!("{} ({name})", grid.cell_place(line, i));
     let mut raw = RawRow { line, key: String::new(), values: Vec::new(), at: RowPlaces::default() };
+    let mut example = false;
     raw.at.row = row_place;
     for (i, column) in columns.iter().enumerate() {
         let cell = record.get(i).map_or("", String::as_str);
@@ -394,8 +423,25 @@ fn row(
                 raw.values.push((*m, v));
                 raw.at.cells.push((*m, place, format!("{} ({})", grid.column_place(i), m.key())));
             }
-            Column::Skip => {}
+            Column::Note if cell.trim().to_ascii_lowercase().starts_with("example") => example = true,
+            Column::Unnamed if !cell.is_empty() => {
+                r.error(
+                    &grid.cell_place(line, i),
+                    format!("\"{cell}\" is in a column without a name"),
+                    "name the column in the first row, or clear the cell",
+                );
+            }
+            Column::Note | Column::Unnamed | Column::Skip => {}
         }
+    }
+    // Rows the template marks as examples must not be published as figures.
+    if example {
+        r.error(
+            &raw.at.row,
+            "this row is an example from the template",
+            "replace it with the programme's figures, or delete the row",
+        );
+        return None;
     }
     if raw.key.is_empty() {
         r.error(&raw.at.key, format!("the row has no {key}"), "fill it in, or delete the row");

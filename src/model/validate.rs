@@ -10,6 +10,9 @@ use std::collections::HashSet;
 /// programme's years) has an error: staff get every problem in one pass.
 pub struct Lists<'a> {
     pub countries: &'a [Country],
+    /// Whether the file lists any country entries, readable or not (entries with
+    /// errors are reported once, not again as "no countries").
+    pub countries_listed: bool,
     pub headline: &'a [Labelled],
     pub results: &'a [ResultItem],
     pub partners: &'a [Partner],
@@ -76,7 +79,7 @@ pub fn cross_check(r: &mut Reader, d: &Lists) {
             );
         }
     }
-    if d.countries.is_empty() {
+    if d.countries.is_empty() && !d.countries_listed {
         r.error("countries", "no countries are listed", "list the programme's countries");
     }
 }

@@ -14,6 +14,7 @@ use super::{app, dom, text};
 use crate::i18n::t;
 use crate::model::intake::{intake, Intake};
 use crate::model::problem::printable;
+use crate::model::tables::is_workbook_name;
 use crate::model::{parse_bytes, referenced_files, Lang};
 use crate::state::Action;
 use gloo_events::EventListener;
@@ -85,11 +86,6 @@ pub fn off() -> Result<(), JsValue> {
 async fn bytes(file: &File) -> Result<Vec<u8>, JsValue> {
     let buf = JsFuture::from(file.array_buffer()).await?;
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
-}
-
-/// A spreadsheet workbook, which the command reads and this preview does not.
-fn is_workbook_name(name: &str) -> bool {
-    name.ends_with(".xlsx") || name.ends_with(".ods")
 }
 
 /// The app's language, or English before the app is installed.

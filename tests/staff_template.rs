@@ -1,0 +1,138 @@
+//! A new programme's dataset made the way docs/STAFF-GUIDE.md tells staff to: start
+//! from `impact-atlas new-dataset`, fill in every REPLACE in the JSON file and the
+//! figures in the workbook's sheets (deleting the example rows), then validate. No
+//! CSV file is written by hand at any step.
+
+use calamine::{open_workbook_auto, Reader};
+use rust_xlsxwriter::Workbook;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_impact-atlas")).args(args).output().expect("command runs")
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("impact-atlas-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// The header row of a sheet of the template, as staff see it.
+fn header(book: &Path, sheet: &str) -> Vec<String> {
+    let mut wb = open_workbook_auto(book).expect("template workbook opens");
+    let range = wb.worksheet_range(sheet).expect("sheet");
+    range.rows().next().expect("header row").iter().map(|c| c.to_string()).collect()
+}
+
+/// What staff do in the spreadsheet: keep each sheet's header, replace the example
+/// rows by the programme's figures, leave cells empty where a figure is not published.
+fn fill_workbook(book: &Path, countries: &[[&str; 5]], years: &[[&str; 3]]) {
+    let hc = header(book, "countries");
+    let hy = header(book, "years");
+    assert!(open_workbook_auto(book).expect("opens").worksheet_range("notes").is_ok(), "notes sheet");
+    let mut wb = Workbook::new();
+    for (name, head, rows) in [
+        ("countries", &hc, countries.iter().map(|r| r.to_vec()).collect::<Vec<_>>()),
+        ("years", &hy, years.iter().map(|r| r.to_vec()).collect::<Vec<_>>()),
+    ] {
+        let ws = wb.add_worksheet();
+        ws.set_name(name).expect("sheet name");
+        for (c, h) in head.iter().enumerate() {
+            ws.write_string(0, c as u16, h).expect("header");
+        }
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32 + 1, c as u16);
+                match cell.parse::<f64>() {
+                    Ok(n) => ws.write_number(r, c, n).map(|_| ()),
+                    Err(_) if cell.is_empty() => Ok(()),
+                    Err(_) => ws.write_string(r, c, *cell).map(|_| ()),
+                }
+                .expect("cell");
+            }
+        }
+    }
+    wb.save(book).expect("workbook saved");
+}
+
+#[test]
+fn a_dataset_made_from_the_template_in_a_spreadsheet_validates() {
+    let dir = temp("staff-template");
+    let o = run(&["new-dataset", &dir.join("next").display().to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let json = dir.join("next/next.json");
+    let book = dir.join("next/next.xlsx");
+    assert!(json.is_file() && book.is_file());
+
+    // Before filling in: every REPLACE and example row is listed, with its place.
+    let o = run(&["validate", &json.display().to_string()]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains("next.json, line 5, column 16, programme › acronym: still to fill in: \"REPLACE: short name, such as PRODEF\""), "{out}");
+    assert!(
+        out.contains("next.xlsx, sheet countries, row 2: this row is an example from the template"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(
+            "NOT valid (23 errors, 0 warnings); the page will not show it until the errors are fixed\n"
+        ),
+        "{out}"
+    );
+
+    // Fill in the JSON file: each REPLACE in turn, as the guide says (synthetic test values).
+    let mut text = std::fs::read_to_string(&json).expect("json");
+    for (placeholder, value) in [
+        ("\"REPLACE: short name, such as PRODEF\"", "\"NEXT\""),
+        ("\"REPLACE: the programme's full name in English\"", "\"Next programme (synthetic test)\""),
+        ("\"REPLACE: nom complet du programme en français\"", "\"Programme suivant (test synthétique)\""),
+        ("\"REPLACE: nombre completo del programa en español\"", "\"Programa siguiente (prueba sintética)\""),
+        ("\"REPLACE: the organisation that runs it\"", "\"Test organisation\""),
+        ("\"REPLACE: first year, such as 2025\"", "2025"),
+        ("\"REPLACE: last year, such as 2031\"", "2031"),
+        ("\"REPLACE: title of the published report the figures come from\"", "\"Synthetic test report\""),
+        ("\"REPLACE: who published it\"", "\"Test publisher\""),
+        ("\"REPLACE: the year it was published\"", "2031"),
+        ("\"REPLACE: three-letter country code, such as HTI\"", "\"HTI\""),
+        ("\"REPLACE: Haiti\"", "\"Haiti\""),
+        ("\"REPLACE: Haïti\"", "\"Haïti\""),
+        ("\"REPLACE: Haití\"", "\"Haití\""),
+        ("\"REPLACE: total number of volunteers\"", "20"),
+        ("\"REPLACE: number of countries\"", "2"),
+        ("\"REPLACE: total number of people reached\"", "5000"),
+        ("\"REPLACE: of whom women and girls\"", "2400"),
+        ("\"REPLACE: of whom children\"", "1300"),
+    ] {
+        assert!(text.contains(placeholder), "{placeholder}");
+        text = text.replace(placeholder, value);
+    }
+    // A second country, copied from the first as the guide shows.
+    text = text.replace(
+        "  ],\n  \"headline\"",
+        "  ,\n    { \"iso3\": \"COL\", \"name\": { \"en\": \"Colombia\" } }\n  ],\n  \"headline\"",
+    );
+    text = text.replace("}\n  ,\n    { \"iso3\": \"COL\"", "},\n    { \"iso3\": \"COL\"");
+    std::fs::write(&json, &text).expect("json written");
+    fill_workbook(
+        &book,
+        &[["HTI", "12", "3000", "1400", ""], ["COL", "8", "2000", "1000", "3"]],
+        &[["2025", "9", "2100"], ["2026", "11", ""]],
+    );
+
+    let o = run(&["validate", &json.display().to_string()]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(o.status.code(), Some(0), "{out}\n{text}");
+    assert_eq!(out, format!("{}: valid (0 errors, 0 warnings)\n", json.display()));
+
+    // The dataset as the page gets it: Colombia's 3 children show as "fewer than 5".
+    let parsed = impact_atlas::model::parse_path(&json);
+    let d = parsed.dataset.expect("valid");
+    let col = d.figures_for("COL").expect("Colombia");
+    assert_eq!(
+        impact_atlas::model::protected(col.children, d.small_number_threshold),
+        impact_atlas::model::Shown::FewerThan(5)
+    );
+    assert_eq!(d.figures_for("HTI").and_then(|h| h.children), None, "empty cell: not published");
+    let _ = std::fs::remove_dir_all(&dir);
+}
