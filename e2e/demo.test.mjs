@@ -80,7 +80,7 @@ test("a broken dataset shows the error panel with each problem, never a blank pa
   assert.ok(await page.locator("#problems").isVisible());
   const items = await page.locator("#problems-list li").allInnerTexts();
   assert.ok(items.length >= 3, items.join("\n"));
-  assert.ok(items.some((i) => /programme\.acronym/.test(i)), items.join("\n"));
+  assert.ok(items.some((i) => /line 1, column 65, programme › acronym: expected text in quotes, found a number/.test(i)), items.join("\n"));
   assert.ok(items.some((i) => /XXQ/.test(i)), items.join("\n"));
   assert.match(await page.locator("#status").innerText(), /has errors/);
   await context.close();

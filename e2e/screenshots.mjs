@@ -15,6 +15,12 @@ const VIEWS = [
   { name: "kiosk-country", query: "?mode=kiosk&lang=en", width: 1920, height: 1080, dpr: 1, advanceMs: 17_000 },
   { name: "embed", host: true, width: 720, height: 900, dpr: 1, fullPage: true },
   { name: "print", query: "?lang=en", width: 800, height: 1100, dpr: 1, fullPage: true, print: true },
+  // The staff guide's pictures (docs/STAFF-GUIDE.md): the preview asking for tables,
+  // listing problems, quoting a syntax mistake, and showing a dataset without errors.
+  { name: "staff-preview-needs-tables", query: "?lang=en", width: 900, height: 700, dpr: 1, panel: true, pick: ["data/datasets/demo.json"] },
+  { name: "staff-preview-problems", query: "?lang=en", width: 900, height: 700, dpr: 1, panel: true, pick: ["tests/bad/many-problems.json", "tests/bad/many-problems-by-country.csv", "tests/bad/many-problems-by-year.csv"] },
+  { name: "staff-preview-syntax", query: "?lang=en", width: 900, height: 700, dpr: 1, panel: true, pick: ["tests/bad/syntax-thousands-separator.json"] },
+  { name: "staff-preview-ok", query: "?lang=en", width: 1280, height: 800, dpr: 1, pick: ["data/datasets/demo.json", "data/datasets/demo-by-country.csv", "data/datasets/demo-by-year.csv"] },
 ];
 
 const out = path.join(ROOT, "docs", "screenshots");
@@ -47,8 +53,15 @@ try {
     }
     if (problems.length) throw new Error(`${v.name}: ${problems.join("; ")}`);
     if (v.print) await page.emulateMedia({ media: "print" });
+    if (v.pick) {
+      await page.locator(".preview summary").click();
+      await page.setInputFiles("#preview-input", v.pick.map((f) => path.join(ROOT, f)));
+      await page.locator("#preview-panel:not([hidden])").waitFor();
+      await page.waitForTimeout(300);
+    }
     const file = path.join(out, `${v.name}.png`);
-    await page.screenshot({ path: file, fullPage: v.fullPage ?? false });
+    if (v.panel) await page.locator("#preview-panel").screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: v.fullPage ?? false });
     console.log(`wrote ${path.relative(ROOT, file)} (${v.width}×${v.height} @${v.dpr}x)`);
     await context.close();
   }

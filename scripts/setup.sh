@@ -43,6 +43,15 @@ if [ "$(cat node_modules/.installed-lock 2>/dev/null)" != "$lock_sum" ]; then
   echo "$lock_sum" > node_modules/.installed-lock
 fi
 
+# Fonts for the native exporter's PNG images: Noto covers the scripts staff type
+# (Latin, Arabic, Cyrillic, Greek …); characters no installed font has are reported.
+if [ ! -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] && command -v apt-get >/dev/null; then
+  say "installing Debian's fonts-noto-core (fonts for exported images)"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-noto-core >/dev/null
+fi
+
 if [ "${1:-}" = "--test" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"

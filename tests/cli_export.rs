@@ -51,3 +51,47 @@ fn export_without_map_data_anywhere_says_where_it_looked() {
     assert!(!dir.join("out").exists(), "nothing half-written");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_fonts_cover_the_scripts_staff_type_and_name_what_they_cannot_draw() {
+    use impact_atlas::export::fonts::{database, missing, warning};
+    let db = database();
+    // French, Spanish, Arabic (Morocco, Tunisia), Greek and Cyrillic names, typographic quotes.
+    let names = ["Côte d’Ivoire", "Haïti", "Perú «Lima»", "تونس", "المغرب", "Ελλάδα", "Україна", "ŁÓDŹ – œ"];
+    assert_eq!(missing(&db, names), [], "scripts/setup.sh installs fonts-noto-core");
+    let got = missing(&db, ["Alex 🙂 thanks"]);
+    assert_eq!(got, [('🙂', "Alex 🙂 thanks".to_owned())]);
+    assert_eq!(
+        warning(&got[0]),
+        "warning: the character 🙂 (U+1F642) in \"Alex 🙂 thanks\" has no font on this machine, so the exported images would show an empty box (replace it with words, or install a font that has it)"
+    );
+}
+
+#[test]
+fn export_warns_about_an_emoji_in_a_label_before_writing_the_images() {
+    let dir = temp("export-emoji");
+    let json = std::fs::read_to_string("data/datasets/demo.json").expect("demo").replacen(
+        "\"label\": { \"en\": \"people reached (synthetic)\"",
+        "\"label\": { \"en\": \"people reached 🙂 (synthetic)\"",
+        1,
+    );
+    assert!(json.contains("people reached 🙂 (synthetic)"), "the demo's result label changed");
+    std::fs::write(dir.join("demo.json"), json).expect("dataset");
+    for f in ["demo-by-country.csv", "demo-by-year.csv"] {
+        std::fs::copy(Path::new("data/datasets").join(f), dir.join(f)).expect("table");
+    }
+    let o = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .args(["export", "--data", &dir.join("demo.json").display().to_string(), "--out"])
+        .arg(dir.join("out"))
+        .args(["--geo", "none", "--scale", "1"])
+        .output()
+        .expect("command runs");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert_eq!(
+        err,
+        "warning: the character 🙂 (U+1F642) in \"people reached 🙂 (synthetic)\" has no font on this machine, so the exported images would show an empty box (replace it with words, or install a font that has it)\n"
+    );
+    assert!(dir.join("out/demo-results.png").is_file());
+    let _ = std::fs::remove_dir_all(&dir);
+}

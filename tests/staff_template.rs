@@ -30,7 +30,6 @@ fn header(book: &Path, sheet: &str) -> Vec<String> {
 fn fill_workbook(book: &Path, countries: &[[&str; 5]], years: &[[&str; 3]]) {
     let hc = header(book, "countries");
     let hy = header(book, "years");
-    assert!(open_workbook_auto(book).expect("opens").worksheet_range("notes").is_ok(), "notes sheet");
     let mut wb = Workbook::new();
     for (name, head, rows) in [
         ("countries", &hc, countries.iter().map(|r| r.to_vec()).collect::<Vec<_>>()),
@@ -56,6 +55,30 @@ fn fill_workbook(book: &Path, countries: &[[&str; 5]], years: &[[&str; 3]]) {
     wb.save(book).expect("workbook saved");
 }
 
+/// `validate` on the dataset; its output (it exits 1 when there are errors).
+fn validate(json: &Path) -> String {
+    let o = run(&["validate", &json.display().to_string()]);
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// The guide's example message (step 4) that contains `key`, with the quoted line
+/// and caret under it if any, and the guide's folder replaced by the test's: it must
+/// be in `out` word for word, so the guide shows what staff will really see.
+fn assert_guide_shows(out: &str, dir: &Path, key: &str) {
+    let guide = std::fs::read_to_string("docs/STAFF-GUIDE.md").expect("the staff guide");
+    let step4 = guide.split("## 4. Check it").nth(1).and_then(|s| s.split("## 5.").next()).expect("step 4");
+    let lines: Vec<&str> = step4.lines().collect();
+    let i = lines
+        .iter()
+        .position(|l| l.starts_with("error: ") && l.contains(key))
+        .unwrap_or_else(|| panic!("the guide has no example message with {key}"));
+    let mut message = lines[i].replace("data/datasets/", &format!("{}/", dir.display()));
+    for quoted in lines[i + 1..].iter().take_while(|l| l.starts_with("    ")) {
+        message = format!("{message}\n{quoted}");
+    }
+    assert!(out.contains(&message), "the guide shows\n{message}\nbut validate says\n{out}");
+}
+
 #[test]
 fn a_dataset_made_from_the_template_in_a_spreadsheet_validates() {
     let dir = temp("staff-template");
@@ -64,11 +87,13 @@ fn a_dataset_made_from_the_template_in_a_spreadsheet_validates() {
     let json = dir.join("next/next.json");
     let book = dir.join("next/next.xlsx");
     assert!(json.is_file() && book.is_file());
+    let notes = open_workbook_auto(&book).expect("opens").worksheet_range("notes").expect("a notes sheet");
+    assert_eq!(notes.get_value((0, 0)).map(|c| c.to_string()).as_deref(), Some("How to fill in this workbook"));
 
     // Before filling in: every REPLACE and example row is listed, with its place.
-    let o = run(&["validate", &json.display().to_string()]);
-    let out = String::from_utf8_lossy(&o.stdout).into_owned();
-    assert_eq!(o.status.code(), Some(1), "{out}");
+    let out = validate(&json);
+    assert_guide_shows(&out, &dir, "programme › acronym");
+    assert_guide_shows(&out, &dir, "this row is an example");
     assert!(out.contains("next.json, line 5, column 16, programme › acronym: still to fill in: \"REPLACE: short name, such as PRODEF\""), "{out}");
     assert!(
         out.contains("next.xlsx, sheet countries, row 2: this row is an example from the template"),
@@ -113,6 +138,33 @@ fn a_dataset_made_from_the_template_in_a_spreadsheet_validates() {
         "  ,\n    { \"iso3\": \"COL\", \"name\": { \"en\": \"Colombia\" } }\n  ],\n  \"headline\"",
     );
     text = text.replace("}\n  ,\n    { \"iso3\": \"COL\"", "},\n    { \"iso3\": \"COL\"");
+    std::fs::write(&json, &text).expect("json written");
+    fill_workbook(
+        &book,
+        &[["HTI", "12", "3000", "1400", ""], ["COL", "8", "2000", "1000", "3"]],
+        &[["2025", "9", "2100"], ["2026", "11", ""]],
+    );
+
+    // The guide's examples of mistakes (step 4), made and then undone.
+    std::fs::write(&json, text.replace("\"HTI\"", "\"hti\"")).expect("json with a lower-case code");
+    fill_workbook(
+        &book,
+        &[["HTI", "12", "3000", "1400", ""], ["COL", "8", "2000", "2100", "3"]],
+        &[["2025", "9", "2100"], ["2026", "11", ""]],
+    );
+    let out = validate(&json);
+    assert_guide_shows(&out, &dir, "country › iso3");
+    assert_guide_shows(&out, &dir, "(women)");
+    assert!(
+        out.ends_with(
+            "NOT valid (2 errors, 0 warnings); the page will not show it until the errors are fixed\n"
+        ),
+        "{out}"
+    );
+    std::fs::write(&json, text.replace("\"value\": 5000", "\"value\": 5,000"))
+        .expect("json with a separator");
+    let out = validate(&json);
+    assert_guide_shows(&out, &dir, "thousands separator");
     std::fs::write(&json, &text).expect("json written");
     fill_workbook(
         &book,

@@ -80,24 +80,22 @@ pub fn to_svg(layout: &Layout, theme: &Theme) -> Result<String, String> {
     Ok(svg)
 }
 
-/// Rasterises an SVG document to PNG bytes with the system's fonts.
+/// Rasterises an SVG document to PNG bytes with the system's fonts (see `fonts`).
 pub fn svg_to_png(svg: &str) -> Result<Vec<u8>, String> {
     use resvg::{tiny_skia, usvg};
-    let mut opt = usvg::Options::default();
-    let db = opt.fontdb_mut();
-    db.load_system_fonts();
-    // plotters writes the generic "sans-serif"; point it at a face this machine has.
-    let family = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial"]
-        .into_iter()
-        .find(|f| db.faces().any(|face| face.families.iter().any(|(n, _)| n == f)));
-    if let Some(f) = family {
-        db.set_sans_serif_family(f);
-    }
+    let opt = usvg::Options { fontdb: super::fonts::database(), ..usvg::Options::default() };
     let tree = usvg::Tree::from_str(svg, &opt).map_err(|e| format!("SVG could not be read: {e}"))?;
     let size = tree.size().to_int_size();
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("empty drawing")?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     pixmap.encode_png().map_err(|e| format!("PNG could not be written: {e}"))
+}
+
+/// The characters of every drawing's text that no installed font can draw (they
+/// would show as empty boxes in the PNG images), each with a text it is in.
+pub fn undrawable(d: &Dataset, world: Option<&World>, o: &ExportOptions) -> Vec<(char, String)> {
+    let layouts = layouts(d, world, o);
+    super::fonts::missing(&super::fonts::database(), layouts.iter().flat_map(|(_, l)| l.texts()))
 }
 
 /// Writes `<stem>.svg` and `<stem>.png` for every drawing into `dir`; returns the paths.

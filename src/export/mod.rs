@@ -5,6 +5,9 @@ pub mod csv;
 /// SVG and PNG files of each drawing (the native command only).
 #[cfg(feature = "cli")]
 pub mod files;
+/// The machine's fonts for the exported images, and the characters they lack.
+#[cfg(feature = "cli")]
+pub mod fonts;
 
 pub use caption::with_caption;
 pub use csv::figures_csv;

@@ -120,9 +120,9 @@ fn diagnose(text: &str, offset: usize, message: &str, eof: bool) -> (usize, Stri
         } else {
             (offset, s("comma missing before this", "put a comma between items"))
         }
-    } else if message.starts_with("key must be a string") && here.is_some_and(char::is_alphabetic) {
+    } else if message.starts_with("key must be a string") && here.is_some_and(|c| c.is_ascii_alphabetic()) {
         (offset, s("field name without quotes", "put field names in double quotes: \"name\""))
-    } else if message.starts_with("expected value") && here.is_some_and(char::is_alphabetic) {
+    } else if message.starts_with("expected value") && here.is_some_and(|c| c.is_ascii_alphabetic()) {
         (
             offset,
             s(
@@ -172,7 +172,7 @@ fn previous_non_space(text: &str, offset: usize) -> (usize, Option<char>) {
     text[..offset]
         .char_indices()
         .rev()
-        .find(|(_, c)| !c.is_whitespace())
+        .find(|(_, c)| !matches!(c, ' ' | '\t' | '\n' | '\r'))
         .map_or((0, None), |(i, c)| (i, Some(c)))
 }
 

@@ -85,7 +85,8 @@ pub fn cross_check(r: &mut Reader, d: &Lists) {
 }
 
 fn check_country_ref(r: &mut Reader, known: &HashSet<&str>, list: &str, i: usize, code: &str) {
-    if !known.contains(code) {
+    // A code the countries list writes in another case is reported there, once.
+    if !known.iter().any(|k| k.eq_ignore_ascii_case(code)) {
         r.error(
             &format!("{}.country", index(list, i)),
             format!("country \"{code}\" is not one of the programme's countries"),

@@ -55,7 +55,8 @@ pub fn check_by_country(r: &mut Reader, cx: &Context, rows: &[Row<CountryFigures
                     format!("country {} is listed twice (first on {})", f.iso3, first.at.short_row()),
                     "keep one row per country",
                 );
-            } else if !cx.countries.iter().any(|c| c.iso3 == f.iso3) {
+            } else if !cx.countries.iter().any(|c| c.iso3.eq_ignore_ascii_case(&f.iso3)) {
+                // (A code the JSON file writes in lower case is reported there, once.)
                 r.error(
                     place,
                     format!("country {} is not one of the programme's countries", f.iso3),
