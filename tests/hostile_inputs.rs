@@ -30,8 +30,12 @@ fn assert_printable(lines: &[String]) {
 fn invisible_names_are_refused_and_named_in_the_message() {
     let corpus = [
         // (replace, with, expected words in the one message)
-        (r#""acronym": "PRODEF""#, r#""acronym": "\u200b""#, "programme.acronym: text is empty"),
-        (r#""acronym": "PRODEF""#, r#""acronym": "\u200b\ufeff \u2060""#, "programme.acronym: text is empty"),
+        (r#""acronym": "PRODEF""#, r#""acronym": "\u200b""#, "programme › acronym: text is empty"),
+        (
+            r#""acronym": "PRODEF""#,
+            r#""acronym": "\u200b\ufeff \u2060""#,
+            "programme › acronym: text is empty",
+        ),
         (r#""en": "Haiti""#, r#""en": "Hai\u202eti""#, "holds the invisible character U+202E"),
         (r#""en": "Haiti""#, r#""en": "Haiti\u2066""#, "holds the invisible character U+2066"),
         (r#""en": "Haiti""#, r#""en": "\u001b[32mHaiti""#, "holds the invisible character U+001B"),
@@ -68,7 +72,7 @@ fn dataset_ids_are_short_tokens() {
         assert!(p.dataset.is_none(), "id {id:?} accepted");
         let m = messages(&p);
         assert_printable(&m);
-        assert!(m.iter().any(|l| l.contains("error: prodef.json, id: ")), "{id:?}: {m:?}");
+        assert!(m.iter().any(|l| l.contains("error: prodef.json, line 3, column 9, id: ")), "{id:?}: {m:?}");
     }
 }
 

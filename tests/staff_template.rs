@@ -88,7 +88,10 @@ fn a_dataset_made_from_the_template_in_a_spreadsheet_validates() {
     let book = dir.join("next/next.xlsx");
     assert!(json.is_file() && book.is_file());
     let notes = open_workbook_auto(&book).expect("opens").worksheet_range("notes").expect("a notes sheet");
-    assert_eq!(notes.get_value((0, 0)).map(|c| c.to_string()).as_deref(), Some("How to fill in this workbook"));
+    assert_eq!(
+        notes.get_value((0, 0)).map(|c| c.to_string()).as_deref(),
+        Some("How to fill in this workbook")
+    );
 
     // Before filling in: every REPLACE and example row is listed, with its place.
     let out = validate(&json);

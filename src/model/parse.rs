@@ -118,7 +118,10 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
         r,
         &validate::Lists {
             countries: &countries,
-            countries_listed: matches!(f.get("countries"), Some(Node::Arr(items)) if !items.is_empty()),
+            countries_listed: match f.get("countries") {
+                Some(Node::Arr(items)) => items.len(),
+                _ => 0,
+            },
             headline: &headline,
             results: &results,
             partners: &partners,

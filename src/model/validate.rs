@@ -10,9 +10,9 @@ use std::collections::HashSet;
 /// programme's years) has an error: staff get every problem in one pass.
 pub struct Lists<'a> {
     pub countries: &'a [Country],
-    /// Whether the file lists any country entries, readable or not (entries with
-    /// errors are reported once, not again as "no countries").
-    pub countries_listed: bool,
+    /// How many country entries the file lists, readable or not (entries with
+    /// errors are reported once, not again as "no countries" or a count mismatch).
+    pub countries_listed: usize,
     pub headline: &'a [Labelled],
     pub results: &'a [ResultItem],
     pub partners: &'a [Partner],
@@ -63,7 +63,7 @@ pub fn cross_check(r: &mut Reader, d: &Lists) {
     // A headline "countries" figure is a count of the list; a different number (11
     // beside 13 listed) is usually one of them left behind after an edit.
     for (i, h) in d.headline.iter().enumerate() {
-        let listed = d.countries.len() as u64;
+        let listed = d.countries_listed as u64;
         if h.id == "countries"
             && h.figure.qualifier == Qualifier::Exact
             && h.figure.value != listed
@@ -79,7 +79,7 @@ pub fn cross_check(r: &mut Reader, d: &Lists) {
             );
         }
     }
-    if d.countries.is_empty() && !d.countries_listed {
+    if d.countries.is_empty() && d.countries_listed == 0 {
         r.error("countries", "no countries are listed", "list the programme's countries");
     }
 }
