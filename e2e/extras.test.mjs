@@ -24,6 +24,9 @@ for (const [button, name] of [["results-canvas", "demo-results.png"], ["countrie
     const size = pngSize(await download.path());
     assert.ok(Math.abs(size.width - css.width * 2) <= 2, `width ${size.width} ≈ ${css.width} × 2`);
     assert.ok(size.height > 100);
+    // Under the drawing, the caption the command's exports carry: the synthetic label
+    // and the source (several lines at 2×), so the file keeps its context.
+    assert.ok(size.height >= css.height * 2 + 60, `height ${size.height} leaves room for a caption under ${css.height} × 2`);
     await context.close();
   });
 }

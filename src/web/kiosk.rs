@@ -230,13 +230,20 @@ fn work_offline() {
 /// address that is not allowed, a message for staff (the default code is shown).
 fn draw_qr(qr: &QrChoice) -> Result<(), JsValue> {
     let holder = dom::cleared("kiosk-qr")?;
-    holder.set_hidden(qr.url.is_none() && qr.refused.is_none());
+    holder.set_hidden(qr.url.is_none());
     // In the detail column's flow, below the country's story, so it never covers it.
     dom::by_id("detail")?.append_child(&holder)?;
+    let doc = dom::document()?;
+    if let Some(old) = doc.get_element_by_id("kiosk-qr-refused") {
+        old.remove();
+    }
     if let Some(refused) = &qr.refused {
+        // A corner note over the header, for staff setting up the screen: it leaves
+        // the scenes and the code where they are.
         let lang = app::with(|a| a.lang()).unwrap_or_default();
-        let p =
-            dom::append(&holder, "p", Some("kiosk-qr-refused"), Some(crate::i18n::t("qr-refused", lang)))?;
+        let body = doc.body().ok_or_else(|| JsValue::from_str("no body"))?;
+        let p = dom::append(&body, "p", Some("kiosk-qr-refused"), Some(crate::i18n::t("qr-refused", lang)))?;
+        p.set_id("kiosk-qr-refused");
         p.set_attribute("role", "alert")?;
         // Shown as text, escaped and cut short: the refused value is the attacker's.
         let shown: String = printable(refused).chars().take(80).collect();
