@@ -92,6 +92,25 @@ test("staff preview: asks for the tables by name, shows its result at the top, h
   await context.close();
 });
 
+test("staff preview: a dataset with workbook tables is sent to the command, which reads workbooks", async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
+  await page.locator(".preview summary").click();
+  await page.setInputFiles("#preview-input", path.join(ROOT, "tests", "bad", "xlsx-fraction.json"));
+  await page.waitForFunction(() => !document.getElementById("preview-panel").hidden);
+  assert.equal(
+    await page.locator("#preview-summary").innerText(),
+    "xlsx-fraction.json keeps its tables in a workbook (xlsx-fraction-tables.xlsx), which this browser preview cannot read. Check it with the command: impact-atlas validate xlsx-fraction.json",
+  );
+  assert.equal(await page.locator("#headline").isVisible(), false, "the published programme is hidden");
+  await page.setInputFiles("#preview-more", path.join(ROOT, "tests", "bad", "xlsx-fraction-tables.xlsx"));
+  await page.waitForFunction(() => /^xlsx-fraction-tables\.xlsx was not read/.test(document.getElementById("preview-status").textContent));
+  assert.equal(
+    await page.locator("#preview-status").innerText(),
+    "xlsx-fraction-tables.xlsx was not read: workbooks are checked with the command (impact-atlas validate); the preview reads .json and .csv files.",
+  );
+  await context.close();
+});
+
 test("kiosk keeps working offline once loaded", async () => {
   const { page, context } = await open(env.browser, `${env.server.url}?mode=kiosk&lang=en`, { width: 1920, height: 1080 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true));
