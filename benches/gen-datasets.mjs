@@ -6,7 +6,7 @@
 // invented figures for measuring the page, never a programme's results.
 //
 // Countries are real ISO 3166-1 alpha-3 codes taken from the map geometry
-// (data/geo/world.json), so the map can draw every one. The geometry has 239
+// (data/geo/world.bin), so the map can draw every one. The geometry has 239
 // countries, 5 of them with user-assigned X.. codes that datasets may not use, so
 // the largest size asked for (250) gets all 234 assigned codes; `sizeLabel` keeps
 // the asked-for size in the id ("synthetic-250x30") and the JSON says how many
@@ -21,7 +21,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const WORLD = path.join(ROOT, "data", "geo", "world.json");
+export const WORLD = path.join(ROOT, "data", "geo", "world.bin");
 
 /** The sizes the benchmark measures: [countries asked for, years]. */
 export const SIZES = [[10, 6], [10, 30], [50, 6], [50, 30], [250, 6], [250, 30]];
@@ -47,8 +47,7 @@ function rng(seed) {
  * In a fixed shuffled order, so the 10 are among the 50 and the 50 among the 234.
  */
 export function geometryCountries(worldPath = WORLD) {
-  const world = JSON.parse(fs.readFileSync(worldPath, "utf8"));
-  const all = world.countries.map((c) => ({ iso3: c.id, name: c.name }));
+  const all = worldCountries(fs.readFileSync(worldPath));
   const usable = all.filter((c) => /^[A-Z]{3}$/.test(c.iso3) && !c.iso3.startsWith("X"));
   const rand = rng(20260101);
   const order = usable.slice();
@@ -57,6 +56,38 @@ export function geometryCountries(worldPath = WORLD) {
     [order[i], order[j]] = [order[j], order[i]];
   }
   return { total: all.length, usable: order };
+}
+
+/** The countries (code and names) of a world file in format impact-atlas-geo/2
+ * (data/geo/README.md); the arcs are skipped. */
+function worldCountries(buf) {
+  let at = 0;
+  const uv = () => {
+    let n = 0;
+    for (let scale = 1; ; scale *= 128) {
+      const b = buf[at++];
+      if (b === undefined) throw new Error("world file cut short");
+      n += (b & 127) * scale;
+      if (b < 128) return n;
+    }
+  };
+  const text = () => {
+    const n = uv();
+    at += n;
+    return buf.subarray(at - n, at).toString("utf8");
+  };
+  if (text() !== "impact-atlas-geo/2") throw new Error("not an impact-atlas-geo/2 file");
+  text(), text(), uv(), uv(), uv(); // source, simplification, quantum, translate
+  for (let arcs = uv(); arcs > 0; arcs--) for (let n = 2 * uv() + 1; n > 0; n--) uv(); // step, x0, y0, then two steps per further point
+  const out = [];
+  for (let n = uv(); n > 0; n--) {
+    const iso3 = buf.subarray(at, (at += 3)).toString("ascii");
+    uv();
+    const name = { en: text(), fr: text(), es: text() };
+    for (let polys = uv(); polys > 0; polys--) for (let rings = uv(); rings > 0; rings--) for (let refs = uv(); refs > 0; refs--) uv();
+    out.push({ iso3, name });
+  }
+  return out;
 }
 
 const tri = (en, fr, es) => ({ en, fr, es });

@@ -7,15 +7,19 @@
 #   2. breaks the wasm file down by crate, module and item (benches/browser/wasm-size.mjs, twiggy);
 #   3. runs the host benchmarks (cargo bench: benches/host/{parse,map,paint}.rs; criterion).
 # Both use the same synthetic datasets, written by benches/gen-datasets.mjs.
+# Step 1 runs twice: as is, and with Chromium's CPU throttled 4× (CDP
+# Emulation.setCPUThrottlingRate, Lighthouse's mid-range phone), each with a floor page
+# (one canvas, no wasm) loaded in the same rounds.
 # Figures go to target/bench/. docs/PERFORMANCE.md explains them and lists the latest.
 # Exits 0 when budgets fail (it reports them); 1 when the page fails to load.
 #
-#   scripts/bench.sh [--runs N] [--only ID,ID] [--no-build] [--no-host] [--no-wasm] [--profile]
+#   scripts/bench.sh [--runs N] [--only ID,ID] [--no-build] [--no-host] [--no-wasm] [--no-throttle] [--profile]
 #     --runs N      cold loads per page (default 5)
 #     --only IDS    pages to load: default, demo, synthetic-<countries>x<years>
 #     --no-build    use dist/ as it is
 #     --no-host     skip cargo bench
 #     --no-wasm     skip the wasm size breakdown
+#     --no-throttle skip the pass with the CPU throttled 4×
 #     --profile     also print where main-thread time goes (benches/browser/profile.mjs), for the
 #                   default page and the largest synthetic dataset
 set -euo pipefail
@@ -23,7 +27,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-runs=5 only="" build=1 host=1 wasm=1 profile=0
+runs=5 only="" build=1 host=1 wasm=1 profile=0 throttle=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -31,8 +35,9 @@ while [ $# -gt 0 ]; do
     --no-build) build=0; shift ;;
     --no-host) host=0; shift ;;
     --no-wasm) wasm=0; shift ;;
+    --no-throttle) throttle=0; shift ;;
     --profile) profile=1; shift ;;
-    *) echo "usage: scripts/bench.sh [--runs N] [--only ID,ID] [--no-build] [--no-host] [--no-wasm] [--profile]" >&2; exit 2 ;;
+    *) echo "usage: scripts/bench.sh [--runs N] [--only ID,ID] [--no-build] [--no-host] [--no-wasm] [--no-throttle] [--profile]" >&2; exit 2 ;;
   esac
 done
 
@@ -54,6 +59,10 @@ say "browser: $runs cold loads per page"
 args=(--runs "$runs")
 [ -n "$only" ] && args+=(--only "$only")
 node benches/browser/browser.mjs "${args[@]}"
+if [ "$throttle" = 1 ]; then
+  say "browser, CPU throttled 4× (a mid-range phone): $runs cold loads per page"
+  node benches/browser/browser.mjs "${args[@]}" --throttle 4 --no-trace
+fi
 
 if [ "$wasm" = 1 ]; then
   say "wasm size breakdown"

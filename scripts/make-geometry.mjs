@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Makes data/geo/world.json, the country outlines the page fetches at run time,
+// Makes data/geo/world.bin, the country outlines the page fetches at run time,
 // from Natural Earth's 1:50m admin-0 countries as packaged by world-atlas.
 // Run by hand after `npm install` (the output is committed, so running the page
 // needs no npm):
@@ -40,7 +40,13 @@ const REL_AREA = Number(args["rel-area"] ?? 0.002);
 const CAP_AREA_KM2 = Number(args["cap-area"] ?? 3000);
 // Output grid: 0.01° is about 1 km, far below a device pixel at any view the page offers.
 const QUANTUM = 0.01;
-const OUT = args.out ?? join(root, "data/geo/world.json");
+// An arc simplified with a coarse tolerance (large countries' coasts, which the page
+// shows at world scale) has its inner points on a coarser grid of STEP_OF(tol) × 0.01°,
+// at most half its tolerance, so its steps are smaller numbers; its end points stay on
+// the fine grid so that neighbours still meet. Small countries' arcs keep 0.01°.
+const MAX_STEP = Number(args["max-step"] ?? 6);
+const stepOf = (tol) => Math.max(1, Math.min(MAX_STEP, Math.floor(tol / QUANTUM / 2)));
+const OUT = args.out ?? join(root, "data/geo/world.bin");
 
 const SOURCE = "world-atlas/countries-50m.json";
 const topo = JSON.parse(readFileSync(join(root, "node_modules", SOURCE), "utf8"));
@@ -250,8 +256,17 @@ const used = new Set(tolerance.keys());
 const q = ([lon, lat]) => [Math.round((lon + 180) / QUANTUM), Math.round((lat + 90) / QUANTUM)];
 const dedupe = (pts) => pts.filter((p, k) => k === 0 || p[0] !== pts[k - 1][0] || p[1] !== pts[k - 1][1]);
 
+// Inner points onto the arc's coarse grid, anchored at its first point.
+const snap = (pts, k) =>
+  k === 1 || pts.length < 3
+    ? pts
+    : [pts[0], ...pts.slice(1, -1).map(([x, y]) => [pts[0][0] + Math.round((x - pts[0][0]) / k) * k, pts[0][1] + Math.round((y - pts[0][1]) / k) * k]), pts.at(-1)];
 const simplified = new Map();
-for (const i of used) simplified.set(i, dedupe(simplifyArc(arcs[i], tolerance.get(i)).map(q)));
+const step = new Map();
+for (const i of used) {
+  step.set(i, stepOf(tolerance.get(i)));
+  simplified.set(i, dedupe(snap(dedupe(simplifyArc(arcs[i], tolerance.get(i)).map(q)), step.get(i))));
+}
 
 // A ring that simplification squeezed below a triangle gets its arcs back at full
 // detail (quantized only): only tiny islands and enclaves are affected.
@@ -259,21 +274,22 @@ const ringSize = (refs) => refs.reduce((n, ref) => n + simplified.get(ref < 0 ? 
 for (const c of byCode.values()) {
   for (const p of c.polygons) {
     for (const r of p) {
-      if (ringSize(r) < 4) for (const ref of r) simplified.set(ref < 0 ? ~ref : ref, dedupe(arcs[ref < 0 ? ~ref : ref].map(q)));
+      if (ringSize(r) >= 4) continue;
+      for (const ref of r) {
+        simplified.set(absRef(ref), dedupe(arcs[absRef(ref)].map(q)));
+        step.set(absRef(ref), 1);
+      }
     }
   }
   c.polygons = c.polygons.map((p) => p.filter((r, k) => k === 0 || ringSize(r) >= 4)).filter((p) => ringSize(p[0]) >= 4);
 }
 
-// --- renumber arcs, delta-encode, write --------------------------------------------
+// --- renumber arcs ------------------------------------------------------------------
 const newIndex = new Map();
 const outArcs = [];
 for (const i of [...used].sort((a, b) => a - b)) {
-  const pts = simplified.get(i);
   newIndex.set(i, outArcs.length);
-  const flat = [pts[0][0], pts[0][1]];
-  for (let k = 1; k < pts.length; k++) flat.push(pts[k][0] - pts[k - 1][0], pts[k][1] - pts[k - 1][1]);
-  outArcs.push(flat);
+  outArcs.push({ pts: simplified.get(i), step: step.get(i) });
 }
 const remap = (ref) => (ref >= 0 ? newIndex.get(ref) : ~newIndex.get(~ref));
 
@@ -355,33 +371,69 @@ function checkNoOverlaps() {
 }
 checkNoOverlaps();
 
-const outCountries = [...byCode.values()]
-  .sort((a, b) => (a.code < b.code ? -1 : 1))
-  .map((c) => ({
-    id: c.code,
-    num: c.numeric,
-    name: { en: name(c.code, "en", c), fr: name(c.code, "fr", c), es: name(c.code, "es", c) },
-    polygons: c.polygons.map((p) => p.map((r) => r.map(remap))),
-  }));
-
-const header = {
-  format: "impact-atlas-geo/1",
-  source: `Natural Earth 1:50m Admin 0 countries (public domain), via world-atlas ${worldAtlasVersion} ${SOURCE}`,
-  simplification: `Douglas-Peucker per shared arc, tolerance ${RELATIVE} x the width of the smallest country sharing it, ${TOL_MIN}-${TOL_MAX} deg; islands under max(${MIN_AREA_KM2} km2, min(${REL_AREA} x country, ${CAP_AREA_KM2} km2)) dropped; Antarctica left out`,
-  transform: { scale: [QUANTUM, QUANTUM], translate: [-180, -90] },
+// --- write the binary file (format in data/geo/README.md) ----------------------------
+const bytes = [];
+const uv = (n) => {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a natural number: ${n}`);
+  for (; n >= 128; n = Math.floor(n / 128)) bytes.push((n % 128) | 128);
+  bytes.push(n);
 };
-// One arc and one country per line: still compact, and a diff shows what changed.
-const lines = [
-  "{",
-  ...Object.entries(header).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)},`),
-  '"countries":[',
-  outCountries.map((c) => JSON.stringify(c)).join(",\n"),
-  `],"dashed":${JSON.stringify(dashed.map((d) => ({ between: d.between, arcs: d.arcs.map(remap) })))},`,
-  '"arcs":[',
-  outArcs.map((a) => JSON.stringify(a)).join(",\n"),
-  "]}",
-];
+const zz = (n) => uv(n >= 0 ? 2 * n : -2 * n - 1);
+const str = (s) => {
+  const b = Buffer.from(s, "utf8");
+  uv(b.length);
+  bytes.push(...b);
+};
+const code3 = (s) => {
+  if (!/^[A-Z]{3}$/.test(s)) throw new Error(`bad code ${s}`);
+  bytes.push(...Buffer.from(s, "ascii"));
+};
+const refs = (list) => {
+  uv(list.length);
+  for (const r of list) zz(remap(r));
+};
+str("impact-atlas-geo/2");
+str(`Natural Earth 1:50m Admin 0 countries (public domain), via world-atlas ${worldAtlasVersion} ${SOURCE}`);
+str(
+  `Douglas-Peucker per shared arc, tolerance ${RELATIVE} x the width of the smallest country sharing it, ${TOL_MIN}-${TOL_MAX} deg; inner points of coarse arcs on a grid of up to ${MAX_STEP} x ${QUANTUM} deg; islands under max(${MIN_AREA_KM2} km2, min(${REL_AREA} x country, ${CAP_AREA_KM2} km2)) dropped; Antarctica left out`,
+);
+uv(Math.round(QUANTUM * 1e6));
+zz(Math.round(-180 / QUANTUM));
+zz(Math.round(-90 / QUANTUM));
+uv(outArcs.length);
+for (const { pts, step: k } of outArcs) {
+  uv(pts.length);
+  uv(k);
+  uv(pts[0][0]);
+  uv(pts[0][1]);
+  for (let m = 1; m < pts.length; m++) {
+    const [dx, dy] = [pts[m][0] - pts[m - 1][0], pts[m][1] - pts[m - 1][1]];
+    // Inner points step in units of k; the last point steps on the fine grid.
+    const unit = m < pts.length - 1 ? k : 1;
+    if (dx % unit || dy % unit) throw new Error(`point off its arc's grid`);
+    zz(dx / unit);
+    zz(dy / unit);
+  }
+}
+const sorted = [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+uv(sorted.length);
+for (const c of sorted) {
+  code3(c.code);
+  uv(c.numeric === null ? 0 : c.numeric + 1);
+  for (const lang of ["en", "fr", "es"]) str(name(c.code, lang, c));
+  uv(c.polygons.length);
+  for (const p of c.polygons) {
+    uv(p.length);
+    for (const r of p) refs(r);
+  }
+}
+uv(dashed.length);
+for (const d of dashed) {
+  code3(d.between[0]);
+  code3(d.between[1]);
+  refs(d.arcs);
+}
 mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, lines.join("\n") + "\n");
-const points = outArcs.reduce((n, a) => n + a.length / 2, 0);
-console.log(`${OUT}: ${outCountries.length} countries, ${outArcs.length} arcs, ${points} points`);
+writeFileSync(OUT, Buffer.from(bytes));
+const points = outArcs.reduce((n, a) => n + a.pts.length, 0);
+console.log(`${OUT}: ${sorted.length} countries, ${outArcs.length} arcs, ${points} points, ${bytes.length} bytes`);

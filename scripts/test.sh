@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: format, lints, host tests, browser (wasm-bindgen-test) tests,
-# the release build, its sizes, and end-to-end tests of the built page in Chromium.
+# the release build, its sizes against their budgets, and end-to-end tests of the built page in Chromium.
 # Installs whatever is missing first (scripts/setup.sh --test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,5 +24,7 @@ step "release build"
 scripts/build.sh
 step "built sizes (bytes)"
 scripts/sizes.sh
+step "size budgets: wasm and each page's bytes, gzip (scripts/sizes.mjs)"
+node scripts/sizes.mjs
 step "end-to-end tests of the built page"
 node --test --test-concurrency=1 e2e/

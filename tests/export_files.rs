@@ -23,8 +23,7 @@ fn texts(svg: &str) -> Vec<&str> {
 fn prodef_exports_results_and_map_but_no_per_country_charts() {
     let dir = std::env::temp_dir().join(format!("impact-atlas-export-{}", std::process::id()));
     let o = ExportOptions::default();
-    let files =
-        export(&dataset("prodef"), Some(Path::new("data/geo/world.json")), &dir, &o).expect("exports");
+    let files = export(&dataset("prodef"), Some(Path::new("data/geo/world.bin")), &dir, &o).expect("exports");
     let names: Vec<String> = files
         .iter()
         .map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())
@@ -53,7 +52,7 @@ fn prodef_exports_results_and_map_but_no_per_country_charts() {
 
 #[test]
 fn demo_exports_every_chart_with_figures_and_french_numbers() {
-    let world = decode_world("world.json", include_str!("../data/geo/world.json")).expect("world");
+    let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("world");
     let o =
         ExportOptions { lang: impact_atlas::model::Lang::Fr, width: 800.0, scale: 1.0, ..Default::default() };
     let d = dataset("demo");

@@ -7,7 +7,7 @@ use impact_atlas::geo::projected::project_world;
 use impact_atlas::geo::{decode_world, fit, Bounds, GeoBox, World};
 
 fn world() -> World {
-    decode_world("world.json", include_str!("../data/geo/world.json")).expect("decodes")
+    decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes")
 }
 
 #[test]

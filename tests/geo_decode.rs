@@ -4,12 +4,12 @@
 use impact_atlas::geo::decode_world;
 use impact_atlas::model::Lang;
 
-const WORLD: &str = include_str!("../data/geo/world.json");
+const WORLD: &[u8] = include_bytes!("../data/geo/world.bin");
 const PRODEF: [&str; 9] = ["COL", "CRI", "CIV", "GTM", "HTI", "HND", "MAR", "PER", "TUN"];
 
 #[test]
 fn shipped_file_has_every_prodef_country() {
-    let world = decode_world("world.json", WORLD).expect("world.json decodes");
+    let world = decode_world("world.bin", WORLD).expect("world.bin decodes");
     assert!(world.countries.len() > 230, "{} countries", world.countries.len());
     for code in PRODEF {
         let c = world.country(code).unwrap_or_else(|| panic!("{code} missing"));
@@ -25,7 +25,7 @@ fn shipped_file_has_every_prodef_country() {
 
 #[test]
 fn places_without_iso_codes_get_user_assigned_ones_and_antarctica_is_left_out() {
-    let world = decode_world("world.json", WORLD).expect("decodes");
+    let world = decode_world("world.bin", WORLD).expect("decodes");
     for code in ["XKX", "XNC", "XSL"] {
         let c = world.country(code).unwrap_or_else(|| panic!("{code} missing"));
         assert_eq!(c.numeric, None);
@@ -39,7 +39,7 @@ fn places_without_iso_codes_get_user_assigned_ones_and_antarctica_is_left_out() 
 
 #[test]
 fn every_coordinate_is_on_the_globe() {
-    let world = decode_world("world.json", WORLD).expect("decodes");
+    let world = decode_world("world.bin", WORLD).expect("decodes");
     for c in &world.countries {
         for p in &c.polygons {
             for &(lon, lat) in p.outer.iter().chain(p.holes.iter().flatten()) {
@@ -53,35 +53,134 @@ fn every_coordinate_is_on_the_globe() {
     }
 }
 
-const TINY: &str = r#"{"format":"impact-atlas-geo/1","transform":{"scale":[1,1],"translate":[-180,-90]},
-"countries":[{"id":"AAA","num":null,"name":{"en":"Square"},"polygons":[[[0,-2]]]}],
-"arcs":[[170,80,10,0,0,10],[170,80,0,10,10,0]]}"#;
+/// A tiny world file, written the way scripts/make-geometry.mjs writes one.
+struct Tiny {
+    format: &'static str,
+    id: &'static str,
+    refs: Vec<i64>,
+    arc0: Vec<i64>,
+    arc1: Vec<i64>,
+}
+
+impl Default for Tiny {
+    fn default() -> Self {
+        // A square of 10° cells (quantum 10°) at grid (17, 8): arc 0 goes east then
+        // north, arc 1 goes north then east; the ring is arc 0 then arc 1 backwards.
+        Tiny {
+            format: "impact-atlas-geo/2",
+            id: "AAA",
+            refs: vec![0, -2],
+            arc0: vec![3, 1, 17, 8, 1, 0, 0, 1],
+            arc1: vec![3, 1, 17, 8, 0, 1, 1, 0],
+        }
+    }
+}
+
+fn uv(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn zz(out: &mut Vec<u8>, n: i64) {
+    uv(out, ((n << 1) ^ (n >> 63)) as u64);
+}
+
+fn text(out: &mut Vec<u8>, s: &str) {
+    uv(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+impl Tiny {
+    fn bytes(&self) -> Vec<u8> {
+        let mut b = Vec::new();
+        text(&mut b, self.format);
+        text(&mut b, "test");
+        text(&mut b, "none");
+        uv(&mut b, 10_000_000); // 10° in millionths
+        zz(&mut b, -18);
+        zz(&mut b, -9);
+        uv(&mut b, 2);
+        for arc in [&self.arc0, &self.arc1] {
+            // count, step, x0, y0 (unsigned), then signed steps
+            uv(&mut b, arc[0] as u64);
+            uv(&mut b, arc[1] as u64);
+            uv(&mut b, arc[2] as u64);
+            uv(&mut b, arc[3] as u64);
+            for &d in &arc[4..] {
+                zz(&mut b, d);
+            }
+        }
+        uv(&mut b, 1);
+        b.extend_from_slice(self.id.as_bytes());
+        uv(&mut b, 0); // no numeric code
+        text(&mut b, "Square");
+        text(&mut b, "");
+        text(&mut b, "");
+        uv(&mut b, 1); // one polygon
+        uv(&mut b, 1); // one ring
+        uv(&mut b, self.refs.len() as u64);
+        for &r in &self.refs {
+            zz(&mut b, r);
+        }
+        uv(&mut b, 0); // no dashed lines
+        b
+    }
+}
 
 #[test]
 fn arcs_join_end_to_end_and_reversed_references_walk_backwards() {
-    let world = decode_world("tiny.json", TINY).expect("decodes");
+    let world = decode_world("tiny.bin", &Tiny::default().bytes()).expect("decodes");
     let c = world.country("AAA").expect("AAA");
+    assert_eq!(c.numeric, None);
     assert_eq!(c.name.get(Lang::Fr), "Square", "French falls back to English");
     // Arc 0 forwards, then arc 1 backwards (~1 = -2), closing point dropped.
     assert_eq!(c.polygons[0].outer, vec![(-10.0, -10.0), (0.0, -10.0), (0.0, 0.0), (-10.0, 0.0)]);
 }
 
 #[test]
+fn coarse_arcs_step_in_units_of_their_grid_and_end_on_the_fine_one() {
+    // Arc 0 has step 2: its inner point is 1 × 2 cells east of the start, its last
+    // point 1 single cell north of that. Arc 1 (step 1) meets it there.
+    let tiny =
+        Tiny { arc0: vec![3, 2, 17, 8, 1, 0, 0, 1], arc1: vec![3, 1, 17, 8, 0, 1, 2, 0], ..Tiny::default() };
+    let world = decode_world("tiny.bin", &tiny.bytes()).expect("decodes");
+    let c = world.country("AAA").expect("AAA");
+    assert_eq!(c.polygons[0].outer, vec![(-10.0, -10.0), (10.0, -10.0), (10.0, 0.0), (-10.0, 0.0)]);
+}
+
+#[test]
 fn broken_files_are_a_problem_naming_the_place() {
-    let not_json = decode_world("w.json", "{").expect_err("not JSON");
-    assert!(not_json.what.contains("not valid JSON"), "{not_json}");
-    let wrong = decode_world("w.json", &TINY.replace("impact-atlas-geo/1", "topojson")).expect_err("format");
+    let good = Tiny::default().bytes();
+    let cut = decode_world("w.bin", &good[..good.len() - 4]).expect_err("cut short");
+    assert!(cut.what.contains("ends too early"), "{cut}");
+    let not_geo = decode_world("w.bin", b"{\"format\":\"impact-atlas-geo/1\"}").expect_err("JSON");
+    assert_eq!(not_geo.place, "format");
+    let wrong =
+        decode_world("w.bin", &Tiny { format: "topojson", ..Tiny::default() }.bytes()).expect_err("format");
     assert_eq!(wrong.place, "format");
-    let bad_ref = decode_world("w.json", &TINY.replace("[[[0,-2]]]", "[[[0,7]]]")).expect_err("arc 7");
+    assert!(wrong.what.contains("topojson"), "{wrong}");
+    let bad_ref =
+        decode_world("w.bin", &Tiny { refs: vec![7], ..Tiny::default() }.bytes()).expect_err("arc 7");
     assert_eq!(bad_ref.place, "countries[0].polygons[0][0]");
     assert!(bad_ref.what.contains("arc 7"), "{bad_ref}");
     assert!(bad_ref.hint.contains("make-geometry"), "{bad_ref}");
-    let odd =
-        decode_world("w.json", &TINY.replace("[170,80,10,0,0,10]", "[170,80,10]")).expect_err("odd arc");
-    assert_eq!(odd.place, "arcs[0]");
-    let gap =
-        decode_world("w.json", &TINY.replace("[170,80,0,10,10,0]", "[170,80,0,10,9,0]")).expect_err("gap");
+    let short = Tiny { arc0: vec![1, 1, 17, 8], ..Tiny::default() };
+    let short = decode_world("w.bin", &short.bytes()).expect_err("one-point arc");
+    assert_eq!(short.place, "arcs[0]");
+    let gap = Tiny { arc1: vec![3, 1, 17, 8, 0, 1, 9, 0], ..Tiny::default() };
+    let gap = decode_world("w.bin", &gap.bytes()).expect_err("gap");
     assert!(gap.what.contains("do not join"), "{gap}");
-    let id = decode_world("w.json", &TINY.replace("\"AAA\"", "\"aa\"")).expect_err("bad id");
+    let id = decode_world("w.bin", &Tiny { id: "aaa", ..Tiny::default() }.bytes()).expect_err("bad id");
     assert_eq!(id.place, "countries[0].id");
+    let mut extra = good.clone();
+    extra.push(0);
+    assert_eq!(decode_world("w.bin", &extra).expect_err("trailing").place, "end");
+    // A corrupted count asks for more items than the file holds: a message, not an
+    // allocation of that size.
+    let mut huge = good[..good.len() - 1].to_vec();
+    huge.extend_from_slice(&[0xff, 0xff, 0xff, 0xff, 0x0f]);
+    assert!(decode_world("w.bin", &huge).is_err());
 }

@@ -7,7 +7,7 @@ use impact_atlas::geo::polylabel::pole_of_inaccessibility;
 use impact_atlas::geo::{decode_world, Polygon, World};
 
 fn world() -> World {
-    decode_world("world.json", include_str!("../data/geo/world.json")).expect("decodes")
+    decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes")
 }
 
 /// Points of a polygon: every vertex and every edge's midpoint (a straight border

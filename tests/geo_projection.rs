@@ -53,7 +53,7 @@ fn fitted_projection_round_trips_through_device_pixels() {
 
 #[test]
 fn fit_puts_the_programme_box_inside_every_frame() {
-    let world = decode_world("world.json", include_str!("../data/geo/world.json")).expect("decodes");
+    let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes");
     let b = programme_box(&world, &PRODEF).expect("PRODEF countries are in the file");
     // Peru to Tunisia, with context around: Mexico to Bolivia, West and North Africa.
     assert!(b.west < -92.0 && b.east > 11.6 && b.south < -18.3 && b.north > 37.3, "{b:?}");

@@ -14,7 +14,7 @@ use plotters::prelude::*;
 use resvg::tiny_skia::Pixmap;
 
 fn south_africa_map() -> MapView {
-    let world = decode_world("world.json", include_str!("../data/geo/world.json")).expect("decodes");
+    let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes");
     let programme = vec!["ZAF".to_string()];
     let (width, dpr) = (900.0, 1.0);
     let height = map_height(&world, &programme, Extent::Programme, width, dpr);

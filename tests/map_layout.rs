@@ -13,7 +13,7 @@ use plotters::prelude::*;
 const PRODEF: [&str; 9] = ["COL", "CRI", "CIV", "GTM", "HTI", "HND", "MAR", "PER", "TUN"];
 
 fn world() -> World {
-    decode_world("world.json", include_str!("../data/geo/world.json")).expect("decodes")
+    decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes")
 }
 
 fn programme() -> Vec<String> {

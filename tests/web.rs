@@ -63,7 +63,7 @@ fn a_panic_shows_the_error_state_in_words() {
 /// selected South Africa must leave its enclave Lesotho (on the map below) showing.
 #[wasm_bindgen_test]
 fn a_selection_on_the_overlay_leaves_an_enclave_showing() {
-    let world = decode_world("world.json", include_str!("../data/geo/world.json")).expect("decodes");
+    let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes");
     let programme = vec!["ZAF".to_string()];
     let width = 900.0;
     let height = map_height(&world, &programme, Extent::Programme, width, 1.0);

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-pub const WORLD_JSON: &str = include_str!("../../data/geo/world.json");
+pub const WORLD_BIN: &[u8] = include_bytes!("../../data/geo/world.bin");
 pub const PRODEF_JSON: &str = include_str!("../../data/datasets/prodef.json");
 pub const DEMO_JSON: &str = include_str!("../../data/datasets/demo.json");
 pub const DEMO_BY_COUNTRY: &str = include_str!("../../data/datasets/demo-by-country.csv");
@@ -27,7 +27,7 @@ pub fn quick() -> Criterion {
 }
 
 pub fn world() -> World {
-    decode_world("world.json", WORLD_JSON).expect("data/geo/world.json decodes")
+    decode_world("world.bin", WORLD_BIN).expect("data/geo/world.bin decodes")
 }
 
 pub fn demo_tables() -> Vec<(String, String)> {

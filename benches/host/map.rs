@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{prodef, quick, synthetic, world, WORLD_JSON};
+use common::{prodef, quick, synthetic, world, WORLD_BIN};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use impact_atlas::geo::{decode_world, fit, project_world, Bounds, World};
 use impact_atlas::model::Metric;
@@ -30,7 +30,7 @@ fn input<'a>(
 }
 
 fn bench_map(c: &mut Criterion) {
-    c.bench_function("decode_world", |b| b.iter(|| decode_world("world.json", black_box(WORLD_JSON))));
+    c.bench_function("decode_world", |b| b.iter(|| decode_world("world.bin", black_box(WORLD_BIN))));
 
     let w = world();
     let prodef = prodef().dataset();

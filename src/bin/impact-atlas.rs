@@ -182,7 +182,7 @@ fn new_dataset(args: &[OsString]) -> ExitCode {
 }
 
 /// The map data's place inside the project.
-const WORLD: &str = "data/geo/world.json";
+const WORLD: &str = "data/geo/world.bin";
 
 /// Finds the project's map data wherever the command is run from: under the current
 /// folder, above the dataset file (a dataset in data/datasets/ has it in data/geo/),
@@ -195,7 +195,7 @@ fn find_world(data: &Path) -> Result<PathBuf, String> {
     for start in [data_dir, exe_dir].into_iter().flatten() {
         for dir in start.ancestors() {
             places.push(dir.join(WORLD));
-            places.push(dir.join("geo/world.json"));
+            places.push(dir.join("geo/world.bin"));
         }
     }
     let mut looked: Vec<String> = Vec::new();

@@ -107,8 +107,8 @@ pub fn export(
 ) -> Result<Vec<PathBuf>, String> {
     let world = match geo {
         Some(p) => {
-            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            Some(decode_world(&p.display().to_string(), &text).map_err(|e| e.to_string())?)
+            let bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            Some(decode_world(&p.display().to_string(), &bytes).map_err(|e| e.to_string())?)
         }
         None => None,
     };

@@ -1,4 +1,4 @@
-//! Map geometry, all plain Rust: the world file (`data/geo/world.json`) decoded into
+//! Map geometry, all plain Rust: the world file (`data/geo/world.bin`) decoded into
 //! countries of lon/lat rings, the Equal Earth projection and its inverse, fitting a
 //! view into a frame, and the planar tests (point in polygon, label points) that
 //! hit-testing needs once countries are projected into device pixels.

@@ -1,4 +1,4 @@
-//! Countries as lon/lat polygons, as decoded from `data/geo/world.json`.
+//! Countries as lon/lat polygons, as decoded from `data/geo/world.bin`.
 
 use super::fit::GeoBox;
 use super::planar::{ring_area, Bounds, Pt};

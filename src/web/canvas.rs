@@ -31,7 +31,10 @@ pub fn frame(canvas_id: &str) -> Result<(f64, f64, f64), JsValue> {
 /// Lays out and paints one chart into the canvas `canvas_id`, whose parent decides
 /// the width. `layout_fn(width_device_px, dpr)` builds the display list. The canvas
 /// gets width × dpr device pixels, so text and edges stay sharp at any
-/// devicePixelRatio; its CSS height follows the layout. Returns the layout and dpr.
+/// devicePixelRatio. Its CSS size is the container's width and the height that keeps
+/// the bitmap's proportions (style/main.css, `.chart canvas`), so that during a
+/// live resize, before the redraw, the last drawing is scaled instead of cropped.
+/// Returns the layout and dpr.
 pub fn draw(
     canvas_id: &str,
     theme: &Theme,
@@ -42,9 +45,6 @@ pub fn draw(
     let layout = layout_fn((css_width * dpr).round(), dpr);
 
     resize(&canvas, layout.width as u32, layout.height as u32);
-    let style = canvas.style();
-    style.set_property("width", &format!("{css_width}px"))?;
-    style.set_property("height", &format!("{}px", layout.height / dpr))?;
 
     let backend = CanvasBackend::with_canvas_object(canvas)
         .ok_or_else(|| JsValue::from_str("this browser cannot draw on a canvas"))?;

@@ -38,11 +38,29 @@ pub async fn text(path: &str) -> Result<String, String> {
 impl Pending {
     /// The response body as text, once it has arrived.
     pub async fn text(self) -> Result<String, String> {
-        read(&self.path, self.request?).await
+        let path = self.path;
+        let resp = response(&path, self.request?).await?;
+        let body = resp.text().map_err(|e| dom::describe(&e))?;
+        JsFuture::from(body)
+            .await
+            .map_err(|e| format!("Could not read {path}: {}", dom::describe(&e)))?
+            .as_string()
+            .ok_or_else(|| format!("{path} is not text"))
+    }
+
+    /// The response body as bytes (the binary map geometry), once it has arrived.
+    pub async fn bytes(self) -> Result<Vec<u8>, String> {
+        let path = self.path;
+        let resp = response(&path, self.request?).await?;
+        let body = resp.array_buffer().map_err(|e| dom::describe(&e))?;
+        let buffer = JsFuture::from(body)
+            .await
+            .map_err(|e| format!("Could not read {path}: {}", dom::describe(&e)))?;
+        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     }
 }
 
-async fn read(path: &str, request: js_sys::Promise) -> Result<String, String> {
+async fn response(path: &str, request: js_sys::Promise) -> Result<Response, String> {
     let resp: Response = JsFuture::from(request)
         .await
         .map_err(|e| format!("Could not load {path}: {}", dom::describe(&e)))?
@@ -55,10 +73,5 @@ async fn read(path: &str, request: js_sys::Promise) -> Result<String, String> {
             resp.status_text()
         ));
     }
-    let body = resp.text().map_err(|e| dom::describe(&e))?;
-    JsFuture::from(body)
-        .await
-        .map_err(|e| format!("Could not read {path}: {}", dom::describe(&e)))?
-        .as_string()
-        .ok_or_else(|| format!("{path} is not text"))
+    Ok(resp)
 }

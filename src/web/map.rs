@@ -242,11 +242,11 @@ pub fn fill_toggle(extent: Extent, lang: Lang) -> Result<(), JsValue> {
 }
 
 /// Where the world geometry is, relative to the page.
-pub const WORLD_PATH: &str = "data/geo/world.json";
+pub const WORLD_PATH: &str = "data/geo/world.bin";
 
 /// Decodes the world geometry fetched by `request`; a failure leaves the page
 /// usable without a map.
 pub async fn load_world(request: super::fetch::Pending) -> Result<World, String> {
-    let text = request.text().await?;
-    crate::geo::decode_world("world.json", &text).map_err(|p| p.to_string())
+    let bytes = request.bytes().await?;
+    crate::geo::decode_world("world.bin", &bytes).map_err(|p| p.to_string())
 }

@@ -143,31 +143,38 @@ async fn load_dataset(cat_text: &str, id: Option<&str>) -> Result<(Catalogue, Da
     Ok((catalogue, dataset))
 }
 
+/// How long the size must hold still before the page redraws at the new size.
+const SETTLE_MS: i32 = 150;
+
 /// Redraws when the page or the map frame changes size (or the pixel ratio does),
-/// at most once per animation frame. Each chart and the map compare their own size
-/// and inputs with their last drawing, so only what changed is drawn again.
+/// once the size has held still for `SETTLE_MS`. During a live resize (a window
+/// dragged, a phone rotated) the canvases keep their last drawing, scaled by CSS,
+/// and each frame costs only the browser's layout; a redraw of the map and three
+/// charts on every frame cost 35–70 ms (docs/PERFORMANCE.md). Each chart and the
+/// map compare their own size and inputs with their last drawing, so only what
+/// changed is drawn again.
 fn observe_resize() -> Result<(), JsValue> {
     thread_local! {
-        static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        static TIMER: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
     }
-    let on_frame = Closure::<dyn FnMut()>::new(|| {
-        PENDING.with(|p| p.set(false));
+    let on_settle = Closure::<dyn FnMut()>::new(|| {
+        TIMER.with(|t| t.set(None));
         app::dispatch(crate::state::Action::Resize);
     });
-    let frame_fn: js_sys::Function = on_frame.as_ref().clone().unchecked_into();
+    let settle_fn: js_sys::Function = on_settle.as_ref().clone().unchecked_into();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
-        if PENDING.with(|p| p.replace(true)) {
-            return;
+        let Ok(w) = dom::window() else { return };
+        if let Some(id) = TIMER.with(std::cell::Cell::take) {
+            w.clear_timeout_with_handle(id);
         }
-        if let Ok(w) = dom::window() {
-            let _ = w.request_animation_frame(&frame_fn);
-        }
+        let id = w.set_timeout_with_callback_and_timeout_and_arguments_0(&settle_fn, SETTLE_MS).ok();
+        TIMER.with(|t| t.set(id));
     });
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(&dom::by_id("main")?.into());
     observer.observe(&dom::by_id("map-frame")?.into());
     // The observer and both callbacks serve for the page's whole lifetime.
-    on_frame.forget();
+    on_settle.forget();
     on_resize.forget();
     std::mem::forget(observer);
     Ok(())

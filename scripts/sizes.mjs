@@ -1,0 +1,94 @@
+// Sizes of the built page (dist/), and the size guard of scripts/test.sh.
+// Sizes are deterministic (unlike times), so they can fail a test: this exits 1
+// when the wasm or a page's total bytes exceed their budget below.
+//
+//   node scripts/sizes.mjs [--no-check]
+//
+// "A page's bytes" are the files a visitor's browser fetches to show that dataset:
+// the HTML, every script, style sheet and the wasm it loads, the favicon, the
+// catalogue, the dataset with its CSV tables and the map geometry, each gzipped
+// (-9, as a server would send them). benches/browser/browser.mjs measures the same on the
+// wire. The service worker, embed.js and data/README files are not fetched by a
+// visitor of the page and are left out.
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { fileURLToPath } from "node:url";
+
+// Budgets in bytes, gzip -9. They hold the gains made so far (issue 15): a change
+// that makes the page heavier fails here and must say why in this file. The goal
+// of issue 15 is 110 KiB for the default page; docs/PERFORMANCE.md says what is
+// left to reach it.
+export const BUDGETS = {
+  wasm: 172 * 1024,
+  default: 236 * 1024,
+  // The demo page may weigh at most this much more than the default page.
+  demoOverDefault: 5 * 1024,
+};
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DIST = path.join(ROOT, "dist");
+const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+const raw = (file) => fs.statSync(file).size;
+
+/** The files (relative to dist/) the page fetches to show dataset `id`. */
+export function pageFiles(id) {
+  const top = fs.readdirSync(DIST);
+  const built = top.filter((f) => /\.(wasm|css)$/.test(f) || (/\.js$/.test(f) && f !== "sw.js" && f !== "embed.js"));
+  const catalogue = JSON.parse(fs.readFileSync(path.join(DIST, "data/index.json"), "utf8"));
+  const entry = catalogue.datasets.find((d) => d.id === (id ?? catalogue.default));
+  if (!entry) throw new Error(`dataset ${id} is not in data/index.json`);
+  const file = path.posix.join("data", entry.file);
+  const dataset = JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8"));
+  const tables = ["by_country", "by_year"].filter((k) => dataset[k]).map((k) => path.posix.join(path.posix.dirname(file), dataset[k]));
+  return ["index.html", "favicon.svg", ...built, "data/index.json", file, ...tables, "data/geo/world.bin"];
+}
+
+const kind = (f) =>
+  f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") ? "js" : f.endsWith(".css") ? "css" : f.endsWith(".html") ? "html" : f.startsWith("data/geo/") ? "geo" : f.startsWith("data/") ? "data" : "other";
+
+function measure(files) {
+  const rows = {};
+  for (const f of files) {
+    const p = path.join(DIST, f);
+    if (!fs.existsSync(p)) throw new Error(`dist/${f} is missing: build first (scripts/build.sh)`);
+    const r = (rows[kind(f)] ??= { files: 0, raw: 0, gzip: 0 });
+    r.files += 1;
+    r.raw += raw(p);
+    r.gzip += gz(p);
+  }
+  const total = Object.values(rows).reduce((t, r) => ({ files: t.files + r.files, raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { files: 0, raw: 0, gzip: 0 });
+  return { rows, total };
+}
+
+const kib = (b) => (b / 1024).toFixed(1);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = !process.argv.includes("--no-check");
+  const def = measure(pageFiles());
+  const demo = measure(pageFiles("demo"));
+  console.log("default page (what a visitor's browser fetches), bytes:");
+  console.log(`${"type".padEnd(6)} ${"files".padStart(5)} ${"raw".padStart(9)} ${"gzip".padStart(9)} ${"gzip KiB".padStart(9)}`);
+  for (const [k, r] of [...Object.entries(def.rows), ["total", def.total]]) {
+    console.log(`${k.padEnd(6)} ${String(r.files).padStart(5)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${kib(r.gzip).padStart(9)}`);
+  }
+  console.log(`demo page total: ${demo.total.gzip} B gzip (${kib(demo.total.gzip)} KiB)`);
+  const checks = [
+    ["wasm, gzip", def.rows.wasm?.gzip ?? 0, BUDGETS.wasm],
+    ["default page, all bytes gzip", def.total.gzip, BUDGETS.default],
+    ["demo page over the default page, gzip", demo.total.gzip - def.total.gzip, BUDGETS.demoOverDefault],
+  ];
+  let failed = 0;
+  for (const [what, got, limit] of checks) {
+    const ok = got <= limit;
+    failed += ok ? 0 : 1;
+    console.log(`${ok ? "PASS" : "FAIL"} ${what}: ${got} B (${kib(got)} KiB), budget ${limit} B (${kib(limit)} KiB)`);
+  }
+  if (check && failed) {
+    console.error(
+      `\nsize budget exceeded: ${failed} of ${checks.length}. The page got heavier; find what grew with ` +
+        "`node benches/browser/wasm-size.mjs` (wasm) or the table above, cut it, or raise the budget in scripts/sizes.mjs with the reason.",
+    );
+    process.exit(1);
+  }
+}
