@@ -1,13 +1,16 @@
 // trunk post-build hook, in order: move trunk's inline loader into a file (strict
-// CSP), write embed.js's integrity hash for the embed snippet, and stamp the
-// service worker with the build's content hash and file list. One hook, so the
+// CSP), preload the catalogue's default dataset, write embed.js's integrity hash
+// for the embed snippet, and stamp the service worker with the build's content
+// hash and file list. One hook, so the
 // steps run one after the other (each later step hashes what the earlier wrote).
 import { moveLoader } from "./csp-loader.mjs";
+import { preloadDefaultDataset } from "./preload-default.mjs";
 import { embedIntegrity } from "./embed-integrity.mjs";
 import { stampServiceWorker } from "./sw-stamp.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)");
 moveLoader(dir);
+preloadDefaultDataset(dir);
 embedIntegrity(dir);
 stampServiceWorker(dir);

@@ -42,7 +42,11 @@ export function pageFiles(id) {
   const file = path.posix.join("data", entry.file);
   const dataset = JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8"));
   const tables = ["by_country", "by_year"].filter((k) => dataset[k]).map((k) => path.posix.join(path.posix.dirname(file), dataset[k]));
-  return ["index.html", "favicon.svg", ...built, "data/index.json", file, ...tables, "data/geo/world.bin"];
+  const own = [file, ...tables];
+  // index.html preloads the default dataset (scripts/preload-default.mjs): another
+  // dataset's page fetches it too.
+  const preloaded = id && id !== catalogue.default ? pageFiles().filter((f) => f.startsWith("data/datasets/")) : [];
+  return ["index.html", "favicon.svg", ...built, "data/index.json", ...own, ...preloaded, "data/geo/world.bin"];
 }
 
 const kind = (f) =>
