@@ -146,17 +146,21 @@ async fn load_dataset(cat_text: &str, id: Option<&str>) -> Result<(Catalogue, Da
 /// How long the size must hold still before the page redraws at the new size.
 const SETTLE_MS: i32 = 150;
 
-/// Redraws when the page or the map frame changes size (or the pixel ratio does),
-/// once the size has held still for `SETTLE_MS`. During a live resize (a window
-/// dragged, a phone rotated) the canvases keep their last drawing, scaled by CSS,
-/// and each frame costs only the browser's layout; a redraw of the map and three
-/// charts on every frame cost 35–70 ms (docs/PERFORMANCE.md). Each chart and the
-/// map compare their own size and inputs with their last drawing, so only what
-/// changed is drawn again.
+/// Redraws when the page or the map frame changes size (or the pixel ratio does).
+/// A change after a quiet spell (a phone rotated, a scrollbar appearing, an embed's
+/// frame sized by its host) is drawn at the next animation frame. Changes that
+/// follow it within `SETTLE_MS` (a window edge dragged: a live resize) are drawn
+/// once the size has held still for `SETTLE_MS`; meanwhile the canvases keep their
+/// last drawing, scaled by CSS, and each frame costs only the browser's layout,
+/// where a redraw of the map and three charts on every frame cost 35–70 ms
+/// (docs/PERFORMANCE.md). Each chart and the map compare their own size and inputs
+/// with their last drawing, so only what changed is drawn again.
 fn observe_resize() -> Result<(), JsValue> {
     thread_local! {
         static TIMER: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
     }
+    let redraw = Closure::<dyn FnMut()>::new(|| app::dispatch(crate::state::Action::Resize));
+    let redraw_fn: js_sys::Function = redraw.as_ref().clone().unchecked_into();
     let on_settle = Closure::<dyn FnMut()>::new(|| {
         TIMER.with(|t| t.set(None));
         app::dispatch(crate::state::Action::Resize);
@@ -164,8 +168,11 @@ fn observe_resize() -> Result<(), JsValue> {
     let settle_fn: js_sys::Function = on_settle.as_ref().clone().unchecked_into();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
         let Ok(w) = dom::window() else { return };
-        if let Some(id) = TIMER.with(std::cell::Cell::take) {
-            w.clear_timeout_with_handle(id);
+        match TIMER.with(std::cell::Cell::take) {
+            Some(id) => w.clear_timeout_with_handle(id),
+            None => {
+                let _ = w.request_animation_frame(&redraw_fn);
+            }
         }
         let id = w.set_timeout_with_callback_and_timeout_and_arguments_0(&settle_fn, SETTLE_MS).ok();
         TIMER.with(|t| t.set(id));
@@ -173,7 +180,8 @@ fn observe_resize() -> Result<(), JsValue> {
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(&dom::by_id("main")?.into());
     observer.observe(&dom::by_id("map-frame")?.into());
-    // The observer and both callbacks serve for the page's whole lifetime.
+    // The observer and the callbacks serve for the page's whole lifetime.
+    redraw.forget();
     on_settle.forget();
     on_resize.forget();
     std::mem::forget(observer);
