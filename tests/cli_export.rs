@@ -42,7 +42,12 @@ fn export_without_map_data_anywhere_says_where_it_looked() {
         .expect("command runs");
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(err.starts_with("impact-atlas: the map data (data/geo/world.bin) was not found; looked in: data/geo/world.bin, "), "{err}");
+    assert!(
+        err.starts_with(
+            "impact-atlas: the map data (data/geo/world.bin) was not found; looked in: data/geo/world.bin, "
+        ),
+        "{err}"
+    );
     assert!(err.contains(&dir.join("geo/world.bin").display().to_string()), "{err}");
     assert!(
         err.trim_end().ends_with("give the file with --geo FILE, or export without the map with --geo none"),

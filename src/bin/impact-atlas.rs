@@ -117,8 +117,8 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
     };
     // Characters no installed font has would be empty boxes in the images: say so.
     let world = geo.as_deref().and_then(|p| {
-        let text = std::fs::read_to_string(p).ok()?;
-        impact_atlas::geo::decode_world(&p.display().to_string(), &text).ok()
+        let bytes = std::fs::read(p).ok()?;
+        impact_atlas::geo::decode_world(&p.display().to_string(), &bytes).ok()
     });
     for missing in impact_atlas::export::files::undrawable(&dataset, world.as_ref(), &o) {
         eprintln!("{}", impact_atlas::export::fonts::warning(&missing));
