@@ -15,14 +15,17 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 
-// Budgets in bytes, gzip -9. They hold the gains made so far (issue 15): binary
-// geometry 56.7 → 42.3 KB, wasm 186.8 → 182.7 KB. A change that makes the page
-// heavier fails here and must cut something or raise the budget here with its
-// reason. The goal of issue 15 is 110 KiB for the whole default page;
-// docs/PERFORMANCE.md says what is left to reach it.
+// Budgets in bytes, gzip -9: today's figures with a small margin, so that the page
+// cannot grow back unnoticed. Issue 15 took the geometry from 56.7 to 42.3 KB and
+// the wasm down 3.6 KB; meanwhile the wasm grew from 182.7 to 205.0 KB with the
+// single state path, staff-guide and validator work landed at 21:00–21:30 (found
+// by this guard when it was first run on them). A change that makes the page
+// heavier fails here: cut something, or raise the budget here with the reason.
+// The goal of issue 15 is 110 KiB for the whole default page; docs/PERFORMANCE.md
+// says what is left to reach it.
 export const BUDGETS = {
-  wasm: 180 * 1024,
-  default: 243 * 1024,
+  wasm: 202 * 1024,
+  default: 265 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,
 };
