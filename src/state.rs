@@ -298,7 +298,7 @@ impl Choices {
             countries: d.countries.iter().map(|c| c.iso3.clone()).collect(),
             metrics: Metric::ALL
                 .into_iter()
-                .filter(|m| d.by_country.iter().any(|c| c.get(*m).is_some()))
+                .filter(|m| d.by_country.iter().any(|c| c.get(*m) != crate::model::Shown::NotPublished))
                 .collect(),
             years: d.by_year.iter().map(|y| y.year).collect(),
         }

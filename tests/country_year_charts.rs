@@ -1,7 +1,7 @@
 //! The per-country and per-year charts: drawn only from published figures, small
 //! counts protected, bars proportional, hit targets where the bars are.
 
-use impact_atlas::model::{parse_path, Dataset, Lang};
+use impact_atlas::model::{parse_path, Dataset, Lang, Shown};
 use impact_atlas::render::countries::layout_countries;
 use impact_atlas::render::years::layout_years;
 use impact_atlas::render::{Layout, Mark, Paint, Sizes};
@@ -37,8 +37,8 @@ fn countries_are_sorted_by_people_with_proportional_bars() {
     assert_eq!(order.len(), 9);
     // People bars (after the legend swatch) are proportional to the published counts.
     let people: Vec<f64> = bars(&l, Paint::Bar).into_iter().skip(1).collect();
-    let col = d.figures_for("COL").and_then(|f| f.people).expect("COL people") as f64;
-    let hti = d.figures_for("HTI").and_then(|f| f.people).expect("HTI people") as f64;
+    let col = d.figures_for("COL").and_then(|f| f.people.value()).expect("COL people") as f64;
+    let hti = d.figures_for("HTI").and_then(|f| f.people.value()).expect("HTI people") as f64;
     assert!((people[1] / people[0] - hti / col).abs() < 0.01, "{people:?}");
 }
 
@@ -86,7 +86,7 @@ fn a_long_country_list_shows_the_largest_twenty_and_points_to_the_table() {
     for i in 0..40 {
         let mut row = template.clone();
         row.iso3 = format!("Q{i:02}");
-        row.people = Some(100 + i);
+        row.people = Shown::Value(100 + i);
         d.by_country.push(row);
     }
     let l = layout_countries(&d, Lang::En, None, 800.0, Sizes::PAGE).expect("chart");

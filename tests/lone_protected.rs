@@ -1,5 +1,6 @@
 //! A figure hidden as "fewer than N" must not be recoverable from an exact total
-//! minus the other countries: the validator warns when it would be.
+//! minus the other countries: the validator refuses to publish a dataset where it
+//! would be (the leak corpus in tests/leak_corpus.rs covers more cases).
 
 use impact_atlas::model::{parse_with_tables, Severity};
 
@@ -11,16 +12,18 @@ fn tables() -> Vec<(String, String)> {
 }
 
 #[test]
-fn an_exact_total_that_gives_a_hidden_figure_away_is_a_warning() {
+fn an_exact_total_that_gives_a_hidden_figure_away_is_an_error() {
     let json = include_str!("../data/datasets/demo.json")
         .replace(r#""value": 8450, "qualifier": "approximately""#, r#""value": 8452, "qualifier": "exact""#);
     let parsed = parse_with_tables("datasets/demo.json", &json, &tables());
-    let w: Vec<_> = parsed.problems.iter().filter(|p| p.severity == Severity::Warning).collect();
-    assert_eq!(w.len(), 1, "{w:#?}");
-    assert_eq!(w[0].place, "line 10, column E (children)");
-    assert!(w[0].what.contains("TUN's children figure is hidden as below 5"), "{}", w[0].what);
-    assert!(w[0].what.contains("leaves at most 2"), "{}", w[0].what);
-    assert!(parsed.dataset.is_some(), "a warning keeps the dataset");
+    let e: Vec<_> = parsed.problems.iter().filter(|p| p.severity == Severity::Error).collect();
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(parsed.problems.len(), 1, "{:#?}", parsed.problems);
+    assert_eq!(e[0].file, "datasets/demo-by-country.csv");
+    assert_eq!(e[0].place, "line 10, column E (children)");
+    assert!(e[0].what.contains("TUN's children figure is hidden as below 5"), "{}", e[0].what);
+    assert!(e[0].what.contains("leaves 2 for it, so it is exactly 2"), "{}", e[0].what);
+    assert!(parsed.dataset.is_none(), "a dataset that gives a hidden figure away is not published");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! the same list paints to SVG.
 
 use impact_atlas::geo::{decode_world, World};
-use impact_atlas::model::{parse_dataset, Metric};
+use impact_atlas::model::{parse_dataset, Metric, Shown};
 use impact_atlas::render::map::{
     css_colour, layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
 };
@@ -20,10 +20,23 @@ fn programme() -> Vec<String> {
     PRODEF.iter().map(|s| s.to_string()).collect()
 }
 
+/// Lays out the map; `values` as published counts (`None` = not published).
 fn layout(
     w: &World,
     prog: &[String],
     values: Option<&[(String, Option<u64>)]>,
+    selected: Option<&str>,
+) -> MapView {
+    let shown: Option<Vec<(String, Shown)>> = values.map(|vals| {
+        vals.iter().map(|(c, v)| (c.clone(), v.map_or(Shown::NotPublished, Shown::Value))).collect()
+    });
+    layout_shown(w, prog, shown.as_deref(), selected)
+}
+
+fn layout_shown(
+    w: &World,
+    prog: &[String],
+    values: Option<&[(String, Shown)]>,
     selected: Option<&str>,
 ) -> MapView {
     let (width, dpr) = (1280.0, 1.0);
@@ -104,6 +117,31 @@ fn figures_shade_countries_and_not_published_is_hatched_not_zero() {
     let np = fills(&v, Paint::NotPublished);
     assert!(np.len() >= 5 && np.iter().all(|(_, hatched)| *hatched), "{np:?}");
     assert!(fills(&v, Paint::Programme).is_empty());
+}
+
+#[test]
+fn fewer_than_n_is_one_hatched_class_and_classes_come_from_published_counts_only() {
+    let (w, prog) = (world(), programme());
+    // The case: the largest count is 4 with a threshold of 5. Every
+    // country is "fewer than 5": no colour class at all, one hatched class.
+    let hidden: Vec<(String, Shown)> = PRODEF.iter().map(|c| (c.to_string(), Shown::FewerThan(5))).collect();
+    let v = layout_shown(&w, &prog, Some(&hidden), None);
+    let legend = v.legend.clone().expect("legend");
+    assert!(legend.classes.is_empty(), "{legend:?}");
+    assert_eq!(legend.fewer_than, Some(5));
+    assert!(!legend.not_published);
+    let p = fills(&v, Paint::Protected);
+    assert!(p.len() >= 9 && p.iter().all(|(_, hatched)| *hatched), "{p:?}");
+    // Mixed: classes start at the threshold, protected countries share one paint.
+    let mut mixed = hidden.clone();
+    mixed[0].1 = Shown::Value(12);
+    mixed[4].1 = Shown::Value(7);
+    mixed[8].1 = Shown::NotPublished;
+    let legend = layout_shown(&w, &prog, Some(&mixed), None).legend.expect("legend");
+    let bounds: Vec<(u64, u64)> = legend.classes.iter().map(|c| (c.lo, c.hi)).collect();
+    assert_eq!(bounds, vec![(5, 5), (6, 10), (11, 15)]);
+    assert!(bounds.iter().all(|(lo, _)| *lo >= 5), "no class bound below the threshold");
+    assert_eq!((legend.fewer_than, legend.not_published), (Some(5), true));
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod common;
 use common::{prodef, quick, synthetic, world, WORLD_BIN};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use impact_atlas::geo::{decode_world, fit, project_world, Bounds, World};
-use impact_atlas::model::Metric;
+use impact_atlas::model::{Metric, Shown};
 use impact_atlas::render::map::{
     layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
 };
@@ -20,7 +20,7 @@ const WIDTH: f64 = 800.0;
 fn input<'a>(
     w: &World,
     programme: &'a [String],
-    values: Option<&'a [(String, Option<u64>)]>,
+    values: Option<&'a [(String, Shown)]>,
     extent: Extent,
     dpr: f64,
 ) -> MapInput<'a> {

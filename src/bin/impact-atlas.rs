@@ -1,6 +1,7 @@
-//! The native command. `impact-atlas validate FILE…` checks dataset files the way the
-//! page reads them and lists every problem, so staff can fix a file before it is
-//! published. Each subcommand is one arm of the match in `main`.
+//! The native command. `impact-atlas validate FILE…` checks dataset files and lists
+//! every problem, so staff can fix a file before it is published; `publish` writes
+//! the public files the page reads (the release build runs it). Each subcommand is
+//! one arm of the match in `main`.
 
 use impact_atlas::model::problem::printable;
 use impact_atlas::model::small_numbers::DEFAULT_THRESHOLD;
@@ -16,6 +17,13 @@ commands:
   validate FILE…   check dataset files (and the tables they name) and list
                    every problem; exits 1 if any file has an error. Given a
                    table, checks the dataset file beside it that names it
+  publish --out DIR [--data DIR]
+                   check every dataset of DIR/index.json (data/ by default) as
+                   validate does and, if none has an error, write the public
+                   files the page reads into DIR: index.json, one
+                   <id>-<hash>.json per dataset (protected counts already
+                   fewer-than-N markers, no warnings) and geo/world.json; exits 1
+                   and writes nothing if any dataset has an error
   export --data FILE --out DIR [--width W] [--height H] [--scale S] [--lang L] [--geo FILE]
                    write each chart and the map as SVG and PNG into DIR
                    (width/height in CSS px, default 1200 wide; scale = pixel
@@ -31,6 +39,7 @@ commands:
 examples:
   cargo run -- new-dataset data/next
   cargo run -- validate data/datasets/demo.json
+  cargo run -- publish --out dist/data
   cargo run -- export --data data/datasets/prodef.json --out exports --lang fr";
 
 /// Exit code for a command line that could not be understood (as with most tools).
@@ -42,6 +51,10 @@ fn main() -> ExitCode {
     let command = args.first().and_then(|a| a.to_str());
     match command {
         Some("validate") => validate(&args[1..]),
+        Some("publish") => match publish(&args[1..]) {
+            Ok(code) => code,
+            Err(e) => usage_error(&e),
+        },
         Some("export") => match export(&args[1..]) {
             Ok(code) => code,
             Err(e) => usage_error(&e),
@@ -240,6 +253,42 @@ fn datasets_naming(table: &Path) -> Vec<PathBuf> {
         .collect();
     found.sort();
     found
+/// `publish`: every dataset of the catalogue, validated, then the public files.
+fn publish(args: &[OsString]) -> Result<ExitCode, String> {
+    let (mut data, mut out) = (PathBuf::from("data"), None);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{} needs a value", flag.to_string_lossy()))?;
+        match flag.to_str() {
+            Some("--data") => data = PathBuf::from(value),
+            Some("--out") => out = Some(PathBuf::from(value)),
+            _ => return Err(format!("unknown option \"{}\"", flag.to_string_lossy())),
+        }
+    }
+    let out = out.ok_or("publish needs --out DIR")?;
+    let outcome = match impact_atlas::export::public::publish_dir(&data, &out) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("impact-atlas publish: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    // Errors and warnings are for staff: printed here, never published.
+    for p in &outcome.problems {
+        eprintln!("{p}");
+    }
+    if !outcome.ok() {
+        let errors = outcome.problems.iter().filter(|p| p.is_error()).count();
+        eprintln!(
+            "impact-atlas publish: NOT published: {errors} error{} (listed above); fix them and build again",
+            plural(errors)
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    for (path, bytes) in &outcome.written {
+        println!("published {} ({bytes} bytes)", shown(path));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn validate(files: &[OsString]) -> ExitCode {

@@ -1,8 +1,8 @@
 //! The figures a page shows, as CSV for download: the same words and the same
 //! small-number protection as on screen.
 
-use crate::i18n::{format_protected, metric_label, qualifier_prefix, source_line, Msg};
-use crate::model::{protected, Dataset, Lang, Metric, Shown};
+use crate::i18n::{format_shown, metric_label, qualifier_prefix, source_line, Msg};
+use crate::model::{Dataset, Lang, Metric, Shown};
 
 /// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet
 /// formulas: a dataset string starting with = + - @, a tab or a carriage return
@@ -53,12 +53,11 @@ pub fn figures_csv(d: &Dataset, lang: Lang) -> String {
             out += &row(&["results", r.label.get(lang), p.label.get(lang), q, &p.figure.value.to_string()]);
         }
     }
-    let t = d.small_number_threshold;
-    // Per-country and per-year values go through the same protection as the page;
+    // Per-country and per-year values are the published ones, as on the page;
     // their value column holds digits only when the number may be shown.
-    let shown = |v: Option<u64>| match protected(v, t) {
+    let shown = |v: Shown| match v {
         Shown::Value(n) => n.to_string(),
-        _ => format_protected(v, t, lang),
+        _ => format_shown(v, lang),
     };
     for c in &d.by_country {
         let name = d.country(&c.iso3).map(|x| x.name.get(lang)).unwrap_or(&c.iso3);

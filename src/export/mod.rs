@@ -8,6 +8,9 @@ pub mod files;
 /// The machine's fonts for the exported images, and the characters they lack.
 #[cfg(feature = "cli")]
 pub mod fonts;
+/// The public files dist/ serves (`impact-atlas publish`; the native command only).
+#[cfg(feature = "cli")]
+pub mod public;
 
 pub use caption::with_caption;
 pub use csv::figures_csv;

@@ -10,6 +10,6 @@ pub use credits::{caption, colon, credits_line, source_line};
 pub use messages::Msg;
 pub use metric::metric_label;
 pub use number::{
-    capitalise, format_count, format_figure, format_figure_short, format_protected, qualifier_prefix,
+    capitalise, format_count, format_figure, format_figure_short, format_shown, qualifier_prefix,
 };
 pub use ui::{t, ui};

@@ -59,13 +59,13 @@ pub fn format_figure_short(f: Figure, lang: Lang) -> String {
     }
 }
 
-/// A per-country or per-year count as shown: "not published" when absent, "fewer
-/// than N" below the dataset's small-number threshold (small counts of victims can
-/// identify them), else the number.
-pub fn format_protected(v: Option<u64>, threshold: Option<u64>, lang: Lang) -> String {
+/// A per-country or per-year count as published: "not published", "fewer than N"
+/// (small counts of victims can identify them, see `model::small_numbers`), or the
+/// number.
+pub fn format_shown(v: crate::model::Shown, lang: Lang) -> String {
     use super::Msg;
-    use crate::model::{protected, Shown};
-    match protected(v, threshold) {
+    use crate::model::Shown;
+    match v {
         Shown::NotPublished => Msg::NotPublished.text(lang).to_owned(),
         Shown::FewerThan(t) => format!("{} {}", Msg::FewerThan.text(lang), format_count(t, lang)),
         Shown::Value(n) => format_count(n, lang),

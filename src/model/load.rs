@@ -5,28 +5,43 @@
 //! [`referenced_files`] says which CSV tables the JSON file names, the caller fetches
 //! them from beside the JSON file, then [`parse_with_tables`] reads everything.
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, SourceDataset};
 use super::file_text::{self, Content, Kind, MAX_FILE_BYTES};
 use super::json_place::Places;
 use super::json_syntax;
 use super::node::Node;
 use super::parse::{read_dataset, TableFiles, TABLE_FIELDS};
 use super::problem::{Problem, Severity};
+use super::publish::publish;
 use super::reader::Reader;
 use super::tables::is_table_name;
 
-/// What reading a dataset gave: the dataset when it has no errors, and all problems
+/// What reading a dataset gave: the dataset when it has no errors, already published
+/// (`publish::publish`: protected counts are "fewer than N"), and all problems
 /// (errors and warnings), those of the JSON file first, then each table's.
+/// `Parsed<SourceDataset>` (from [`parse_source_with_tables`]) holds the raw
+/// counts instead, for staff tools and tests that check the source itself.
 #[derive(Debug, Clone)]
-pub struct Parsed {
-    pub dataset: Option<Dataset>,
+pub struct Parsed<D = Dataset> {
+    pub dataset: Option<D>,
     pub problems: Vec<Problem>,
     /// The file sets no `small_number_threshold`, so the default
     /// ([`DEFAULT_THRESHOLD`](super::small_numbers::DEFAULT_THRESHOLD)) protects its counts.
     pub default_threshold: bool,
 }
 
-impl Parsed {
+impl Parsed<SourceDataset> {
+    /// The same result with the dataset published (`publish::publish`).
+    pub fn publish(self) -> Parsed {
+        Parsed {
+            dataset: self.dataset.map(publish),
+            problems: self.problems,
+            default_threshold: self.default_threshold,
+        }
+    }
+}
+
+impl<D> Parsed<D> {
     pub fn errors(&self) -> usize {
         self.problems.iter().filter(|p| p.is_error()).count()
     }
@@ -70,6 +85,16 @@ pub fn parse_dataset(file: &str, text: &str) -> Parsed {
 /// JSON file writes it, text) for each table fetched; a referenced table not among
 /// them is reported missing. Table problems are named `<folder of file>/<name>`.
 pub fn parse_with_tables(file: &str, text: &str, tables: &[(String, String)]) -> Parsed {
+    parse_source_with_tables(file, text, tables).publish()
+}
+
+/// Like [`parse_with_tables`], but the dataset keeps the staff's raw counts: never
+/// for anything a visitor receives.
+pub fn parse_source_with_tables(
+    file: &str,
+    text: &str,
+    tables: &[(String, String)],
+) -> Parsed<SourceDataset> {
     let files = tables.iter().map(|(n, t)| (n.as_str(), Content::Text(t))).collect();
     parse(file, Content::Text(text), files)
 }
@@ -79,10 +104,10 @@ pub fn parse_with_tables(file: &str, text: &str, tables: &[(String, String)]) ->
 /// this; the page may too (fetch `arrayBuffer()` instead of `text()`).
 pub fn parse_bytes(file: &str, bytes: &[u8], tables: &[(String, Vec<u8>)]) -> Parsed {
     let files = tables.iter().map(|(n, b)| (n.as_str(), Content::Bytes(b))).collect();
-    parse(file, Content::Bytes(bytes), files)
+    parse(file, Content::Bytes(bytes), files).publish()
 }
 
-fn parse(file: &str, source: Content, files: Vec<(&str, Content)>) -> Parsed {
+fn parse(file: &str, source: Content, files: Vec<(&str, Content)>) -> Parsed<SourceDataset> {
     let mut r = Reader::new(file);
     let files = TableFiles { json_file: file, files };
     let node = node_from(&mut r, source);

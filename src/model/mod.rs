@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod chars;
 pub mod dataset;
+pub mod disclosure;
 pub mod disk;
 pub mod file_text;
 pub mod id;
@@ -14,6 +15,7 @@ pub mod load;
 pub mod node;
 pub mod parse;
 pub mod problem;
+pub mod publish;
 pub mod reader;
 pub mod small_numbers;
 pub mod tables;
@@ -30,7 +32,9 @@ pub use dataset::*;
 pub use disk::parse_path;
 pub use file_text::MAX_FILE_BYTES;
 pub use id::is_token;
-pub use load::{parse_bytes, parse_dataset, parse_with_tables, referenced_files, Parsed};
+pub use load::{
+    parse_bytes, parse_dataset, parse_source_with_tables, parse_with_tables, referenced_files, Parsed,
+};
 pub use parse::sibling;
 pub use problem::{Problem, Severity};
 pub use small_numbers::{protected, Shown};

@@ -1,7 +1,8 @@
-//! The dataset JSON file's fields, read into a [`Dataset`] with every problem
-//! recorded. Entry points (text, bytes, tables) are in `load`.
+//! The dataset JSON file's fields, read into a [`SourceDataset`] (raw counts, not
+//! yet published) with every problem recorded. Entry points (text, bytes, tables) are in `load`.
 
 use super::dataset::*;
+use super::disclosure;
 use super::file_text::Content;
 use super::node::Node;
 use super::reader::{Fields, Reader};
@@ -49,7 +50,7 @@ const TOP: &[&str] = &[
 /// Top-level fields that name a table (CSV file or workbook) beside the dataset file.
 pub const TABLE_FIELDS: [&str; 2] = ["by_country", "by_year"];
 
-pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Dataset> {
+pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<SourceDataset> {
     let f = r.object(n, "", TOP)?;
     if let Some(fmt) = r.req_string(&f, "format") {
         if fmt != FORMAT {
@@ -157,13 +158,21 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
     };
     // A file both tables are read from (a workbook) that cannot be read is reported once.
     let mut unreadable = Vec::new();
-    let by_country =
+    let mut by_country =
         read_table(r, &f, "by_country", files, &mut unreadable, tables::country_rows, |tr, rows| {
             validate_tables::check_by_country(tr, &cx, rows)
         });
-    let by_year = read_table(r, &f, "by_year", files, &mut unreadable, tables::year_rows, |tr, rows| {
+    let mut by_year = read_table(r, &f, "by_year", files, &mut unreadable, tables::year_rows, |tr, rows| {
         validate_tables::check_by_year(tr, &cx, rows)
     });
+    // What the tables give away together, with the totals, once both are read.
+    disclosure::check_tables(
+        &cx,
+        by_country.as_mut().map(|(tr, rows)| (tr, rows.as_slice())),
+        by_year.as_mut().map(|(tr, rows)| (tr, rows.as_slice())),
+    );
+    let by_country = collect_rows(r, by_country);
+    let by_year = collect_rows(r, by_year);
     Some(Dataset {
         id: id?,
         synthetic,
@@ -183,8 +192,16 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Data
     })
 }
 
+/// A table's rows, its problems moved to `r`.
+fn collect_rows<T>(r: &mut Reader, table: Option<(Reader, Vec<Row<T>>)>) -> Vec<T> {
+    let Some((mut tr, rows)) = table else { return Vec::new() };
+    r.problems.append(&mut tr.problems);
+    rows.into_iter().map(|row| row.figures).collect()
+}
+
 /// Reads the table a top-level field names (a CSV file, or a sheet of a workbook),
-/// with its problems under its own file name.
+/// with its problems under its own file name (in the returned reader, for the
+/// caller to add more and then collect).
 fn read_table<T>(
     r: &mut Reader,
     f: &Fields,
@@ -193,17 +210,15 @@ fn read_table<T>(
     unreadable: &mut Vec<String>,
     rows_of: impl FnOnce(&mut Reader, &Grid) -> Vec<Row<T>>,
     check: impl FnOnce(&mut Reader, &[Row<T>]),
-) -> Vec<T> {
-    let Some(name) = f.get(key).and_then(|n| r.string(n, key)) else {
-        return Vec::new();
-    };
+) -> Option<(Reader, Vec<Row<T>>)> {
+    let name = f.get(key).and_then(|n| r.string(n, key))?;
     if !is_table_name(&name) {
         r.error(
             key,
             format!("\"{name}\" is not a table file name"),
             "write the name of a .csv, .xlsx or .ods file beside the dataset file, without folders, such as demo-by-country.csv",
         );
-        return Vec::new();
+        return None;
     }
     let Some(&(_, source)) = files.files.iter().find(|(n, _)| *n == name) else {
         r.error(
@@ -211,10 +226,10 @@ fn read_table<T>(
             format!("table file \"{name}\" is missing or could not be loaded"),
             &format!("put {name} beside {}, or correct the name", files.json_file),
         );
-        return Vec::new();
+        return None;
     };
     if unreadable.contains(&name) {
-        return Vec::new();
+        return None;
     }
     let mut table = Reader::new(&sibling(files.json_file, &name));
     let grid = table_grid(&mut table, &name, key, source);
@@ -223,8 +238,7 @@ fn read_table<T>(
     }
     let rows = grid.map(|g| rows_of(&mut table, &g)).unwrap_or_default();
     check(&mut table, &rows);
-    r.problems.append(&mut table.problems);
-    rows.into_iter().map(|row| row.figures).collect()
+    Some((table, rows))
 }
 
 /// Dataset ids become URLs (`?data=`) and file names (`prodef-map.png`): short tokens only.

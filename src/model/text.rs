@@ -29,10 +29,13 @@ impl Lang {
 }
 
 /// Text from a dataset: English required, French and Spanish optional.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Public file form: `{"en": "…", "fr": "…", "es": "…"}`, missing translations left out.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fr: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub es: Option<String>,
 }
 

@@ -12,7 +12,8 @@
 //! person or volunteer may be counted in two countries. A total qualified
 //! `more_than` is only a lower bound and is never exceeded; an `approximately` total
 //! is exceeded only beyond 10%. Per-year sums are not compared: people helped over
-//! several years are counted in each of them.
+//! several years are counted in each of them. What arithmetic on these totals and
+//! both tables gives away about hidden counts is checked in `disclosure`.
 
 use super::dataset::{Country, CountryFigures, Figure, Labelled, Metric, Qualifier, ResultItem, YearFigures};
 use super::reader::Reader;
@@ -88,41 +89,7 @@ pub fn check_by_country(r: &mut Reader, cx: &Context, rows: &[Row<CountryFigures
     for m in Metric::ALL {
         let column = sound.iter().find_map(|row| row.at.column(m)).unwrap_or(m.key());
         check_sum(r, cx, m, column, sound.iter().filter_map(|row| row.figures.get(m)));
-        check_lone_protected(r, cx, m, &sound);
     }
-}
-
-/// Warns when exactly one country's figure in a column is below the threshold and
-/// the column's exact total, minus the other countries, pins it down more closely
-/// than "fewer than N" says (at most the difference; exactly it when the countries
-/// add up to the total). Protecting a second small figure, or publishing the total
-/// as approximate, keeps the hidden figure hidden.
-fn check_lone_protected(r: &mut Reader, cx: &Context, m: Metric, rows: &[Row<CountryFigures>]) {
-    let Some(t) = cx.threshold.filter(|t| *t > 0) else { return };
-    let hidden: Vec<&Row<CountryFigures>> =
-        rows.iter().filter(|row| row.figures.get(m).is_some_and(|v| v < t)).collect();
-    let [lone] = hidden.as_slice() else { return };
-    let Some((total, name)) = matching_total(cx, m) else { return };
-    if total.qualifier != Qualifier::Exact {
-        return;
-    }
-    let others: u64 =
-        rows.iter().filter(|row| row.line != lone.line).filter_map(|row| row.figures.get(m)).sum();
-    let Some(bound) = total.value.checked_sub(others) else { return };
-    // "fewer than t" already says "at most t - 1"; only a tighter bound gives more away.
-    if bound + 1 >= t {
-        return;
-    }
-    r.warning(
-        lone.at.cell(m),
-        format!(
-            "{}'s {} figure is hidden as below {t}, but {name} ({}) minus the other countries leaves at most {bound}, so the page would give it away",
-            lone.figures.iso3,
-            m.key(),
-            total.value
-        ),
-        "publish that total as approximately, or let a second small figure in this column be protected too",
-    );
 }
 
 pub fn check_by_year(r: &mut Reader, cx: &Context, rows: &[Row<YearFigures>]) {
@@ -224,7 +191,7 @@ fn check_sum(r: &mut Reader, cx: &Context, m: Metric, column: &str, values: impl
 }
 
 /// The programme total a per-country column adds up to, and words naming it.
-fn matching_total(cx: &Context, m: Metric) -> Option<(Figure, String)> {
+pub(crate) fn matching_total(cx: &Context, m: Metric) -> Option<(Figure, String)> {
     let key = m.key();
     if let Some(h) = cx.headline.iter().find(|h| h.id == key) {
         return Some((h.figure, format!("headline \"{key}\"")));

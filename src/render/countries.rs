@@ -5,8 +5,8 @@
 use super::marks::{Layout, Mark, Paint, Rect};
 use super::text_fit::text_width;
 use super::theme::Sizes;
-use crate::i18n::{format_protected, metric_label};
-use crate::model::{protected, Dataset, Lang, Metric, Shown};
+use crate::i18n::{format_shown, metric_label};
+use crate::model::{Dataset, Lang, Metric};
 
 /// Rows drawn at most; the selected country is not guaranteed a row beyond them.
 pub const MAX_ROWS: usize = 20;
@@ -34,7 +34,6 @@ pub fn layout_countries(
     let mut out = Layout { width, ..Layout::default() };
     let pad = s.gap_px * 0.5;
     let inner = (width - 2.0 * pad).max(1.0);
-    let t = d.small_number_threshold;
     let mut y = pad;
 
     // Legend: the three parts of a bar, told apart by colour, hatching and order.
@@ -64,10 +63,11 @@ pub fn layout_countries(
     }
     y += s.small_px * 1.5 + s.gap_px * 0.5;
 
-    // Largest first; countries whose total is not published go last.
+    // Largest first; countries whose total is "fewer than N" come next, together in
+    // table order (their order must not rank hidden counts), then those not published.
     let mut rows: Vec<_> = d.by_country.iter().collect();
-    crate::sort::sort_small_by_key(&mut rows, |r| std::cmp::Reverse(r.people.unwrap_or(0)));
-    let max = rows.iter().filter_map(|r| r.people).max().unwrap_or(1).max(1) as f64;
+    crate::sort::sort_small_by_key(&mut rows, |r| r.people.rank_desc());
+    let max = rows.iter().filter_map(|r| r.people.value()).max().unwrap_or(1).max(1) as f64;
 
     // A chart of hundreds of rows would be thousands of pixels tall and slow to
     // redraw; the largest ones are shown and the table view lists every country.
@@ -88,9 +88,9 @@ pub fn layout_countries(
         y += s.label_px * 1.3;
         let figures = format!(
             "{} {} · {} {}",
-            format_protected(r.people, t, lang),
+            format_shown(r.people, lang),
             metric_label(Metric::People, lang),
-            format_protected(r.volunteers, t, lang),
+            format_shown(r.volunteers, lang),
             metric_label(Metric::Volunteers, lang),
         );
         out.marks.push(Mark::Text {
@@ -104,17 +104,13 @@ pub fn layout_countries(
         y += s.small_px * 1.4;
 
         // A count below the threshold gets no bar: its length would give it away.
-        let visible = |v: Option<u64>| match protected(v, t) {
-            Shown::Value(n) => Some(n),
-            _ => None,
-        };
-        if let Some(people) = visible(r.people) {
+        if let Some(people) = r.people.value() {
             let bar = Rect { x0: pad, y0: y, x1: pad + inner * people as f64 / max, y1: y + s.bar_px };
             out.marks.push(Mark::Rect { rect: bar, paint: Paint::Bar, hatched: false });
             // Women and girls, and children, may overlap (a girl is both), so they are
             // never stacked: each is measured from the left in its own half of the bar.
             let half = (bar.y1 - bar.y0) / 2.0;
-            for (i, part) in [visible(r.women), visible(r.children)].into_iter().enumerate() {
+            for (i, part) in [r.women.value(), r.children.value()].into_iter().enumerate() {
                 let Some(v) = part else { continue };
                 let x1 = (bar.x0 + inner * v as f64 / max).min(bar.x1);
                 let y0 = bar.y0 + half * i as f64;

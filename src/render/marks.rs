@@ -50,6 +50,10 @@ pub enum Paint {
     NotPublished,
     /// The hatching on `NotPublished`.
     NotPublishedHatch,
+    /// A programme country whose figure is "fewer than N" (drawn hatched).
+    Protected,
+    /// The hatching on `Protected`.
+    ProtectedHatch,
 }
 
 /// An outline: its colour and width in device pixels.
@@ -129,6 +133,8 @@ pub fn colour(theme: &Theme, paint: Paint) -> RGBColor {
         Paint::Ramp(i) => theme.ramp[usize::from(i).min(theme.ramp.len() - 1)],
         Paint::NotPublished => theme.not_published,
         Paint::NotPublishedHatch => theme.not_published_hatch,
+        Paint::Protected => theme.protected,
+        Paint::ProtectedHatch => theme.protected_hatch,
     }
 }
 

@@ -37,6 +37,10 @@ pub struct Theme {
     /// (3:1 against that fill); they get the `edge` outline too.
     pub not_published: RGBColor,
     pub not_published_hatch: RGBColor,
+    /// Map: programme countries whose figure is "fewer than N", and their hatching
+    /// (in the ramp's hue, so it reads as "some, but few", apart from "not published").
+    pub protected: RGBColor,
+    pub protected_hatch: RGBColor,
 }
 
 impl Theme {
@@ -62,6 +66,8 @@ impl Theme {
         ],
         not_published: RGBColor(0xf3, 0xf4, 0xf6),
         not_published_hatch: RGBColor(0x7d, 0x85, 0x92),
+        protected: RGBColor(0xe8, 0xf1, 0xfa),
+        protected_hatch: RGBColor(0x21, 0x71, 0xb5),
     };
 
     pub const DARK: Theme = Theme {
@@ -86,6 +92,8 @@ impl Theme {
         ],
         not_published: RGBColor(0x1b, 0x20, 0x29),
         not_published_hatch: RGBColor(0x8a, 0x93, 0xa1),
+        protected: RGBColor(0x16, 0x22, 0x33),
+        protected_hatch: RGBColor(0x5b, 0x9b, 0xd5),
     };
 }
 

@@ -5,8 +5,8 @@
 use super::marks::{Layout, Mark, Paint, Rect};
 use super::text_fit::text_width;
 use super::theme::Sizes;
-use crate::i18n::{capitalise, format_protected, metric_label};
-use crate::model::{protected, Dataset, Lang, Metric, Shown};
+use crate::i18n::{capitalise, format_shown, metric_label};
+use crate::model::{Dataset, Lang, Metric};
 
 /// Lays out the per-year chart, or None when the dataset publishes no per-year figures.
 pub fn layout_years(
@@ -22,7 +22,6 @@ pub fn layout_years(
     let mut out = Layout { width, ..Layout::default() };
     let pad = s.gap_px * 0.5;
     let inner = (width - 2.0 * pad).max(1.0);
-    let t = d.small_number_threshold;
     let mut rows: Vec<_> = d.by_year.iter().collect();
     crate::sort::sort_small_by_key(&mut rows, |r| r.year);
     let n = rows.len() as f64;
@@ -35,22 +34,19 @@ pub fn layout_years(
         let title = capitalise(metric_label(metric, lang));
         out.marks.push(Mark::Text { x: pad, y, text: title, px: s.label_px, bold: true, paint: Paint::Text });
         y += s.label_px * 1.5;
-        let max = rows.iter().filter_map(|r| r.get(metric)).max().unwrap_or(1).max(1) as f64;
+        let max = rows.iter().filter_map(|r| r.get(metric).value()).max().unwrap_or(1).max(1) as f64;
         let value_y = y;
         let base = y + s.small_px * 1.4 + panel_h;
         for (i, r) in rows.iter().enumerate() {
             let cx = pad + slot * (i as f64 + 0.5);
             let in_range = range.is_none_or(|(a, b)| (a..=b).contains(&r.year));
             let v = r.get(metric);
-            let label = format_protected(v, t, lang);
+            let label = format_shown(v, lang);
             // Numbers are centred over their column; they shrink to fit narrow slots.
             let px = fit_px(&label, s.small_px, slot * 0.98);
             let lw = text_width(&label, px, false);
             let paint = if in_range { Paint::Text } else { Paint::Muted };
-            let visible = match protected(v, t) {
-                Shown::Value(n) => Some(n),
-                _ => None,
-            };
+            let visible = v.value();
             let top = match visible {
                 Some(v) => base - panel_h * v as f64 / max,
                 None => base,

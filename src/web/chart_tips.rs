@@ -2,7 +2,7 @@
 //! element (the charts themselves are not repainted on pointer moves).
 
 use super::{app, dom, events, map};
-use crate::i18n::{format_protected, metric_label};
+use crate::i18n::{format_shown, metric_label};
 use crate::model::{Dataset, Lang, Metric};
 use crate::render::{results_summary, Chart};
 use gloo_events::EventListener;
@@ -17,13 +17,7 @@ fn describe(chart: Chart, key: &str, d: &Dataset, lang: Lang) -> Option<String> 
             let y = d.by_year.iter().find(|y| y.year.to_string() == key)?;
             let parts: Vec<String> = [Metric::Volunteers, Metric::People]
                 .into_iter()
-                .map(|m| {
-                    format!(
-                        "{} {}",
-                        format_protected(y.get(m), d.small_number_threshold, lang),
-                        metric_label(m, lang)
-                    )
-                })
+                .map(|m| format!("{} {}", format_shown(y.get(m), lang), metric_label(m, lang)))
                 .collect();
             Some(format!("{key}\n{}", parts.join("\n")))
         }

@@ -2,7 +2,7 @@
 //! of per-country figures.
 
 use super::dom;
-use crate::i18n::{format_protected, metric_label, t, ui, Msg};
+use crate::i18n::{format_shown, metric_label, t, ui, Msg};
 use crate::model::{Dataset, Lang, Metric};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -33,11 +33,9 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
         dom::append(&body, "p", Some("note"), Some(Msg::CountriesNotPublished.text(lang)))?;
     } else {
         let dl = dom::append(&body, "dl", None, None)?;
-        let figures = d.figures_for(&c.iso3);
         for m in Metric::ALL {
             dom::append(&dl, "dt", None, Some(metric_label(m, lang)))?;
-            let v = figures.and_then(|f| f.get(m));
-            dom::append(&dl, "dd", None, Some(&format_protected(v, d.small_number_threshold, lang)))?;
+            dom::append(&dl, "dd", None, Some(&format_shown(d.shown(&c.iso3, m), lang)))?;
         }
     }
 
@@ -89,9 +87,8 @@ pub fn fill_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
         let tr = dom::append(&body, "tr", None, None)?;
         let name = dom::append(&tr, "th", None, Some(c.name.get(lang)))?;
         name.set_attribute("scope", "row")?;
-        let f = d.figures_for(&c.iso3);
         for m in Metric::ALL {
-            let v = format_protected(f.and_then(|f| f.get(m)), d.small_number_threshold, lang);
+            let v = format_shown(d.shown(&c.iso3, m), lang);
             dom::append(&tr, "td", Some("num"), Some(&v))?;
         }
     }
@@ -124,7 +121,7 @@ pub fn fill_years_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
         let tr = dom::append(&body, "tr", None, None)?;
         dom::append(&tr, "th", None, Some(&y.year.to_string()))?.set_attribute("scope", "row")?;
         for m in [Metric::Volunteers, Metric::People] {
-            let v = format_protected(y.get(m), d.small_number_threshold, lang);
+            let v = format_shown(y.get(m), lang);
             dom::append(&tr, "td", Some("num"), Some(&v))?;
         }
     }

@@ -35,6 +35,19 @@ pub async fn text(path: &str) -> Result<String, String> {
     start(path).text().await
 }
 
+/// Fetches `path` and parses it with the browser's JSON parser into `T`
+/// (serde-wasm-bindgen), so the page carries no JSON parser of its own for it.
+pub async fn json<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, String> {
+    start(path).json().await
+}
+
+/// Reads `text`, fetched from `path`, with the browser's JSON parser into `T`.
+pub fn parse_json<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, String> {
+    let value = js_sys::JSON::parse(text)
+        .map_err(|e| format!("Could not read {path}: it is not JSON ({})", dom::describe(&e)))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| format!("Could not read {path}: {e}"))
+}
+
 impl Pending {
     /// The response body as text, once it has arrived.
     pub async fn text(self) -> Result<String, String> {
@@ -57,6 +70,16 @@ impl Pending {
             .await
             .map_err(|e| format!("Could not read {path}: {}", dom::describe(&e)))?;
         Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
+
+    /// The response body read as JSON into `T`, once it has arrived.
+    pub async fn json<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
+        let path = self.path;
+        let body = response(&path, self.request?).await?.json().map_err(|e| dom::describe(&e))?;
+        let value = JsFuture::from(body)
+            .await
+            .map_err(|e| format!("Could not read {path}: it is not JSON ({})", dom::describe(&e)))?;
+        serde_wasm_bindgen::from_value(value).map_err(|e| format!("Could not read {path}: {e}"))
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::{charts, dom};
 use crate::geo::World;
-use crate::i18n::{format_protected, metric_label, t, ui};
+use crate::i18n::{format_shown, metric_label, t, ui};
 use crate::model::{Dataset, Lang, Metric};
 use crate::redraw::{Frame, MapKey};
 use crate::render::map::{
@@ -163,6 +163,13 @@ fn fill_legend(view: &MapView, theme: &Theme, metric: Metric, lang: Lang) -> Res
         );
         dom::append(&item, "span", None, Some(&range))?;
     }
+    if let Some(n) = legend.fewer_than {
+        // One class for every protected figure, whatever it is.
+        let item = dom::append(&holder, "span", Some("legend-item"), None)?;
+        dom::append(&item, "span", Some("swatch swatch-protected"), None)?;
+        let label = format_shown(crate::model::Shown::FewerThan(n), lang);
+        dom::append(&item, "span", None, Some(&label))?;
+    }
     if legend.not_published {
         let item = dom::append(&holder, "span", Some("legend-item"), None)?;
         dom::append(&item, "span", Some("swatch swatch-hatched"), None)?;
@@ -187,10 +194,7 @@ fn fill_summary(d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue
         let parts: Vec<String> = d
             .countries
             .iter()
-            .map(|c| {
-                let v = d.figures_for(&c.iso3).and_then(|f| f.get(m));
-                format!("{} {}", c.name.get(lang), format_protected(v, d.small_number_threshold, lang))
-            })
+            .map(|c| format!("{} {}", c.name.get(lang), format_shown(d.shown(&c.iso3, m), lang)))
             .collect();
         text.push_str(&format!(" {}: {}.", crate::i18n::capitalise(metric_label(m, lang)), parts.join(", ")));
     }
@@ -205,9 +209,8 @@ pub fn tooltip_text(d: &Dataset, iso3: &str, lang: Lang) -> Option<String> {
         text.push_str(&format!("\n{}", t("per-country-not-published", lang)));
         return Some(text);
     }
-    let f = d.figures_for(iso3);
     for m in [Metric::Volunteers, Metric::People] {
-        let v = format_protected(f.and_then(|f| f.get(m)), d.small_number_threshold, lang);
+        let v = format_shown(d.shown(iso3, m), lang);
         text.push_str(&format!("\n{v} {}", metric_label(m, lang)));
     }
     Some(text)

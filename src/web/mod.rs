@@ -20,10 +20,8 @@ mod preview;
 mod text;
 mod url;
 
-use crate::model::catalogue::{parse_catalogue, Catalogue};
-use crate::model::parse::sibling;
-use crate::model::Dataset;
-use crate::model::{parse_with_tables, referenced_files, Lang};
+use crate::model::publish::{check_format, is_public_file_name, PublicCatalogue, PublicFile};
+use crate::model::{Dataset, Lang};
 use crate::qr_address::choose_qr;
 use crate::state::Mode;
 use wasm_bindgen::prelude::*;
@@ -110,37 +108,21 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     Ok(())
 }
 
-/// Reads the catalogue, then the dataset `id` names (or the default) with its
-/// tables; shows the dataset's problems. Also what a running kiosk calls when the
-/// catalogue changed on the server.
-async fn load_dataset(cat_text: &str, id: Option<&str>) -> Result<(Catalogue, Dataset), String> {
-    let js = |e: JsValue| dom::describe(&e);
-    let catalogue = parse_catalogue("index.json", cat_text)
-        .map_err(|ps| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))?;
+/// Reads the public catalogue (its text, as fetched), then the one public file of
+/// the dataset `id` names (or the default): files published at build time (see
+/// model::publish), already checked and protected. The page neither validates nor
+/// applies protection: it never receives a raw count. Also what a running kiosk
+/// calls when the catalogue changed on the server.
+async fn load_dataset(cat_text: &str, id: Option<&str>) -> Result<(PublicCatalogue, Dataset), String> {
+    let catalogue: PublicCatalogue = fetch::parse_json("data/index.json", cat_text)?;
+    check_format(&catalogue.format)?;
     let entry = catalogue.pick(id)?;
-    let text = fetch::text(&format!("data/{}", entry.file)).await?;
-    // Per-country and per-year tables are CSV files beside the JSON file. One that
-    // fails to load is left out, and the reader reports it missing with the others.
-    let requests: Vec<(String, fetch::Pending)> = referenced_files(&text)
-        .into_iter()
-        .map(|name| {
-            let path = format!("data/{}", sibling(&entry.file, &name));
-            (name, fetch::start(&path))
-        })
-        .collect();
-    let mut tables = Vec::new();
-    for (name, request) in requests {
-        match request.text().await {
-            Ok(t) => tables.push((name, t)),
-            Err(e) => web_sys::console::warn_1(&e.into()),
-        }
+    if !is_public_file_name(&entry.file) {
+        return Err(format!("The catalogue names \"{}\", which is not a published file.", entry.file));
     }
-    let parsed = parse_with_tables(&entry.file, &text, &tables);
-    text::show_problems(&parsed.problems).map_err(js)?;
-    let Some(dataset) = parsed.dataset else {
-        return Err(format!("The dataset \"{}\" has errors, listed below. Fix them and reload.", entry.id));
-    };
-    Ok((catalogue, dataset))
+    let file: PublicFile = fetch::json(&format!("data/{}", entry.file)).await?;
+    check_format(&file.format)?;
+    Ok((catalogue, file.dataset))
 }
 
 /// How long the size must hold still before the page redraws at the new size.

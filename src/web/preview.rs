@@ -1,7 +1,9 @@
-//! Staff preview: a dataset file dropped on the page (or picked) is validated and
-//! shown in this browser only, under a banner saying so. Nothing is uploaded
-//! anywhere. Standalone page only: a kiosk or an embed on a partner's page takes
-//! no dropped files.
+//! Staff preview: a dataset file dropped on the page (or picked) is validated with
+//! every message (errors and warnings, as `impact-atlas validate` gives them),
+//! published in memory by the same function as `impact-atlas publish`
+//! (`Parsed::publish`), and shown in this browser only, under a banner saying so.
+//! Nothing is uploaded anywhere. Standalone page only: a kiosk or an embed on a
+//! partner's page takes no dropped files.
 //!
 //! The dataset's JSON file names its tables; the preview keeps what it was given and
 //! asks for the tables still missing by name, so staff can pick them in a second go.

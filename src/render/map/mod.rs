@@ -19,7 +19,7 @@ use crate::geo::planar::{ring_area, Bounds, Pt};
 use crate::geo::projected::{project_world, Projected, Shape};
 use crate::geo::projection::{Fitted, Projection};
 use crate::geo::world::World;
-use crate::model::{Dataset, Metric};
+use crate::model::{Dataset, Metric, Shown};
 use legend::Classes;
 use targets::{dist2, paint_target, place_targets};
 
@@ -45,10 +45,13 @@ pub enum Extent {
 pub struct MapInput<'a> {
     /// ISO 3166-1 alpha-3 codes of the programme's countries.
     pub programme: &'a [String],
-    /// Per-country figures to shade the programme countries by, or `None` to show
-    /// them all alike (no figures published per country). In the list, a missing
-    /// country or `None` is "not published", drawn hatched, never as 0.
-    pub values: Option<&'a [(String, Option<u64>)]>,
+    /// Per-country figures as published, to shade the programme countries by, or
+    /// `None` to show them all alike (no figures published per country). In the
+    /// list, a missing country or `Shown::NotPublished` is "not published", drawn
+    /// hatched, never as 0; `Shown::FewerThan` is a class of its own (hatched in the
+    /// ramp's colour), never split by value, and the colour classes are computed
+    /// from published counts only.
+    pub values: Option<&'a [(String, Shown)]>,
     /// The selected country's code.
     pub selected: Option<&'a str>,
     pub extent: Extent,
@@ -67,14 +70,14 @@ pub fn programme_codes(d: &Dataset) -> Vec<String> {
 /// Each programme country's figure for `metric`, or `None` when the dataset
 /// publishes no per-country figures at all (as for PRODEF): then the map shows the
 /// programme countries alike instead of a choropleth of "not published".
-pub fn map_values(d: &Dataset, metric: Metric) -> Option<Vec<(String, Option<u64>)>> {
+pub fn map_values(d: &Dataset, metric: Metric) -> Option<Vec<(String, Shown)>> {
     if d.by_country.is_empty() {
         return None;
     }
     Some(
         d.countries
             .iter()
-            .map(|c| (c.iso3.clone(), d.figures_for(&c.iso3).and_then(|f| f.get(metric))))
+            .map(|c| (c.iso3.clone(), d.figures_for(&c.iso3).map_or(Shown::NotPublished, |f| f.get(metric))))
             .collect(),
     )
 }
@@ -184,25 +187,36 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
     crate::sort::sort_small_by(&mut anchors, |a, b| a.1 .0.total_cmp(&b.1 .0));
     let targets = place_targets(&shapes, &anchors, frame, dpr);
 
-    let classes = input.values.map(|vals| {
-        let max = vals.iter().filter_map(|(_, v)| *v).max().unwrap_or(0);
-        Classes::new(max)
+    // The threshold of "fewer than N" cells, if any: classes start there, so that
+    // no class bound describes counts that only protected cells could have.
+    let fewer_than = input.values.and_then(|vals| {
+        vals.iter().filter_map(|(_, v)| if let Shown::FewerThan(t) = v { Some(*t) } else { None }).max()
     });
-    let value_of =
-        |c: &str| input.values.and_then(|vals| vals.iter().find(|(k, _)| k == c)).and_then(|(_, v)| *v);
-    // A programme country's fill, and whether it is hatched as "not published".
-    let style = |c: &str| -> (Paint, bool) {
-        match classes {
-            Some(cl) => match value_of(c) {
-                Some(v) => (cl.paint(cl.of(v)), false),
-                None => (Paint::NotPublished, true),
-            },
-            None if input.selected == Some(c) => (Paint::Selected, false),
-            None => (Paint::Programme, false),
-        }
+    let classes = input.values.map(|vals| {
+        let max = vals.iter().filter_map(|(_, v)| v.value()).max().unwrap_or(0);
+        Classes::new(max, fewer_than.unwrap_or(0))
+    });
+    let value_of = |c: &str| {
+        input
+            .values
+            .and_then(|vals| vals.iter().find(|(k, _)| k == c))
+            .map_or(Shown::NotPublished, |(_, v)| *v)
     };
     let css = |v: f64| v * dpr;
-    let hatch = Hatch { paint: Paint::NotPublishedHatch, spacing: css(5.0), width: css(1.0) };
+    let not_published = Hatch { paint: Paint::NotPublishedHatch, spacing: css(5.0), width: css(1.0) };
+    let protected = Hatch { paint: Paint::ProtectedHatch, spacing: css(4.0), width: css(1.5) };
+    // A programme country's fill, and its hatching ("not published", "fewer than N").
+    let style = |c: &str| -> (Paint, Option<Hatch>) {
+        match classes {
+            Some(cl) => match value_of(c) {
+                Shown::Value(v) => (cl.paint(cl.of(v)), None),
+                Shown::FewerThan(_) => (Paint::Protected, Some(protected)),
+                Shown::NotPublished => (Paint::NotPublished, Some(not_published)),
+            },
+            None if input.selected == Some(c) => (Paint::Selected, None),
+            None => (Paint::Programme, None),
+        }
+    };
 
     let mut layout = Layout { width: w, height: h, ..Layout::default() };
     // Largest first, so a small country's outline is painted over its large
@@ -210,18 +224,18 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
     let mut order: Vec<&Shape> = shapes.shapes.iter().collect();
     crate::sort::sort_small_by(&mut order, |a, b| b.area.total_cmp(&a.area));
     for s in &order {
-        let (fill, stroke, hatched) = if is_programme(&s.iso3) {
-            let (paint, hatched) = style(&s.iso3);
-            (paint, Stroke { paint: Paint::Background, width: css(0.75) }, hatched)
+        let (fill, stroke, hatch) = if is_programme(&s.iso3) {
+            let (paint, hatch) = style(&s.iso3);
+            (paint, Stroke { paint: Paint::Background, width: css(0.75) }, hatch)
         } else {
-            (Paint::Land, Stroke { paint: Paint::Border, width: css(0.5) }, false)
+            (Paint::Land, Stroke { paint: Paint::Border, width: css(0.5) }, None)
         };
         layout.marks.push(Mark::Poly {
             rings: s.rings.clone(),
             holes: s.holes.clone(),
             fill: Some(fill),
             stroke: Some(stroke),
-            hatch: hatched.then_some(hatch),
+            hatch,
         });
     }
     // Programme outlines on top, so a neutral neighbour's border does not cover them.
@@ -243,20 +257,30 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
         layout.marks.push(outline(s, Stroke { paint: Paint::Text, width: css(2.0) }));
     }
     for t in &targets {
-        let (fill, hatched) = style(&t.iso3);
+        let (fill, hatch) = style(&t.iso3);
         let selected = input.selected == Some(t.iso3.as_str());
-        paint_target(&mut layout, t, fill, hatched.then_some(hatch), selected, dpr);
+        paint_target(&mut layout, t, fill, hatch, selected, dpr);
         layout.targets.push((t.rect(), t.iso3.clone()));
     }
 
+    let any_count = input.values.is_some_and(|vals| vals.iter().any(|(_, v)| v.value().is_some()));
     let legend = classes.map(|cl| Legend {
-        classes: (0..cl.count)
+        // Without a published count there is no class to show, only "fewer than N"
+        // and "not published".
+        classes: (0..if any_count { cl.count } else { 0 })
             .map(|i| {
                 let (lo, hi) = cl.bounds(i);
                 LegendClass { lo, hi, paint: cl.paint(i) }
             })
             .collect(),
-        not_published: input.programme.iter().any(|c| value_of(c).is_none()),
+        fewer_than: input.programme.iter().find_map(|c| {
+            if let Shown::FewerThan(t) = value_of(c) {
+                Some(t)
+            } else {
+                None
+            }
+        }),
+        not_published: input.programme.iter().any(|c| value_of(c) == Shown::NotPublished),
     });
     MapView { layout, legend, projection, shapes, targets, anchors }
 }

@@ -1,0 +1,375 @@
+//! The disclosure check: a count hidden as "fewer than N" must stay hidden from a
+//! visitor who does arithmetic. The check reasons like one. What a column adds up
+//! to is known, exactly or within a range, from the published total of the same
+//! name (see `validate_tables::matching_total`) and from the other table's column
+//! of the same metric (the per-year volunteers add up to the volunteers, as do the
+//! per-country ones). Call T that range and S the column's published counts; the
+//! hidden cells (and any not published) share T−S. With k hidden cells, each
+//! between 0 and N−1:
+//!
+//! - each hidden cell is at most min(N−1, max T − S);
+//! - when no other cell of the column is unknown, each hidden cell is at least
+//!   min T − S − (k−1)(N−1) (the others take at most N−1 each).
+//!
+//! If that leaves a hidden cell fewer than N possible values, "fewer than N" says
+//! less than the arithmetic does, and publishing stops with an error naming the
+//! cells and the totals. Only an `exact` total gives exact arithmetic: an
+//! `approximately` total is taken as ±10% (the margin the sum check allows), a
+//! `more_than` T as at least T+1. Another table's column gives its published sum
+//! plus at most N−1 per hidden cell, or no upper bound if a cell is not published.
+//! Staff resolve a leak by publishing the total as `approximately` or `more_than`
+//! (its qualifier in the JSON file), or by leaving a figure unpublished (an empty
+//! cell), which the message says.
+//!
+//! The visitor is assumed to believe that a column adds up to its totals; totals
+//! that contradict one another (a sum above its total, as when some are counted
+//! in two countries) give nothing, and are left to the sum check's warning.
+
+use super::dataset::{CountryFigures, Figure, Metric, Qualifier, YearFigures};
+use super::reader::Reader;
+use super::tables::Row;
+use super::validate_tables::{matching_total, Context};
+
+/// What a column is known to add up to: at least `lo`, at most `hi` (`None`: no
+/// upper bound).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub lo: u64,
+    pub hi: Option<u64>,
+}
+
+impl Range {
+    /// What a published total says its true value is.
+    pub fn of_total(f: Figure) -> Range {
+        let v = f.value;
+        match f.qualifier {
+            Qualifier::Exact => Range { lo: v, hi: Some(v) },
+            Qualifier::Approximately => Range { lo: v - v / 10, hi: Some(v.saturating_add(v / 10)) },
+            Qualifier::MoreThan => Range { lo: v.saturating_add(1), hi: None },
+        }
+    }
+
+    /// Both at once; `None` when they contradict each other.
+    fn and(self, o: Range) -> Option<Range> {
+        let lo = self.lo.max(o.lo);
+        let hi = match (self.hi, o.hi) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        hi.is_none_or(|h| lo <= h).then_some(Range { lo, hi })
+    }
+
+    fn is_exact(self) -> bool {
+        self.hi == Some(self.lo)
+    }
+}
+
+/// One cell of a column: where it is, whose it is, and its raw value.
+pub struct Cell<'a> {
+    pub line: u64,
+    /// Country code or year, for messages.
+    pub key: &'a str,
+    pub value: Option<u64>,
+}
+
+/// A column as a visitor sees it once published.
+struct Column<'a> {
+    cells: Vec<Cell<'a>>,
+    /// Rows the table leaves out (countries or years without a row): unknown.
+    missing: u64,
+}
+
+impl Column<'_> {
+    fn hidden(&self, t: u64) -> Vec<&Cell<'_>> {
+        self.cells.iter().filter(|c| c.value.is_some_and(|v| v < t)).collect()
+    }
+
+    fn unknown(&self) -> u64 {
+        self.cells.iter().filter(|c| c.value.is_none()).count() as u64 + self.missing
+    }
+
+    fn visible(&self, t: u64) -> u64 {
+        self.cells.iter().filter_map(|c| c.value.filter(|v| *v >= t)).fold(0, u64::saturating_add)
+    }
+
+    /// What the column is seen to add up to, or `None` if it publishes nothing.
+    fn range(&self, t: u64) -> Option<Range> {
+        if self.cells.iter().all(|c| c.value.is_none()) {
+            return None;
+        }
+        let lo = self.visible(t);
+        let hi = (self.unknown() == 0)
+            .then(|| lo.saturating_add((self.hidden(t).len() as u64).saturating_mul(t - 1)));
+        Some(Range { lo, hi })
+    }
+}
+
+/// What the arithmetic gives away about one column's hidden cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Leak {
+    /// Each hidden cell lies in `lo..=hi`.
+    pub lo: u64,
+    pub hi: u64,
+}
+
+/// The range each hidden cell is narrowed to, if narrower than "fewer than
+/// `threshold`": `hidden` hidden cells, `unknown` cells not published, `visible`
+/// the sum of the published cells, `total` what the column adds up to.
+pub fn narrowed(total: Range, threshold: u64, hidden: u64, unknown: u64, visible: u64) -> Option<Leak> {
+    if threshold == 0 || hidden == 0 {
+        return None;
+    }
+    let top = threshold - 1;
+    let hi = match total.hi {
+        // A total below what is published does not add up: nothing follows from it.
+        Some(t_hi) => top.min(t_hi.checked_sub(visible)?),
+        None => top,
+    };
+    let lo = if unknown > 0 {
+        0
+    } else {
+        let others = (hidden - 1).saturating_mul(top);
+        total.lo.saturating_sub(visible).saturating_sub(others)
+    };
+    if lo > hi {
+        return None;
+    }
+    (hi - lo + 1 < threshold).then_some(Leak { lo, hi })
+}
+
+/// Checks every column of both tables; problems go to the table's own reader.
+pub fn check_tables(
+    cx: &Context,
+    country: Option<(&mut Reader, &[Row<CountryFigures>])>,
+    year: Option<(&mut Reader, &[Row<YearFigures>])>,
+) {
+    let Some(t) = cx.threshold.filter(|t| *t > 0) else { return };
+    let (mut country, mut year) = (country, year);
+    let country_missing = country.as_ref().map_or(0, |(_, rows)| {
+        cx.countries.iter().filter(|c| !rows.iter().any(|row| row.figures.iso3 == c.iso3)).count() as u64
+    });
+    let year_missing = match (&year, cx.years) {
+        (Some((_, rows)), Some((start, end))) => {
+            (start..=end).filter(|y| !rows.iter().any(|row| row.figures.year == *y)).count() as u64
+        }
+        _ => 0,
+    };
+    let year_keys: Vec<String> = year
+        .as_ref()
+        .map(|(_, rows)| rows.iter().map(|r| r.figures.year.to_string()).collect())
+        .unwrap_or_default();
+    for m in Metric::ALL {
+        let by_country = country.as_ref().map(|(_, rows)| Column {
+            cells: rows
+                .iter()
+                .map(|r| Cell { line: r.line, key: &r.figures.iso3, value: r.figures.get(m) })
+                .collect(),
+            missing: country_missing,
+        });
+        let by_year =
+            year.as_ref().filter(|_| matches!(m, Metric::Volunteers | Metric::People)).map(|(_, rows)| {
+                Column {
+                    cells: rows
+                        .iter()
+                        .zip(&year_keys)
+                        .map(|(r, key)| Cell { line: r.line, key, value: r.figures.get(m) })
+                        .collect(),
+                    missing: year_missing,
+                }
+            });
+        let total = matching_total(cx, m);
+        if let (Some((r, _)), Some(col)) = (country.as_mut(), &by_country) {
+            let other = by_year.as_ref().and_then(|c| c.range(t)).map(|r| (r, "years"));
+            check_column(r, cx, m, "countries", col, total.as_ref(), other, t);
+        }
+        if let (Some((r, _)), Some(col)) = (year.as_mut(), &by_year) {
+            let other = by_country.as_ref().and_then(|c| c.range(t)).map(|r| (r, "countries"));
+            check_column(r, cx, m, "years", col, total.as_ref(), other, t);
+        }
+    }
+}
+
+/// Checks one column against the published total and the other table's column.
+#[allow(clippy::too_many_arguments)]
+fn check_column(
+    r: &mut Reader,
+    cx: &Context,
+    m: Metric,
+    what: &str,
+    col: &Column,
+    total: Option<&(Figure, String)>,
+    other: Option<(Range, &str)>,
+    t: u64,
+) {
+    let hidden = col.hidden(t);
+    if hidden.is_empty() {
+        return;
+    }
+    let mut range = Range { lo: 0, hi: None };
+    let mut sources = Vec::new();
+    if let Some((f, name)) = total {
+        range = Range::of_total(*f);
+        let about = match f.qualifier {
+            Qualifier::Exact => "",
+            Qualifier::Approximately => "approximately ",
+            Qualifier::MoreThan => "more than ",
+        };
+        sources.push(format!("{name} ({about}{})", f.value));
+    }
+    if let Some((o, other_what)) = other {
+        let Some(both) = range.and(o) else { return };
+        if both != range {
+            let sum = if o.is_exact() {
+                format!("{}", o.lo)
+            } else {
+                match o.hi {
+                    Some(hi) => format!("between {} and {hi}", o.lo),
+                    None => format!("at least {}", o.lo),
+                }
+            };
+            sources.push(format!(
+                "the per-{} {} figures (which add up to {sum})",
+                singular(other_what),
+                m.key()
+            ));
+        }
+        range = both;
+    }
+    let visible = col.visible(t);
+    let Some(leak) = narrowed(range, t, hidden.len() as u64, col.unknown(), visible) else { return };
+    let keys: Vec<&str> = hidden.iter().map(|c| c.key).collect();
+    let lines: Vec<String> = hidden.iter().map(|c| c.line.to_string()).collect();
+    let values = if leak.lo == leak.hi {
+        format!("exactly {}", leak.lo)
+    } else if leak.hi - leak.lo == 1 {
+        format!("{} or {}", leak.lo, leak.hi)
+    } else {
+        format!("between {} and {}", leak.lo, leak.hi)
+    };
+    let (whose, each, it) = if hidden.len() == 1 {
+        (format!("{}'s {} figure is", keys[0], m.key()), "it is", "it")
+    } else {
+        (format!("the {} figures of {} are", m.key(), and_list(&keys)), "each is", "them")
+    };
+    let place =
+        format!("line{} {}, column {}", if lines.len() == 1 { "" } else { "s" }, lines.join(", "), m.key());
+    r.error(
+        &place,
+        format!(
+            "{whose} hidden as below {t}, but {} minus the other {what} ({visible}) leaves {} for {it}, so {each} {values}: the page would give {it} away",
+            and_list(&sources),
+            remainder(range, visible),
+        ),
+        &format!(
+            "publish the total as approximately or more_than (its qualifier in {}), or leave another {} figure of this table unpublished (an empty cell)",
+            cx.json_file,
+            m.key()
+        ),
+    );
+}
+
+fn singular(what: &str) -> &str {
+    if what == "years" {
+        "year"
+    } else {
+        "country"
+    }
+}
+
+/// What is left for the hidden cells, in words.
+fn remainder(range: Range, visible: u64) -> String {
+    let lo = range.lo.saturating_sub(visible);
+    match range.hi.map(|h| h.saturating_sub(visible)) {
+        Some(hi) if hi == lo => lo.to_string(),
+        Some(hi) => format!("{lo} to {hi}"),
+        None => format!("at least {lo}"),
+    }
+}
+
+fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exact(v: u64) -> Range {
+        Range::of_total(Figure { value: v, qualifier: Qualifier::Exact })
+    }
+
+    fn span(l: Option<Leak>) -> Option<(u64, u64)> {
+        l.map(|l| (l.lo, l.hi))
+    }
+
+    #[test]
+    fn one_hidden_cell_is_given_away_by_an_exact_total() {
+        // 10 published, total 12: the hidden cell is 2.
+        assert_eq!(span(narrowed(exact(12), 5, 1, 0, 10)), Some((2, 2)));
+    }
+
+    #[test]
+    fn two_hidden_cells_sharing_a_remainder_are_narrowed() {
+        // The demo's volunteers with an exact total: 64 − 57 = 7 for two → 3 or 4.
+        assert_eq!(span(narrowed(exact(64), 5, 2, 0, 57)), Some((3, 4)));
+        // Remainder 4 over two cells: each 0..4, all five values possible.
+        assert_eq!(narrowed(exact(61), 5, 2, 0, 57), None);
+        // Remainder 1: each 0 or 1.
+        assert_eq!(span(narrowed(exact(58), 5, 2, 0, 57)), Some((0, 1)));
+    }
+
+    #[test]
+    fn any_number_of_hidden_cells() {
+        // Ten cells below 5 adding up to 40, the most they can: each is 4.
+        assert_eq!(span(narrowed(exact(40), 5, 10, 0, 0)), Some((4, 4)));
+        // Adding up to 36: each could still be anything from 0 to 4.
+        assert_eq!(narrowed(exact(36), 5, 10, 0, 0), None);
+    }
+
+    #[test]
+    fn an_unpublished_cell_takes_the_lower_bound_away_but_not_the_upper() {
+        assert_eq!(narrowed(exact(64), 5, 2, 1, 57), None);
+        assert_eq!(span(narrowed(exact(59), 5, 2, 1, 57)), Some((0, 2)));
+    }
+
+    #[test]
+    fn qualified_totals_give_ranges_not_exact_arithmetic() {
+        let approx = Range::of_total(Figure { value: 64, qualifier: Qualifier::Approximately });
+        assert_eq!(approx, Range { lo: 58, hi: Some(70) });
+        assert_eq!(narrowed(approx, 5, 2, 0, 57), None);
+        // "more than 63": at least 64, so two cells share at least 7 → each ≥ 3.
+        let more = Range::of_total(Figure { value: 63, qualifier: Qualifier::MoreThan });
+        assert_eq!(span(narrowed(more, 5, 2, 0, 57)), Some((3, 4)));
+        let more = Range::of_total(Figure { value: 50, qualifier: Qualifier::MoreThan });
+        assert_eq!(narrowed(more, 5, 2, 0, 57), None);
+    }
+
+    #[test]
+    fn ranges_from_two_sources_narrow_each_other() {
+        let approx = Range::of_total(Figure { value: 64, qualifier: Qualifier::Approximately });
+        assert_eq!(approx.and(exact(64)), Some(exact(64)));
+        assert_eq!(exact(10).and(exact(11)), None);
+        assert_eq!(
+            Range { lo: 3, hi: None }.and(Range { lo: 5, hi: Some(9) }),
+            Some(Range { lo: 5, hi: Some(9) })
+        );
+    }
+
+    #[test]
+    fn a_total_below_the_published_sum_gives_nothing() {
+        assert_eq!(narrowed(exact(50), 5, 1, 0, 57), None);
+    }
+
+    #[test]
+    fn zero_is_hidden_like_any_small_count() {
+        // Published 20, total 20, one hidden cell: it is 0.
+        assert_eq!(span(narrowed(exact(20), 5, 1, 0, 20)), Some((0, 0)));
+    }
+}
