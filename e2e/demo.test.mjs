@@ -72,17 +72,32 @@ test("small counts show as 'fewer than 5' and dataset text is never markup", asy
   await context.close();
 });
 
-test("a broken dataset shows the error panel with each problem, never a blank page", async () => {
+// A broken source dataset never reaches visitors: `impact-atlas publish` stops the
+// build with the validator's messages (tests/cli_publish.rs). Staff see each
+// problem in the preview; visitors of the public page never see a validator message.
+test("a broken dataset dropped in the staff preview lists each problem; the public page keeps its data", async () => {
   const broken = JSON.stringify({ format: "impact-atlas/1", id: "prodef", programme: { acronym: 7 }, countries: [{ iso3: "XXQ", name: "Nowhere" }] });
-  const s = await serve(undefined, { routes: { "/data/datasets/prodef.json": ["application/json", broken] } });
-  const { page, context } = await open(env.browser, s.url);
-  assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
+  assert.ok(!(await page.locator("#problems").isVisible()), "no problems box for visitors");
+  await page.locator(".preview summary").click();
+  await page.setInputFiles("#preview-input", { name: "prodef.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+  await page.waitForFunction(() => /error/.test(document.getElementById("preview-status").textContent));
   assert.ok(await page.locator("#problems").isVisible());
   const items = await page.locator("#problems-list li").allInnerTexts();
   assert.ok(items.length >= 3, items.join("\n"));
   assert.ok(items.some((i) => /line 1, column 65, programme › acronym: expected text in quotes, found a number/.test(i)), items.join("\n"));
   assert.ok(items.some((i) => /XXQ/.test(i)), items.join("\n"));
-  assert.match(await page.locator("#status").innerText(), /has errors/);
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "ready", "the published data stays shown");
+  await context.close();
+});
+
+test("a public file that is not one shows the error state, never a blank page", async () => {
+  const s = await serve(undefined, { routes: { "/data/index.json": ["application/json",
+    JSON.stringify({ format: "impact-atlas/1", default: "prodef", datasets: [{ id: "prodef", file: "datasets/prodef.json" }] })] } });
+  const { page, context } = await open(env.browser, s.url);
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
+  assert.match(await page.locator("#status").innerText(), /impact-atlas-public\/1/);
+  assert.ok(!(await page.locator("#problems").isVisible()));
   await context.close();
   await s.close();
 });

@@ -3,7 +3,9 @@
 // playwright-core (which cannot download a browser here).
 import http from "node:http";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { before, after } from "node:test";
@@ -81,6 +83,35 @@ export async function serve(dir = DIST, { headers = {}, routes = {}, prefix = ""
     url: `http://127.0.0.1:${port}${prefix}/`,
     close: () => new Promise((resolve) => { clearTimeout(timer); server.close(resolve); server.closeAllConnections(); }),
   };
+}
+
+/**
+ * A temporary copy of dist/ whose data/ is published again, by the native command
+ * as the build does, from the repository's data/ plus `extra` source datasets:
+ * each { id, json, tables } names a dataset JSON file and its CSV tables (paths).
+ * The sources stay outside the served folder. Returns { dir, remove }.
+ */
+export function publishedSite(extra = [], dist = DIST) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-site-"));
+  const src = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-source-"));
+  fs.cpSync(dist, dir, { recursive: true });
+  fs.cpSync(path.join(ROOT, "data"), src, { recursive: true });
+  const index = JSON.parse(fs.readFileSync(path.join(src, "index.json"), "utf8"));
+  for (const { id, json, tables = [], title = id } of extra) {
+    for (const f of [json, ...tables]) fs.copyFileSync(f, path.join(src, "datasets", path.basename(f)));
+    index.datasets.push({ id, file: `datasets/${path.basename(json)}`, title });
+  }
+  fs.writeFileSync(path.join(src, "index.json"), JSON.stringify(index, null, 2));
+  publish(src, path.join(dir, "data"));
+  fs.rmSync(src, { recursive: true, force: true });
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs `impact-atlas publish --data src --out out` (throws with its messages on failure). */
+export function publish(src, out) {
+  execFileSync("cargo", ["run", "--quiet", "--bin", "impact-atlas", "--", "publish", "--data", src, "--out", out], {
+    cwd: ROOT, stdio: ["ignore", "ignore", "pipe"],
+  });
 }
 
 const CHROMIUM_ARGS = [

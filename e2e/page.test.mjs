@@ -76,10 +76,10 @@ test("an unknown dataset shows the error state in words, not a blank page", asyn
 
 test("a dataset that fails to load is reported with the file and the status", async () => {
   const s = await serve(undefined, { routes: { "/data/index.json": ["application/json",
-    JSON.stringify({ format: "impact-atlas-catalogue/1", default: "x", datasets: [{ id: "x", file: "datasets/missing.json" }] })] } });
+    JSON.stringify({ format: "impact-atlas-public/1", default: "x", datasets: [{ id: "x", file: "x-0123456789abcdef.json" }] })] } });
   const { page, context } = await open(env.browser, s.url);
   assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
-  assert.match(await page.locator("#status").innerText(), /datasets\/missing\.json.*404/);
+  assert.match(await page.locator("#status").innerText(), /x-0123456789abcdef\.json.*404/);
   await context.close();
   await s.close();
 });

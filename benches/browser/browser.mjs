@@ -212,7 +212,7 @@ async function measure(browser, url, { floor = false } = {}) {
     return {
       ready,
       wasmLoaded: end(/\.wasm$/),
-      dataLoaded: end(/\/data\/(index\.json|datasets\/)/),
+      dataLoaded: end(/\/data\/(?!geo\/)[^/]+\.json/),
       geoLoaded: end(/\/data\/geo\//),
       problemsShown: !document.getElementById("problems")?.hidden,
     };

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DIST } from "../../e2e/lib.mjs";
+import { DIST, publish } from "../../e2e/lib.mjs";
 import { writeDatasets, SIZES } from "../gen-datasets.mjs";
 
 export const VIEW = { width: 1280, height: 800 };
@@ -19,19 +19,24 @@ export const median = (xs) => {
 };
 
 /**
- * A temporary copy of dist/ whose catalogue also lists the synthetic datasets
- * (written into its data/datasets/). Returns { dir, entries, remove }.
+ * A temporary copy of dist/ whose catalogue also lists the synthetic datasets,
+ * written as sources into a copy of data/ and published into it by the native
+ * command, as the build does. Returns { dir, entries, remove }.
  */
 export function benchSite(dist = DIST, { synthetic = true } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-bench-"));
   fs.cpSync(dist, dir, { recursive: true });
   let entries = [];
   if (synthetic) {
-    entries = writeDatasets(path.join(dir, "data", "datasets"), SIZES);
-    const indexFile = path.join(dir, "data", "index.json");
+    const src = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-bench-source-"));
+    fs.cpSync(path.join(path.dirname(DIST), "data"), src, { recursive: true });
+    entries = writeDatasets(path.join(src, "datasets"), SIZES);
+    const indexFile = path.join(src, "index.json");
     const index = JSON.parse(fs.readFileSync(indexFile, "utf8"));
     for (const e of entries) index.datasets.push({ id: e.id, file: e.file, title: e.title });
     fs.writeFileSync(indexFile, JSON.stringify(index, null, 2) + "\n");
+    publish(src, path.join(dir, "data"));
+    fs.rmSync(src, { recursive: true, force: true });
   }
   return { dir, entries, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }

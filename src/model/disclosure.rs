@@ -58,10 +58,6 @@ impl Range {
         };
         hi.is_none_or(|h| lo <= h).then_some(Range { lo, hi })
     }
-
-    fn is_exact(self) -> bool {
-        self.hi == Some(self.lo)
-    }
 }
 
 /// One cell of a column: where it is, whose it is, and its raw value.
@@ -205,27 +201,24 @@ fn check_column(
     if hidden.is_empty() {
         return;
     }
-    let mut range = Range { lo: 0, hi: None };
     let mut sources = Vec::new();
-    if let Some((f, name)) = total {
-        range = Range::of_total(*f);
+    let named = total.map(|(f, name)| {
         let about = match f.qualifier {
             Qualifier::Exact => "",
             Qualifier::Approximately => "approximately ",
             Qualifier::MoreThan => "more than ",
         };
         sources.push(format!("{name} ({about}{})", f.value));
-    }
+        Range::of_total(*f)
+    });
+    let other_range = other.map(|(o, _)| o);
+    let Some(range) = combine(named, other_range) else { return };
     if let Some((o, other_what)) = other {
-        let Some(both) = range.and(o) else { return };
-        if both != range {
-            let sum = if o.is_exact() {
-                format!("{}", o.lo)
-            } else {
-                match o.hi {
-                    Some(hi) => format!("between {} and {hi}", o.lo),
-                    None => format!("at least {}", o.lo),
-                }
+        if named.is_none_or(|n| n.and(o) != Some(n)) {
+            let sum = match o.hi {
+                Some(hi) if hi == o.lo => format!("{hi}"),
+                Some(hi) => format!("between {} and {hi}", o.lo),
+                None => format!("at least {}", o.lo),
             };
             sources.push(format!(
                 "the per-{} {} figures (which add up to {sum})",
@@ -233,10 +226,10 @@ fn check_column(
                 m.key()
             ));
         }
-        range = both;
     }
     let visible = col.visible(t);
-    let Some(leak) = narrowed(range, t, hidden.len() as u64, col.unknown(), visible) else { return };
+    let (k, unknown) = (hidden.len() as u64, col.unknown());
+    let Some(leak) = narrowed(range, t, k, unknown, visible) else { return };
     let keys: Vec<&str> = hidden.iter().map(|c| c.key).collect();
     let lines: Vec<String> = hidden.iter().map(|c| c.line.to_string()).collect();
     let values = if leak.lo == leak.hi {
@@ -251,6 +244,34 @@ fn check_column(
     } else {
         (format!("the {} figures of {} are", m.key(), and_list(&keys)), "each is", "them")
     };
+    // Only advice that would stop this leak: each remedy is tried on the same sums.
+    let mut fixes = Vec::new();
+    if let Some((f, name)) = total {
+        let rounded = Range::of_total(Figure { qualifier: Qualifier::Approximately, ..*f });
+        let fixed =
+            combine(Some(rounded), other_range).is_none_or(|r| narrowed(r, t, k, unknown, visible).is_none());
+        if f.qualifier != Qualifier::Approximately && fixed {
+            fixes.push(format!("publish {name} as approximately (its qualifier in {})", cx.json_file));
+        }
+    }
+    if let Some((o, other_what)) = other {
+        let open = Range { hi: None, ..o };
+        if combine(named, Some(open)).is_none_or(|r| narrowed(r, t, k, unknown, visible).is_none()) {
+            fixes.push(format!(
+                "leave a {} figure of the per-{} table unpublished (an empty cell)",
+                m.key(),
+                singular(other_what)
+            ));
+        }
+    }
+    if narrowed(range, t, k, unknown + 1, visible).is_none() {
+        fixes.push(format!("leave another {} figure of this table unpublished (an empty cell)", m.key()));
+    }
+    let hint = if fixes.is_empty() {
+        "the totals add these figures up: publish fewer of this column's figures, or its total as approximately".to_owned()
+    } else {
+        fixes.join(", or ")
+    };
     let place =
         format!("line{} {}, column {}", if lines.len() == 1 { "" } else { "s" }, lines.join(", "), m.key());
     r.error(
@@ -260,12 +281,17 @@ fn check_column(
             and_list(&sources),
             remainder(range, visible),
         ),
-        &format!(
-            "publish the total as approximately or more_than (its qualifier in {}), or leave another {} figure of this table unpublished (an empty cell)",
-            cx.json_file,
-            m.key()
-        ),
+        &hint,
     );
+}
+
+/// What two sources together say a column adds up to; `None` when they
+/// contradict each other (nothing follows), an open range when there is neither.
+fn combine(a: Option<Range>, b: Option<Range>) -> Option<Range> {
+    match (a, b) {
+        (Some(a), Some(b)) => a.and(b),
+        (a, b) => Some(a.or(b).unwrap_or(Range { lo: 0, hi: None })),
+    }
 }
 
 fn singular(what: &str) -> &str {

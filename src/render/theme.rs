@@ -67,7 +67,7 @@ impl Theme {
         not_published: RGBColor(0xf3, 0xf4, 0xf6),
         not_published_hatch: RGBColor(0x7d, 0x85, 0x92),
         protected: RGBColor(0xe8, 0xf1, 0xfa),
-        protected_hatch: RGBColor(0x21, 0x71, 0xb5),
+        protected_hatch: RGBColor(0x3a, 0x6f, 0xa8),
     };
 
     pub const DARK: Theme = Theme {
@@ -93,7 +93,7 @@ impl Theme {
         not_published: RGBColor(0x1b, 0x20, 0x29),
         not_published_hatch: RGBColor(0x8a, 0x93, 0xa1),
         protected: RGBColor(0x16, 0x22, 0x33),
-        protected_hatch: RGBColor(0x5b, 0x9b, 0xd5),
+        protected_hatch: RGBColor(0x7f, 0xb0, 0xdf),
     };
 }
 
