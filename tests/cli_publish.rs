@@ -21,9 +21,12 @@ fn temp(name: &str) -> PathBuf {
     dir
 }
 
-/// A data folder holding the shipped geometry and the given datasets (id, JSON,
-/// tables), with a catalogue listing them.
-fn data_dir(name: &str, datasets: &[(&str, &str, &[(&str, &str)])]) -> PathBuf {
+/// A source dataset: id, JSON text, and its tables (file name, text).
+type Source<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+/// A data folder holding the shipped geometry and the given datasets, with a
+/// catalogue listing them.
+fn data_dir(name: &str, datasets: &[Source]) -> PathBuf {
     let dir = temp(name).join("data");
     std::fs::create_dir_all(dir.join("geo")).expect("geo");
     std::fs::create_dir_all(dir.join("datasets")).expect("datasets");

@@ -104,8 +104,9 @@ pub fn public_json(d: &Dataset) -> String {
     serde_json::to_string(&file).unwrap_or_default()
 }
 
-/// Reads a public file's text (the preview does, to show exactly what a visitor
-/// would get; the page itself reads the file with the browser's JSON parser).
+/// Reads a public file's text on the host (tests, tools). The page and the staff
+/// preview read it with the browser's JSON parser and serde-wasm-bindgen instead,
+/// so the wasm carries no second decoder of these types.
 pub fn read_public_json(text: &str) -> Result<Dataset, String> {
     let file: PublicFile =
         serde_json::from_str(text).map_err(|e| format!("not a public dataset file: {e}"))?;
