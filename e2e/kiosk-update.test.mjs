@@ -11,7 +11,7 @@ import path from "node:path";
 import { serve, launch, DIST } from "./lib.mjs";
 
 const CATALOGUE = fs.readFileSync(path.join(DIST, "data", "index.json"), "utf8");
-const DEMO_DEFAULT = CATALOGUE.replace('"default": "prodef"', '"default": "demo"');
+const DEMO_DEFAULT = CATALOGUE.replace(/"default":\s*"prodef"/, '"default":"demo"');
 const INDEX = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
 const MINUTE = 60_000;
 

@@ -144,7 +144,7 @@ fn an_id_that_is_not_a_plain_name_is_refused() {
     let o = run(&["publish", "--data", data.to_str().expect("path"), "--out", out.to_str().expect("path")]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("datasets[0].id: id \"../t\" cannot name a public file"), "{stderr}");
+    assert!(stderr.contains("datasets[0].id: id \"../t\" is not a short token"), "{stderr}");
     assert!(!out.exists(), "nothing is written");
 }
 

@@ -140,11 +140,7 @@ pub fn public_file_name(id: &str, json: &str) -> String {
 pub fn is_public_file_name(name: &str) -> bool {
     let Some(stem) = name.strip_suffix(".json") else { return false };
     let Some((id, hash)) = stem.rsplit_once('-') else { return false };
-    !id.is_empty()
-        && !id.starts_with('.')
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-        && hash.len() == 16
-        && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    super::id::is_token(id) && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 #[cfg(test)]
