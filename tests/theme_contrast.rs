@@ -29,6 +29,8 @@ fn pairs(t: Theme) -> Vec<(String, RGBColor, RGBColor, f64)> {
         ramp,
         not_published,
         not_published_hatch,
+        protected,
+        protected_hatch,
     } = t;
     let mut out = vec![
         ("text on background".to_string(), text, background, TEXT),
@@ -44,6 +46,8 @@ fn pairs(t: Theme) -> Vec<(String, RGBColor, RGBColor, f64)> {
         ("edge round the lowest ramp class".into(), edge, ramp[0], MARK),
         ("edge round not published".into(), edge, not_published, MARK),
         ("not-published hatching on its fill".into(), not_published_hatch, not_published, MARK),
+        ("edge round fewer than N".into(), edge, protected, MARK),
+        ("fewer-than-N hatching on its fill".into(), protected_hatch, protected, MARK),
     ];
     for (i, p) in parts.iter().enumerate() {
         out.push((format!("part {i} on background"), *p, background, MARK));
