@@ -103,8 +103,9 @@ fn a_dataset_with_an_error_stops_publishing_with_the_validators_message() {
     assert_eq!(o.status.code(), Some(1), "{stderr}");
     let shown = data.join("datasets/prodef.json").display().to_string();
     assert!(
-        stderr
-            .contains(&format!("error: {shown}, programme.acronym: expected text in quotes, found a number")),
+        stderr.contains(&format!(
+            "error: {shown}, line 1, column 73, programme › acronym: expected text in quotes, found a number"
+        )),
         "{stderr}"
     );
     assert!(stderr.contains("\"XXQ\" is not an assigned ISO 3166-1 alpha-3 code"), "{stderr}");
@@ -127,7 +128,7 @@ fn a_dataset_that_leaks_stops_publishing_naming_the_cells_and_the_total() {
     let o = run(&["publish", "--data", data.to_str().expect("path"), "--out", out.to_str().expect("path")]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("column volunteers: the volunteers figures of HTI and PER are hidden as below 5, but headline \"volunteers\" (26) minus the other countries (21) leaves 5 for them, so each is between 1 and 4"), "{stderr}");
+    assert!(stderr.contains("column B (volunteers): the volunteers figures of HTI and PER are hidden as below 5, but headline \"volunteers\" (26) minus the other countries (21) leaves 5 for them, so each is between 1 and 4"), "{stderr}");
     assert!(!out.exists(), "nothing is written");
 }
 

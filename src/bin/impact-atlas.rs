@@ -253,6 +253,8 @@ fn datasets_naming(table: &Path) -> Vec<PathBuf> {
         .collect();
     found.sort();
     found
+}
+
 /// `publish`: every dataset of the catalogue, validated, then the public files.
 fn publish(args: &[OsString]) -> Result<ExitCode, String> {
     let (mut data, mut out) = (PathBuf::from("data"), None);

@@ -27,7 +27,7 @@
 
 use super::dataset::{CountryFigures, Figure, Metric, Qualifier, YearFigures};
 use super::reader::Reader;
-use super::tables::Row;
+use super::tables::{Row, RowPlaces};
 use super::validate_tables::{matching_total, Context};
 
 /// What a column is known to add up to: at least `lo`, at most `hi` (`None`: no
@@ -62,7 +62,8 @@ impl Range {
 
 /// One cell of a column: where it is, whose it is, and its raw value.
 pub struct Cell<'a> {
-    pub line: u64,
+    /// How messages name the cell's row and column.
+    pub at: &'a RowPlaces,
     /// Country code or year, for messages.
     pub key: &'a str,
     pub value: Option<u64>,
@@ -141,6 +142,9 @@ pub fn check_tables(
 ) {
     let Some(t) = cx.threshold.filter(|t| *t > 0) else { return };
     let (mut country, mut year) = (country, year);
+    // A table with errors is not published anyway: its figures are not checked.
+    let country_sound = country.as_ref().is_some_and(|(r, _)| !r.has_errors());
+    let year_sound = year.as_ref().is_some_and(|(r, _)| !r.has_errors());
     let country_missing = country.as_ref().map_or(0, |(_, rows)| {
         cx.countries.iter().filter(|c| !rows.iter().any(|row| row.figures.iso3 == c.iso3)).count() as u64
     });
@@ -158,7 +162,7 @@ pub fn check_tables(
         let by_country = country.as_ref().map(|(_, rows)| Column {
             cells: rows
                 .iter()
-                .map(|r| Cell { line: r.line, key: &r.figures.iso3, value: r.figures.get(m) })
+                .map(|r| Cell { at: &r.at, key: &r.figures.iso3, value: r.figures.get(m) })
                 .collect(),
             missing: country_missing,
         });
@@ -168,17 +172,17 @@ pub fn check_tables(
                     cells: rows
                         .iter()
                         .zip(&year_keys)
-                        .map(|(r, key)| Cell { line: r.line, key, value: r.figures.get(m) })
+                        .map(|(r, key)| Cell { at: &r.at, key, value: r.figures.get(m) })
                         .collect(),
                     missing: year_missing,
                 }
             });
         let total = matching_total(cx, m);
-        if let (Some((r, _)), Some(col)) = (country.as_mut(), &by_country) {
+        if let (Some((r, _)), Some(col), true) = (country.as_mut(), &by_country, country_sound) {
             let other = by_year.as_ref().and_then(|c| c.range(t)).map(|r| (r, "years"));
             check_column(r, cx, m, "countries", col, total.as_ref(), other, t);
         }
-        if let (Some((r, _)), Some(col)) = (year.as_mut(), &by_year) {
+        if let (Some((r, _)), Some(col), true) = (year.as_mut(), &by_year, year_sound) {
             let other = by_country.as_ref().and_then(|c| c.range(t)).map(|r| (r, "countries"));
             check_column(r, cx, m, "years", col, total.as_ref(), other, t);
         }
@@ -231,7 +235,6 @@ fn check_column(
     let (k, unknown) = (hidden.len() as u64, col.unknown());
     let Some(leak) = narrowed(range, t, k, unknown, visible) else { return };
     let keys: Vec<&str> = hidden.iter().map(|c| c.key).collect();
-    let lines: Vec<String> = hidden.iter().map(|c| c.line.to_string()).collect();
     let values = if leak.lo == leak.hi {
         format!("exactly {}", leak.lo)
     } else if leak.hi - leak.lo == 1 {
@@ -272,8 +275,14 @@ fn check_column(
     } else {
         fixes.join(", or ")
     };
-    let place =
-        format!("line{} {}, column {}", if lines.len() == 1 { "" } else { "s" }, lines.join(", "), m.key());
+    // One cell: its place; several: their rows, then the column.
+    let place = match hidden.as_slice() {
+        [one] => one.at.cell(m).to_owned(),
+        many => {
+            let rows: Vec<String> = many.iter().map(|c| c.at.short_row()).collect();
+            format!("{}, {}", rows.join(", "), many[0].at.column(m).unwrap_or(m.key()))
+        }
+    };
     r.error(
         &place,
         format!(
