@@ -79,11 +79,12 @@ test("a broken dataset dropped in the staff preview lists each problem; the publ
   const broken = JSON.stringify({ format: "impact-atlas/1", id: "prodef", programme: { acronym: 7 }, countries: [{ iso3: "XXQ", name: "Nowhere" }] });
   const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
   assert.ok(!(await page.locator("#problems").isVisible()), "no problems box for visitors");
+  assert.ok(!(await page.locator("#preview-panel").isVisible()), "no preview panel for visitors");
   await page.locator(".preview summary").click();
   await page.setInputFiles("#preview-input", { name: "prodef.json", mimeType: "application/json", buffer: Buffer.from(broken) });
-  await page.waitForFunction(() => /error/.test(document.getElementById("preview-status").textContent));
-  assert.ok(await page.locator("#problems").isVisible());
-  const items = await page.locator("#problems-list li").allInnerTexts();
+  await page.waitForFunction(() => !document.getElementById("preview-panel").hidden);
+  assert.ok(await page.locator("#preview-problems").isVisible());
+  const items = await page.locator("#preview-problems li").allInnerTexts();
   assert.ok(items.length >= 3, items.join("\n"));
   assert.ok(items.some((i) => /line 1, column 65, programme › acronym: expected text in quotes, found a number/.test(i)), items.join("\n"));
   assert.ok(items.some((i) => /XXQ/.test(i)), items.join("\n"));

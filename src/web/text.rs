@@ -114,14 +114,6 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Lists dataset problems (errors stop the dataset; warnings show with the data).
-pub fn show_problems(problems: &[Problem]) -> Result<(), JsValue> {
-    let panel = dom::by_id("problems")?;
-    fill_problems(&dom::cleared("problems-list")?, problems)?;
-    panel.set_hidden(problems.is_empty());
-    Ok(())
-}
-
 /// One list item per problem, with the quoted source line (syntax errors) under it
 /// in a fixed-width block so the caret stays under the place.
 pub fn fill_problems(list: &web_sys::HtmlElement, problems: &[Problem]) -> Result<(), JsValue> {
