@@ -30,7 +30,7 @@ fn data_dir(name: &str, datasets: &[Source]) -> PathBuf {
     let dir = temp(name).join("data");
     std::fs::create_dir_all(dir.join("geo")).expect("geo");
     std::fs::create_dir_all(dir.join("datasets")).expect("datasets");
-    std::fs::copy("data/geo/world.json", dir.join("geo/world.json")).expect("geometry");
+    std::fs::copy("data/geo/world.bin", dir.join("geo/world.bin")).expect("geometry");
     let mut entries = Vec::new();
     for (id, json, tables) in datasets {
         std::fs::write(dir.join(format!("datasets/{id}.json")), json).expect("json");
@@ -74,7 +74,7 @@ fn the_shipped_data_publishes_public_files_only() {
     want.extend(["geo".to_owned(), "index.json".to_owned()]);
     want.sort();
     assert_eq!(files_in(&out), want, "no CSV, no source JSON");
-    assert_eq!(files_in(&out.join("geo")), ["world.json"]);
+    assert_eq!(files_in(&out.join("geo")), ["world.bin"]);
     for e in &cat.datasets {
         let text = std::fs::read_to_string(out.join(&e.file)).expect("public file");
         assert!(!text.contains("impact-atlas/1") && !text.contains(".csv"), "{}", e.file);

@@ -22,7 +22,7 @@ commands:
                    validate does and, if none has an error, write the public
                    files the page reads into DIR: index.json, one
                    <id>-<hash>.json per dataset (protected counts already
-                   fewer-than-N markers, no warnings) and geo/world.json; exits 1
+                   fewer-than-N markers, no warnings) and geo/world.bin; exits 1
                    and writes nothing if any dataset has an error
   export --data FILE --out DIR [--width W] [--height H] [--scale S] [--lang L] [--geo FILE]
                    write each chart and the map as SVG and PNG into DIR

@@ -24,11 +24,11 @@ impl Outcome {
 }
 
 /// Where the map geometry is, under the data folder and under the output folder.
-pub const GEOMETRY: &str = "geo/world.json";
+pub const GEOMETRY: &str = "geo/world.bin";
 
 /// Reads `data/index.json` and each dataset it lists, and, when none has an error,
 /// writes into `out`: `index.json` (the public catalogue), one `<id>-<hash>.json`
-/// per dataset, and the map geometry (`geo/world.json`). Public files of earlier
+/// per dataset, and the map geometry (`geo/world.bin`). Public files of earlier
 /// runs left in `out` are removed, so `out` holds exactly what is published.
 pub fn publish_dir(data: &Path, out: &Path) -> Result<Outcome, String> {
     let index = data.join("index.json");
