@@ -21,11 +21,16 @@ import { fileURLToPath } from "node:url";
 // single state path, staff-guide and validator work landed at 21:00–21:30 (found
 // by this guard when it was first run on them). A change that makes the page
 // heavier fails here: cut something, or raise the budget here with the reason.
+// Issue 11 (publish, then show) adds 18 KiB gzip of wasm: the derived Deserialize
+// of the public types read through serde-wasm-bindgen, while the validator, CSV
+// and workbook readers stay in the same wasm for the staff preview. The visitor's
+// path no longer calls them, so issue 15 can move the preview out and take them
+// with it.
 // The goal of issue 15 is 110 KiB for the whole default page; docs/PERFORMANCE.md
 // says what is left to reach it.
 export const BUDGETS = {
-  wasm: 202 * 1024,
-  default: 265 * 1024,
+  wasm: 221 * 1024,
+  default: 284 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,
 };
