@@ -11,7 +11,8 @@ import { chromium } from "playwright-core";
 import { before, after } from "node:test";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const DIST = path.join(ROOT, "dist");
+// DIST=… serves another build (e.g. to check that a new test fails on an older one).
+export const DIST = process.env.DIST ? path.resolve(process.env.DIST) : path.join(ROOT, "dist");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

@@ -55,7 +55,10 @@ test("keyboard: Tab reaches the map, arrows move between countries, Enter select
   }
   assert.equal(new Set(seen).size, 9, `moved through all nine countries: ${seen}`);
   await page.keyboard.press("ArrowRight"); // wraps to the first
-  const first = await page.locator("#announce").textContent();
+  // Each announcement is the country's name, then its figures (not published for PRODEF).
+  const heard = await page.locator("#announce").textContent();
+  assert.match(heard, /^[^,]+, figures not published$/);
+  const first = heard.split(",")[0];
   await page.keyboard.press("Enter");
   await page.waitForFunction((n) => document.getElementById("detail-title").textContent === n, first);
   await page.keyboard.press("Escape");

@@ -54,7 +54,7 @@ test("Copy link puts the current view's address on the clipboard", async () => {
   const { page, context } = await open(env.browser, `${env.server.url}?lang=es`);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url.replace(/\/$/, "") });
   await page.click("#share-button");
-  await page.waitForFunction(() => document.getElementById("announce").textContent.length > 0);
+  await page.waitForFunction(() => document.getElementById("share-status").textContent === "Enlace copiado");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `${env.server.url}?lang=es`);
   await context.close();

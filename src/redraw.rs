@@ -31,6 +31,9 @@ pub struct Look {
     pub scheme: Scheme,
     /// Large type, read from a distance.
     pub kiosk: bool,
+    /// The root font size in CSS px (the reader's default font size): page charts
+    /// scale their text with it, as the page's text does (WCAG 1.4.4).
+    pub font_px: u16,
 }
 
 impl Look {
@@ -38,7 +41,12 @@ impl Look {
     /// metres away); the page and embeds follow the reader's colour scheme.
     pub fn new(mode: Mode, prefers_dark: bool) -> Look {
         let kiosk = mode == Mode::Kiosk;
-        Look { scheme: if kiosk || prefers_dark { Scheme::Dark } else { Scheme::Light }, kiosk }
+        Look { scheme: if kiosk || prefers_dark { Scheme::Dark } else { Scheme::Light }, kiosk, font_px: 16 }
+    }
+
+    /// The same look for a reader whose root font size is `px` CSS px.
+    pub fn with_font(self, px: f64) -> Look {
+        Look { font_px: px.round().clamp(4.0, 128.0) as u16, ..self }
     }
 
     pub fn theme(self) -> Theme {
@@ -48,11 +56,13 @@ impl Look {
         }
     }
 
+    /// Type sizes: the kiosk's own for its screen; on the page, sizes made for a
+    /// 16 px root that grow and shrink with the reader's font size.
     pub fn sizes(self) -> Sizes {
         if self.kiosk {
             Sizes::KIOSK
         } else {
-            Sizes::PAGE
+            Sizes::PAGE.scaled(f64::from(self.font_px) / 16.0)
         }
     }
 }
@@ -164,6 +174,11 @@ mod tests {
     #[test]
     fn the_kiosk_is_dark_with_large_type_and_the_page_follows_the_reader() {
         assert_eq!(Look::new(Mode::Kiosk, false).scheme, Scheme::Dark);
+        // A larger default font is an input: charts are drawn again, with larger text.
+        let page = Look::new(Mode::Standalone, false);
+        assert_ne!(page, page.with_font(32.0));
+        assert_eq!(page.with_font(32.0).sizes().label_px, Sizes::PAGE.label_px * 2.0);
+        assert_eq!(Look::new(Mode::Kiosk, false).with_font(32.0).sizes().label_px, Sizes::KIOSK.label_px);
         assert_eq!(Look::new(Mode::Kiosk, false).sizes().value_px, Sizes::KIOSK.value_px);
         assert_eq!(Look::new(Mode::Embed, false).scheme, Scheme::Light);
         assert_eq!(Look::new(Mode::Standalone, true).scheme, Scheme::Dark);

@@ -43,7 +43,12 @@ fn invisible_names_are_refused_and_named_in_the_message() {
         (r#""en": "Haiti""#, r#""en": "Ha\u0085iti""#, "holds the invisible character U+0085"),
         (r#""en": "Haiti""#, r#""en": "Ha\u200biti""#, "holds the invisible character U+200B"),
         (r#""en": "Haiti""#, r#""en": "Haiti\r""#, "holds the invisible character U+000D"),
-        (r#""publisher": "International"#, r#""publisher": "\u202eInternational"#, "U+202E"),
+        // The publisher is translatable text: its English name.
+        (
+            "\"publisher\": {\n        \"en\": \"International",
+            "\"publisher\": {\n        \"en\": \"\\u202eInternational",
+            "U+202E",
+        ),
     ];
     for (from, to, expect) in corpus {
         let p = prodef_with(from, to);

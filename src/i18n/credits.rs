@@ -8,7 +8,7 @@ use crate::model::{Dataset, Lang};
 pub fn source_line(d: &Dataset, lang: Lang) -> String {
     let s = &d.programme.source;
     let title = quoted(s.title.get(lang), lang);
-    format!("{}{} {}, {title}, {}.", Msg::SourceLabel.text(lang), colon(lang), s.publisher, s.year)
+    format!("{}{} {}, {title}, {}.", Msg::SourceLabel.text(lang), colon(lang), s.publisher.get(lang), s.year)
 }
 
 /// Quotation marks as the language writes them.

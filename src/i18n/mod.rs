@@ -4,12 +4,14 @@ mod credits;
 mod messages;
 mod metric;
 mod number;
+mod punct;
 mod ui;
 
-pub use credits::{caption, colon, credits_line, source_line};
+pub use credits::{caption, colon, credits_line, quoted, source_line};
 pub use messages::Msg;
 pub use metric::metric_label;
 pub use number::{
     capitalise, format_count, format_figure, format_figure_short, format_shown, qualifier_prefix,
 };
+pub use punct::{french_spacing_faults, NNBSP};
 pub use ui::{t, ui};

@@ -14,7 +14,6 @@ const UI: &[(&str, [&str; 3])] = &[
     ("map-title", ["Where the volunteers went", "Où sont allés les volontaires", "Adónde fueron los voluntarios"]),
     ("metric", ["Show", "Afficher", "Mostrar"]),
     ("world-view", ["World view", "Vue du monde", "Vista mundial"]),
-    ("region-view", ["Programme regions", "Régions du programme", "Regiones del programa"]),
     (
         "map-keys",
         [
@@ -34,12 +33,12 @@ const UI: &[(&str, [&str; 3])] = &[
     ("voices-title", ["In their words", "Dans leurs mots", "En sus palabras"]),
     ("embed", ["Copy embed code", "Copier le code d'intégration", "Copiar código para insertar"]),
     ("embed-copied", ["Embed code copied", "Code d'intégration copié", "Código copiado"]),
-    ("preview", ["For staff: preview a dataset file", "Pour l'équipe : prévisualiser un fichier de données", "Para el equipo: previsualizar un archivo de datos"]),
+    ("preview", ["For staff: preview a dataset file", "Pour l'équipe : prévisualiser un fichier de données", "Para el equipo: previsualizar un archivo de datos"]),
     (
         "preview-help",
         [
             "Drop a dataset's .json file (and its .csv tables) on the page, or pick them here. They are checked and shown in this browser only; nothing is uploaded.",
-            "Déposez le fichier .json d'un jeu de données (et ses tableaux .csv) sur la page, ou choisissez-les ici. Ils sont vérifiés et affichés dans ce navigateur seulement ; rien n'est envoyé.",
+            "Déposez le fichier .json d'un jeu de données (et ses tableaux .csv) sur la page, ou choisissez-les ici. Ils sont vérifiés et affichés dans ce navigateur seulement ; rien n'est envoyé.",
             "Suelte el archivo .json de un conjunto de datos (y sus tablas .csv) en la página, o elíjalos aquí. Se comprueban y se muestran solo en este navegador; no se envía nada.",
         ],
     ),
@@ -110,7 +109,7 @@ const UI: &[(&str, [&str; 3])] = &[
     ("programme-countries", ["programme countries", "pays du programme", "países del programa"]),
     (
         "per-country-not-published",
-        ["Figures per country: not published", "Chiffres par pays : non publiés", "Cifras por país: no publicadas"],
+        ["Figures per country: not published", "Chiffres par pays : non publiés", "Cifras por país: no publicadas"],
     ),
     ("csv", ["Download the figures (CSV)", "Télécharger les chiffres (CSV)", "Descargar las cifras (CSV)"]),
     (
@@ -177,6 +176,34 @@ const UI: &[(&str, [&str; 3])] = &[
             "{name} tiene errores ({n}), indicados arriba de la página.",
         ],
     ),
+    ("page-tools", ["Page tools", "Outils de la page", "Herramientas de la página"]),
+    (
+        "meta-description",
+        [
+            "Where a programme's volunteers went and whom they helped: published results, country by country.",
+            "Où sont allés les volontaires d'un programme et qui ils ont aidé\u{202f}: résultats publiés, pays par pays.",
+            "Adónde fueron los voluntarios de un programa y a quién ayudaron: resultados publicados, país por país.",
+        ],
+    ),
+    ("country-table-caption", ["Figures per country", "Chiffres par pays", "Cifras por país"]),
+    ("year-table-caption", ["Figures per year", "Chiffres par année", "Cifras por año"]),
+    ("year-pick", ["Year", "Année", "Año"]),
+    ("all-years", ["All years", "Toutes les années", "Todos los años"]),
+    ("year-shown", ["Year shown", "Année affichée", "Año mostrado"]),
+    ("years-shown", ["Years shown", "Années affichées", "Años mostrados"]),
+    ("all-years-shown", ["All years are shown.", "Toutes les années sont affichées.", "Se muestran todos los años."]),
+    ("selected", ["Selected", "Sélection", "Selección"]),
+    ("selected-state", ["selected", "sélectionné", "seleccionado"]),
+    ("whole-shown", ["Showing the whole programme", "Tout le programme est affiché", "Se muestra todo el programa"]),
+    ("figures-not-published", ["figures not published", "chiffres non publiés", "cifras no publicadas"]),
+    (
+        "copy-failed",
+        [
+            "Could not copy to the clipboard",
+            "Impossible de copier dans le presse-papiers",
+            "No se pudo copiar al portapapeles",
+        ],
+    ),
 ];
 
 /// The UI string for `key` in `lang`; "" for an unknown key (a host test checks
@@ -241,6 +268,14 @@ mod tests {
             }
         }
         assert!(keys >= 7, "found only {keys} keys");
+    }
+
+    #[test]
+    fn french_puts_a_narrow_no_break_space_before_colons() {
+        for (key, texts) in UI {
+            let faults = crate::i18n::french_spacing_faults(texts[1]);
+            assert!(faults.is_empty(), "{key}: {faults:?}");
+        }
     }
 
     #[test]

@@ -43,7 +43,8 @@ pub struct Figure {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub title: Text,
-    pub publisher: String,
+    /// Translatable: an organisation's name differs by language (IBCR is BIDE in French).
+    pub publisher: Text,
     pub year: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -53,8 +54,10 @@ pub struct Source {
 pub struct Programme {
     pub acronym: String,
     pub name: Text,
+    /// Names in each language where the organisation has one (a plain string is
+    /// one name for every language).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub organisations: Vec<String>,
+    pub organisations: Vec<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub collaborators: Vec<String>,
     /// Who funds the programme, under its current name (may be translated).

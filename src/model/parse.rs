@@ -311,7 +311,7 @@ fn read_programme(r: &mut Reader, n: &Node, path: &str) -> Option<Programme> {
     )?;
     let acronym = r.req_string(&f, "acronym");
     let name = r.req_text(&f, "name");
-    let organisations = r.strings(&f, "organisations");
+    let organisations = r.each(&f, "organisations", |r, n, p| r.text(n, p));
     let collaborators = r.strings(&f, "collaborators");
     let funder = f.get("funder").and_then(|n| r.text(n, &f.at("funder")));
     let funder_in_source = r.opt_string(&f, "funder_in_source");
@@ -343,7 +343,7 @@ fn read_programme(r: &mut Reader, n: &Node, path: &str) -> Option<Programme> {
 fn read_source(r: &mut Reader, n: &Node, parent: &Fields) -> Option<Source> {
     let f = r.object(n, &parent.at("source"), &["title", "publisher", "year", "url"])?;
     let title = r.req_text(&f, "title");
-    let publisher = r.req_string(&f, "publisher");
+    let publisher = r.req_text(&f, "publisher");
     let year = r.req_year(&f, "year");
     let url = r.opt_string(&f, "url");
     Some(Source { title: title?, publisher: publisher?, year: year?, url })

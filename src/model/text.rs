@@ -55,6 +55,21 @@ impl Text {
         };
         t.filter(|s| !s.trim().is_empty()).unwrap_or(&self.en)
     }
+
+    /// The language `get(lang)` is written in: `lang` when translated, else English
+    /// (the page marks such a fallback with `lang="en"` so it is read as English).
+    pub fn lang_of(&self, lang: Lang) -> Lang {
+        let translated = match lang {
+            Lang::En => true,
+            Lang::Fr => self.fr.as_deref().is_some_and(|s| !s.trim().is_empty()),
+            Lang::Es => self.es.as_deref().is_some_and(|s| !s.trim().is_empty()),
+        };
+        if translated {
+            lang
+        } else {
+            Lang::En
+        }
+    }
 }
 
 /// The paragraphs of a dataset text: parts separated by a blank line (staff write
@@ -97,6 +112,9 @@ mod tests {
         let t = Text { en: "Haiti".into(), fr: Some("Haïti".into()), es: Some("  ".into()) };
         assert_eq!(t.get(Lang::Fr), "Haïti");
         assert_eq!(t.get(Lang::Es), "Haiti");
+        assert_eq!(t.lang_of(Lang::Fr), Lang::Fr);
+        assert_eq!(t.lang_of(Lang::Es), Lang::En);
+        assert_eq!(Text::plain("x").lang_of(Lang::Fr), Lang::En);
     }
 
     #[test]

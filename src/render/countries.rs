@@ -3,7 +3,7 @@
 //! drawn when the dataset publishes per-country figures.
 
 use super::marks::{Layout, Mark, Paint, Rect};
-use super::text_fit::text_width;
+use super::text_fit::{text_width, wrap, wrap_fit};
 use super::theme::Sizes;
 use crate::i18n::{format_shown, metric_label};
 use crate::model::{Dataset, Lang, Metric};
@@ -38,30 +38,37 @@ pub fn layout_countries(
 
     // Legend: the three parts of a bar, told apart by colour, hatching and order.
     let mut x = pad;
+    let mut row_h = s.small_px * 1.5;
     for (paint, hatched, label) in [
         (Paint::Part(0), false, metric_label(Metric::Women, lang)),
         (Paint::Part(1), true, metric_label(Metric::Children, lang)),
         (Paint::Bar, false, metric_label(Metric::People, lang)),
     ] {
         let sw = s.small_px;
-        let w = sw * 1.4 + text_width(label, s.small_px, false) + sw;
+        // A label wider than the chart (a phone with a large font) wraps.
+        let (lines, _) = wrap_fit(label, s.small_px, false, (inner - sw * 2.4).max(sw));
+        let text_w = lines.iter().map(|l| text_width(l, s.small_px, false)).fold(0.0, f64::max);
+        let w = sw * 1.4 + text_w + sw;
         if x + w > pad + inner && x > pad {
             x = pad;
-            y += s.small_px * 1.5;
+            y += row_h;
+            row_h = s.small_px * 1.5;
         }
         out.marks.push(Mark::Rect { rect: Rect { x0: x, y0: y, x1: x + sw, y1: y + sw }, paint, hatched });
-        let text = label.to_owned();
-        out.marks.push(Mark::Text {
-            x: x + sw * 1.4,
-            y,
-            text,
-            px: s.small_px,
-            bold: false,
-            paint: Paint::Muted,
-        });
+        for (i, text) in lines.iter().enumerate() {
+            out.marks.push(Mark::Text {
+                x: x + sw * 1.4,
+                y: y + s.small_px * 1.3 * i as f64,
+                text: text.clone(),
+                px: s.small_px,
+                bold: false,
+                paint: Paint::Muted,
+            });
+        }
+        row_h = row_h.max(s.small_px * (1.3 * lines.len() as f64 + 0.2));
         x += w;
     }
-    y += s.small_px * 1.5 + s.gap_px * 0.5;
+    y += row_h + s.gap_px * 0.5;
 
     // Largest first; countries whose total is "fewer than N" come next, together in
     // table order (their order must not rank hidden counts), then those not published.
@@ -77,15 +84,13 @@ pub fn layout_countries(
         let name = d.country(&r.iso3).map(|c| c.name.get(lang)).unwrap_or(&r.iso3).to_owned();
         let is_sel = selected == Some(r.iso3.as_str());
         let top = y;
-        out.marks.push(Mark::Text {
-            x: pad,
-            y,
-            text: name,
-            px: s.label_px,
-            bold: is_sel,
-            paint: Paint::Text,
-        });
-        y += s.label_px * 1.3;
+        // Names and figures wrap to the width, so nothing is cut on a phone or
+        // with a large font.
+        let (lines, px) = wrap_fit(&name, s.label_px, is_sel, inner);
+        for line in lines {
+            out.marks.push(Mark::Text { x: pad, y, text: line, px, bold: is_sel, paint: Paint::Text });
+            y += px * 1.3;
+        }
         let figures = format!(
             "{} {} · {} {}",
             format_shown(r.people, lang),
@@ -93,15 +98,11 @@ pub fn layout_countries(
             format_shown(r.volunteers, lang),
             metric_label(Metric::Volunteers, lang),
         );
-        out.marks.push(Mark::Text {
-            x: pad,
-            y,
-            text: figures,
-            px: s.small_px,
-            bold: false,
-            paint: Paint::Muted,
-        });
-        y += s.small_px * 1.4;
+        let (lines, px) = wrap_fit(&figures, s.small_px, false, inner);
+        for line in lines {
+            out.marks.push(Mark::Text { x: pad, y, text: line, px, bold: false, paint: Paint::Muted });
+            y += px * 1.4;
+        }
 
         // A count below the threshold gets no bar: its length would give it away.
         if let Some(people) = r.people.value() {
@@ -127,9 +128,10 @@ pub fn layout_countries(
         y += s.gap_px * 0.75;
     }
     if hidden > 0 {
-        let text = more_countries(hidden, lang);
-        out.marks.push(Mark::Text { x: pad, y, text, px: s.label_px, bold: false, paint: Paint::Muted });
-        y += s.label_px * 1.5;
+        for text in wrap(&more_countries(hidden, lang), s.label_px, false, inner) {
+            out.marks.push(Mark::Text { x: pad, y, text, px: s.label_px, bold: false, paint: Paint::Muted });
+            y += s.label_px * 1.5;
+        }
     }
     out.height = (y + pad).ceil();
     Some(out)

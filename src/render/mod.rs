@@ -12,5 +12,5 @@ pub mod years;
 
 pub use chart::{Chart, ChartView};
 pub use marks::{paint, paint_with_text_scale, Layout, Mark, Paint, Rect, SVG_TEXT_SCALE};
-pub use results::{layout_results, results_summary};
+pub use results::{layout_results, results_runs, results_summary};
 pub use theme::{Sizes, Theme};

@@ -4,7 +4,7 @@
 //! not amounts of the same thing.
 
 use super::marks::{Layout, Mark, Paint, Rect};
-use super::text_fit::{text_width, wrap};
+use super::text_fit::{text_width, wrap, wrap_fit};
 use super::theme::Sizes;
 use crate::i18n::{capitalise, format_figure, Msg};
 use crate::model::{Dataset, Lang, ResultItem};
@@ -27,16 +27,18 @@ pub fn layout_results(d: &Dataset, lang: Lang, width: f64, sizes: Sizes) -> Layo
                 y += sizes.gap_px;
             }
             let heading = if unit == "people" { Msg::UnitPeople } else { Msg::UnitOther };
-            let text = capitalise(heading.text(lang));
-            out.marks.push(Mark::Text {
-                x: pad,
-                y,
-                text,
-                px: sizes.small_px,
-                bold: true,
-                paint: Paint::Muted,
-            });
-            y += sizes.small_px * 1.6;
+            for text in wrap(&capitalise(heading.text(lang)), sizes.small_px, true, inner) {
+                out.marks.push(Mark::Text {
+                    x: pad,
+                    y,
+                    text,
+                    px: sizes.small_px,
+                    bold: true,
+                    paint: Paint::Muted,
+                });
+                y += sizes.small_px * 1.35;
+            }
+            y += sizes.small_px * 0.25;
         }
         // Each group's scale runs from 0 to its largest figure.
         let max = items.iter().map(|r| r.figure.value).max().unwrap_or(1).max(1) as f64;
@@ -60,11 +62,15 @@ fn layout_row(
     s: Sizes,
 ) -> f64 {
     let value = capitalise(&format_figure(item.figure, lang));
-    out.marks.push(Mark::Text { x, y, text: value, px: s.value_px, bold: true, paint: Paint::Text });
-    y += s.value_px * 1.3;
-    for line in wrap(item.label.get(lang), s.label_px, false, inner) {
-        out.marks.push(Mark::Text { x, y, text: line, px: s.label_px, bold: false, paint: Paint::Text });
-        y += s.label_px * 1.3;
+    let (lines, px) = wrap_fit(&value, s.value_px, true, inner);
+    for text in lines {
+        out.marks.push(Mark::Text { x, y, text, px, bold: true, paint: Paint::Text });
+        y += px * 1.3;
+    }
+    let (lines, px) = wrap_fit(item.label.get(lang), s.label_px, false, inner);
+    for line in lines {
+        out.marks.push(Mark::Text { x, y, text: line, px, bold: false, paint: Paint::Text });
+        y += px * 1.3;
     }
     y += s.label_px * 0.25;
 
@@ -95,16 +101,17 @@ fn layout_row(
         out.marks.push(Mark::Rect { rect: swatch, paint: Paint::Part(i), hatched: i % 2 == 1 });
         let prefix = if i == 0 { format!("{} ", Msg::Including.text(lang)) } else { String::new() };
         let text = format!("{prefix}{} {}", format_figure(part.figure, lang), part.label.get(lang));
-        for line in wrap(&text, s.small_px, false, inner - sw * 1.5) {
+        let (lines, px) = wrap_fit(&text, s.small_px, false, inner - sw * 1.5);
+        for line in lines {
             out.marks.push(Mark::Text {
                 x: x + sw * 1.5,
                 y,
                 text: line,
-                px: s.small_px,
+                px,
                 bold: false,
                 paint: Paint::Muted,
             });
-            y += s.small_px * 1.35;
+            y += px * 1.35;
         }
     }
     y + s.gap_px
@@ -166,19 +173,25 @@ fn group_by_unit(results: &[ResultItem]) -> Vec<(String, Vec<&ResultItem>)> {
 
 /// Plain-text summary of the chart for screen readers and the table view.
 pub fn results_summary(d: &Dataset, lang: Lang) -> Vec<String> {
+    results_runs(d, lang).into_iter().map(|runs| runs.into_iter().map(|(t, _)| t).collect()).collect()
+}
+
+/// The summary line by line, each as runs of text with the language the run is in:
+/// a label without a translation falls back to English, and the page marks it so.
+pub fn results_runs(d: &Dataset, lang: Lang) -> Vec<Vec<(String, Lang)>> {
     d.results
         .iter()
         .map(|r| {
-            let parts: Vec<String> = r
-                .parts
-                .iter()
-                .map(|p| format!("{} {}", format_figure(p.figure, lang), p.label.get(lang)))
-                .collect();
-            let mut line = format!("{} {}", capitalise(&format_figure(r.figure, lang)), r.label.get(lang));
-            if !parts.is_empty() {
-                line.push_str(&format!(", {} {}", Msg::Including.text(lang), parts.join(", ")));
+            let mut runs = vec![
+                (format!("{} ", capitalise(&format_figure(r.figure, lang))), lang),
+                (r.label.get(lang).to_owned(), r.label.lang_of(lang)),
+            ];
+            for (i, p) in r.parts.iter().enumerate() {
+                let lead = if i == 0 { format!(", {} ", Msg::Including.text(lang)) } else { ", ".to_owned() };
+                runs.push((format!("{lead}{} ", format_figure(p.figure, lang)), lang));
+                runs.push((p.label.get(lang).to_owned(), p.label.lang_of(lang)));
             }
-            line
+            runs
         })
         .collect()
 }

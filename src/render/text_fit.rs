@@ -21,12 +21,20 @@ fn char_em(c: char) -> f64 {
     }
 }
 
+/// The words of `text`: split at breaking spaces only. No-break spaces (U+00A0,
+/// and U+202F, which groups French digits and precedes French colons) hold their
+/// neighbours together, so "24 906" or "pays :" never break across lines.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}'))
+        .filter(|w| !w.is_empty())
+}
+
 /// Splits `text` into lines no wider than `max_px`. A single word wider than the
 /// line is kept whole on its own line rather than cut.
 pub fn wrap(text: &str, font_px: f64, bold: bool, max_px: f64) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    for word in words(text) {
         let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
         if !line.is_empty() && text_width(&candidate, font_px, bold) > max_px {
             lines.push(std::mem::replace(&mut line, word.to_owned()));
@@ -40,6 +48,15 @@ pub fn wrap(text: &str, font_px: f64, bold: bool, max_px: f64) -> Vec<String> {
     lines
 }
 
+/// Like [`wrap`], but when a single word is wider than the line (a long word
+/// with a very large font on a phone), the size shrinks just enough for it to fit,
+/// so it is not cut at the chart's edge. Returns the lines and the size used.
+pub fn wrap_fit(text: &str, font_px: f64, bold: bool, max_px: f64) -> (Vec<String>, f64) {
+    let widest = words(text).map(|w| text_width(w, font_px, bold)).fold(0.0, f64::max);
+    let px = if widest > max_px { font_px * max_px / widest } else { font_px };
+    (wrap(text, px, bold, max_px), px)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +68,20 @@ mod tests {
         assert!(lines.len() >= 2, "{lines:?}");
         assert!(lines.iter().all(|l| text_width(l, 14.0, false) <= 200.0));
         assert_eq!(lines.join(" "), label);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_shrinks_to_fit() {
+        let (lines, px) = wrap_fit("Aproximadamente 80", 40.0, true, 200.0);
+        assert!(px < 40.0);
+        assert!(lines.iter().all(|l| text_width(l, px, true) <= 200.0), "{lines:?}");
+        assert_eq!(wrap_fit("80", 40.0, true, 200.0).1, 40.0);
+    }
+
+    #[test]
+    fn no_break_spaces_hold_numbers_together() {
+        let lines = wrap("dont 4\u{202f}128 femmes", 14.0, false, 40.0);
+        assert!(lines.contains(&"4\u{202f}128".to_owned()), "{lines:?}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! chosen range are drawn muted.
 
 use super::marks::{Layout, Mark, Paint, Rect};
-use super::text_fit::text_width;
+use super::text_fit::{text_width, wrap_fit};
 use super::theme::Sizes;
 use crate::i18n::{capitalise, format_shown, metric_label};
 use crate::model::{Dataset, Lang, Metric};
@@ -31,9 +31,12 @@ pub fn layout_years(
     let mut y = pad;
 
     for metric in [Metric::Volunteers, Metric::People] {
-        let title = capitalise(metric_label(metric, lang));
-        out.marks.push(Mark::Text { x: pad, y, text: title, px: s.label_px, bold: true, paint: Paint::Text });
-        y += s.label_px * 1.5;
+        let (lines, px) = wrap_fit(&capitalise(metric_label(metric, lang)), s.label_px, true, inner);
+        for text in lines {
+            out.marks.push(Mark::Text { x: pad, y, text, px, bold: true, paint: Paint::Text });
+            y += px * 1.3;
+        }
+        y += s.label_px * 0.2;
         let max = rows.iter().filter_map(|r| r.get(metric).value()).max().unwrap_or(1).max(1) as f64;
         let value_y = y;
         let base = y + s.small_px * 1.4 + panel_h;

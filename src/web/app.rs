@@ -5,7 +5,7 @@
 //! while another is being applied (an event fired by a redraw) or before start-up
 //! runs after it, instead of finding the app borrowed and being lost.
 
-use super::{charts, detail, dom, text, url};
+use super::{charts, detail, dom, text, url, year_pick};
 use crate::i18n::metric_label;
 use crate::model::{Dataset, Lang, Metric};
 use crate::state::{update, Action, AppState, History, Redraw, Store};
@@ -86,6 +86,7 @@ fn render(how: Redraw) -> Result<(), JsValue> {
             detail::fill_years_table(d, lang)?;
         }
         detail::fill(d, store.state.country.as_deref(), lang)?;
+        year_pick::fill(d, store.state.years, lang)?;
         if full {
             fill_metric_select(d, super::map::metric(&store.state), lang)?;
         }
@@ -116,8 +117,8 @@ fn fill_metric_select(d: &Dataset, chosen: Metric, lang: Lang) -> Result<(), JsV
     Ok(())
 }
 
-/// Applies an action from any source (state, redraw, URL, announcement) after
-/// those dispatched before it.
+/// Applies a visitor's action (state, redraw, URL, announcement, and focus when
+/// the focused control went away) after those dispatched before it.
 pub fn dispatch(action: Action) {
     QUEUE.with(|q| q.borrow_mut().push_back(action));
     drain();
@@ -147,6 +148,8 @@ fn drain() {
 }
 
 fn apply(action: Action) {
+    let focused = dom::focused();
+    let before = with(|app| app.store.state.country.clone()).flatten();
     let Some(outcome) = with(|app| update(&mut app.store, action)) else { return };
     if outcome.redraw != Redraw::Nothing {
         if let Err(e) = render(outcome.redraw) {
@@ -166,13 +169,42 @@ fn apply(action: Action) {
     if outcome.announce {
         with(|app| dom::announce(&describe_selection(&app.store.dataset, &app.store.state, app.lang())));
     }
+    keep_focus(focused, before);
 }
 
-/// What a screen reader hears after a selection change.
+/// After an action hid or replaced the focused control (a country button, "Show
+/// the whole programme"), focus goes to what took its place, never to the page's
+/// start (WCAG 2.4.3): the button of the country just left, the "Show the whole
+/// programme" button after choosing a country, else the panel's heading.
+pub fn keep_focus(focused: Option<web_sys::HtmlElement>, country_before: Option<String>) {
+    let Some(was) = focused else { return };
+    if !dom::is_hidden(&was) {
+        return;
+    }
+    let country = with(|app| app.store.state.country.clone()).flatten();
+    let target = match (&country, &country_before) {
+        (None, Some(prev)) => dom::document()
+            .ok()
+            .and_then(|d| d.query_selector(&format!("#detail-body [data-country=\"{prev}\"]")).ok().flatten())
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()),
+        (Some(_), _) => dom::by_id("clear-selection").ok(),
+        _ => None,
+    };
+    let target = target.filter(|t| !dom::is_hidden(t)).or_else(|| dom::by_id("detail-title").ok());
+    if let Some(t) = target {
+        let _ = t.focus();
+    }
+}
+
+/// What a screen reader hears after a selection change: short ("Selected: Haiti"),
+/// since the detail panel is not a live region and is read only when visited.
 fn describe_selection(d: &Dataset, s: &AppState, lang: Lang) -> String {
+    use crate::i18n::{colon, t};
     let place = s.country.as_deref().and_then(|c| d.country(c)).map(|c| c.name.get(lang).to_owned());
-    let mut text =
-        place.unwrap_or_else(|| crate::i18n::ui("detail-title", lang).unwrap_or_default().to_owned());
+    let mut text = match place {
+        Some(p) => format!("{}{} {p}", t("selected", lang), colon(lang)),
+        None => t("whole-shown", lang).to_owned(),
+    };
     if let Some((a, b)) = s.years {
         text.push_str(&if a == b { format!(", {a}") } else { format!(", {a}–{b}") });
     }

@@ -19,8 +19,9 @@ pub struct Drawn {
 }
 
 /// Colours and type sizes for the mode and the reader's colour scheme.
+/// On the page, chart text follows the reader's font size (the root's).
 pub fn look(mode: Mode) -> Look {
-    Look::new(mode, dom::prefers_dark())
+    Look::new(mode, dom::prefers_dark()).with_font(dom::root_font_px())
 }
 
 /// The part of the visitor's view the charts show.

@@ -2,7 +2,7 @@
 //! of per-country figures.
 
 use super::dom;
-use crate::i18n::{format_shown, metric_label, t, ui, Msg};
+use crate::i18n::{colon, format_shown, metric_label, t, ui, Msg};
 use crate::model::{Dataset, Lang, Metric};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -12,20 +12,22 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
     let body = dom::cleared("detail-body")?;
     let clear = dom::by_id("clear-selection")?;
     let Some(c) = country.and_then(|iso| d.country(iso)) else {
-        dom::set_text("detail-title", ui("detail-title", lang).unwrap_or_default())?;
+        let title = dom::by_id("detail-title")?;
+        title.set_text_content(ui("detail-title", lang));
+        title.remove_attribute("lang")?;
         clear.set_hidden(true);
         // Every programme country as a button: a large target on phones, where the
         // map's countries are small, and a plain list for keyboards and screen readers.
         let list = dom::append(&body, "ul", Some("chips"), None)?;
         for c in &d.countries {
             let li = dom::append(&list, "li", None, None)?;
-            let b = dom::append(&li, "button", Some("button chip"), Some(c.name.get(lang)))?;
+            let b = dom::append_text(&li, "button", Some("button chip"), &c.name, lang)?;
             b.set_attribute("type", "button")?;
             b.set_attribute("data-country", &c.iso3)?;
         }
         return Ok(());
     };
-    dom::set_text("detail-title", c.name.get(lang))?;
+    dom::set_text_in("detail-title", &c.name, lang)?;
     clear.set_hidden(false);
 
     if d.by_country.is_empty() {
@@ -48,14 +50,16 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
         let ul = dom::append(&body, "ul", Some("stories"), None)?;
         for s in stories {
             let li = dom::append(&ul, "li", None, None)?;
-            dom::append_paragraphs(&li, &format!("{}: ", s.person), s.text.get(lang))?;
+            dom::mark_lang(&li, s.text.lang_of(lang), lang)?;
+            dom::append_paragraphs(&li, &format!("{}{} ", s.person, colon(lang)), s.text.get(lang))?;
         }
     }
     for t in d.testimonies.iter().filter(|t| t.country == c.iso3) {
         let fig = dom::append(&body, "figure", None, None)?;
         let quote = dom::append(&fig, "blockquote", None, None)?;
+        dom::mark_lang(&quote, t.quote.lang_of(lang), lang)?;
         dom::append_paragraphs(&quote, "", t.quote.get(lang))?;
-        dom::append(&fig, "figcaption", None, Some(t.author.get(lang)))?;
+        dom::append_text(&fig, "figcaption", None, &t.author, lang)?;
     }
     Ok(())
 }
@@ -72,10 +76,29 @@ fn list(parent: &Element, title: &str, items: &[&str]) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// A table in its own scrolling region, so a table wider than a phone scrolls
+/// inside it instead of making the page pan (WCAG 1.4.10). The region is focusable
+/// (keyboards can scroll it) and named by the table's caption.
+fn scroll_table(holder: &Element, id: &str, caption: &str) -> Result<Element, JsValue> {
+    let region = dom::append(holder, "div", Some("table-scroll"), None)?;
+    region.set_attribute("role", "region")?;
+    region.set_attribute("tabindex", "0")?;
+    region.set_attribute("aria-labelledby", &format!("{id}-caption"))?;
+    let table = dom::append(&region, "table", None, None)?;
+    dom::append(&table, "caption", None, Some(caption))?.set_attribute("id", &format!("{id}-caption"))?;
+    Ok(table)
+}
+
 /// The per-country table (table view of the map), "not published" where absent.
+/// Not offered when the dataset publishes no per-country figure: a table in which
+/// every cell says "not published" tells nothing the map's note does not.
 pub fn fill_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
+    dom::by_id("country-table-view")?.set_hidden(d.by_country.is_empty());
     let holder = dom::cleared("country-table")?;
-    let table = dom::append(&holder, "table", None, None)?;
+    if d.by_country.is_empty() {
+        return Ok(());
+    }
+    let table = scroll_table(&holder, "country-table", t("country-table-caption", lang))?;
     let head = dom::append(&table, "thead", None, None)?;
     let tr = dom::append(&head, "tr", None, None)?;
     th(&tr, t("country-col", lang), false)?;
@@ -85,15 +108,12 @@ pub fn fill_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     let body = dom::append(&table, "tbody", None, None)?;
     for c in &d.countries {
         let tr = dom::append(&body, "tr", None, None)?;
-        let name = dom::append(&tr, "th", None, Some(c.name.get(lang)))?;
+        let name = dom::append_text(&tr, "th", None, &c.name, lang)?;
         name.set_attribute("scope", "row")?;
         for m in Metric::ALL {
             let v = format_shown(d.shown(&c.iso3, m), lang);
             dom::append(&tr, "td", Some("num"), Some(&v))?;
         }
-    }
-    if d.by_country.is_empty() {
-        dom::append(&holder, "p", Some("note"), Some(Msg::CountriesNotPublished.text(lang)))?;
     }
     Ok(())
 }
@@ -110,7 +130,7 @@ pub fn fill_years_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     if d.by_year.is_empty() {
         return Ok(());
     }
-    let table = dom::append(&holder, "table", None, None)?;
+    let table = scroll_table(&holder, "year-table", t("year-table-caption", lang))?;
     let tr = dom::append(&dom::append(&table, "thead", None, None)?, "tr", None, None)?;
     th(&tr, t("year-col", lang), false)?;
     for m in [Metric::Volunteers, Metric::People] {

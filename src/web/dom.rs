@@ -60,6 +60,55 @@ pub fn append_paragraphs(parent: &Element, lead: &str, text: &str) -> Result<(),
     Ok(())
 }
 
+/// Appends a child holding dataset text in `lang`; a fallback to English is
+/// marked `lang="en"`, so a screen reader reads it with English pronunciation
+/// (WCAG 3.1.2) instead of reading English words as French or Spanish.
+pub fn append_text(
+    parent: &Element,
+    tag: &str,
+    class: Option<&str>,
+    text: &crate::model::Text,
+    lang: crate::model::Lang,
+) -> Result<Element, JsValue> {
+    let child = append(parent, tag, class, Some(text.get(lang)))?;
+    mark_lang(&child, text.lang_of(lang), lang)?;
+    Ok(child)
+}
+
+/// Sets `lang` on `e` when its text is in another language than the page's, and
+/// removes it otherwise (the element may have held a fallback before).
+pub fn mark_lang(
+    e: &Element,
+    text_lang: crate::model::Lang,
+    page: crate::model::Lang,
+) -> Result<(), JsValue> {
+    if text_lang == page {
+        e.remove_attribute("lang")
+    } else {
+        e.set_attribute("lang", text_lang.code())
+    }
+}
+
+/// Sets the text of `id` to dataset text in `lang`, marking a fallback's language.
+pub fn set_text_in(id: &str, text: &crate::model::Text, lang: crate::model::Lang) -> Result<(), JsValue> {
+    let e = by_id(id)?;
+    e.set_text_content(Some(text.get(lang)));
+    mark_lang(&e, text.lang_of(lang), lang)
+}
+
+/// The focused element, if focus is on one (not on the page itself).
+pub fn focused() -> Option<HtmlElement> {
+    let doc = document().ok()?;
+    let active = doc.active_element()?.dyn_into::<HtmlElement>().ok()?;
+    let body = doc.body()?;
+    (active != body).then_some(active)
+}
+
+/// Whether an element takes no space (hidden itself or inside something hidden).
+pub fn is_hidden(e: &HtmlElement) -> bool {
+    !e.is_connected() || (e.offset_width() == 0 && e.offset_height() == 0)
+}
+
 /// Removes all children of `id` and returns it, ready to be filled again.
 pub fn cleared(id: &str) -> Result<HtmlElement, JsValue> {
     let e = by_id(id)?;
@@ -94,6 +143,19 @@ pub fn announce(text: &str) {
     if let Ok(e) = by_id("announce") {
         e.set_text_content(Some(text));
     }
+}
+
+/// The root element's font size in CSS px: the reader's default font size unless
+/// the page sets one (16 when it cannot be read).
+pub fn root_font_px() -> f64 {
+    let size = || -> Option<f64> {
+        let w = window().ok()?;
+        let root = document().ok()?.document_element()?;
+        let style = w.get_computed_style(&root).ok()??;
+        let v = style.get_property_value("font-size").ok()?;
+        v.trim_end_matches("px").trim().parse::<f64>().ok()
+    };
+    size().filter(|px| px.is_finite() && *px >= 4.0).unwrap_or(16.0).min(128.0)
 }
 
 /// Whether the reader asked for a dark colour scheme.

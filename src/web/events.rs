@@ -62,21 +62,23 @@ pub fn wire() -> Result<(), JsValue> {
             .and_then(|t| t.closest("[data-country]").ok().flatten())
             .and_then(|b| b.get_attribute("data-country"));
         if let Some(iso) = code {
+            // The button goes away: dispatch moves focus to "Show the whole programme".
             app::dispatch(Action::Select(Some(iso)));
-            // Keep keyboard focus in the panel: the button it was on is gone.
-            if let Ok(b) = dom::by_id("clear-selection") {
-                let _ = b.focus();
-            }
         }
     })?;
     on("share-button", "click", |_| {
         if let Some(Ok(link)) = app::with(|a| url::absolute(&a.store.state)) {
-            copy(&link, "copied");
+            copy(&link, "copied", "share-status");
         }
     })?;
     on("embed-button", "click", |_| {
         if let Some(Ok(code)) = app::with(|a| embed_code(&a.store.state)) {
-            copy(&code, "embed-copied");
+            copy(&code, "embed-copied", "embed-status");
+        }
+    })?;
+    on("results-text-view", "toggle", |_| {
+        if let Err(e) = super::text::describe_results() {
+            web_sys::console::error_1(&e);
         }
     })?;
     on("csv-link", "click", |e| {
@@ -100,15 +102,34 @@ pub fn wire() -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Copies text to the clipboard and says so in the live region.
-fn copy(text: &str, done_key: &str) {
+/// Copies text to the clipboard and says how it went, visibly beside the button
+/// (a status element, so screen readers hear it too; WCAG 4.1.3). The message
+/// clears after a while, so it never describes an older link.
+fn copy(text: &str, done_key: &str, status_id: &'static str) {
     let Ok(w) = dom::window() else { return };
     let promise = w.navigator().clipboard().write_text(text);
     let lang = app::with(|a| a.lang()).unwrap_or_default();
-    let done = crate::i18n::ui(done_key, lang).unwrap_or_default().to_owned();
+    let done = crate::i18n::t(done_key, lang).to_owned();
+    let failed = crate::i18n::t("copy-failed", lang).to_owned();
+    thread_local! {
+        /// Counts copies, so a timer clears only the message it was set for.
+        static COPIES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    let n = COPIES.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
+    let _ = dom::set_text(status_id, "");
     wasm_bindgen_futures::spawn_local(async move {
-        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-            dom::announce(&done);
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        let _ = dom::set_text(status_id, if ok { &done } else { &failed });
+        let clear = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if COPIES.with(|c| c.get()) == n {
+                let _ = dom::set_text(status_id, "");
+            }
+        });
+        if let Ok(w) = dom::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(clear.unchecked_ref(), 8000);
         }
     });
 }

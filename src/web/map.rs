@@ -4,7 +4,7 @@
 
 use super::{charts, dom};
 use crate::geo::World;
-use crate::i18n::{format_shown, metric_label, t, ui};
+use crate::i18n::{colon, format_shown, metric_label, t, ui};
 use crate::model::{Dataset, Lang, Metric};
 use crate::redraw::{Frame, MapKey};
 use crate::render::map::{
@@ -97,6 +97,7 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
         m.key = Some(key);
     }
     fill_summary(d, state, lang)?;
+    name_map(&store.dataset, &store.state, lang)?;
     draw_overlay(m, store, &theme)
 }
 
@@ -185,10 +186,33 @@ fn set_bg(e: &web_sys::Element, colour: &str) -> Result<(), JsValue> {
         .set_property("background-color", colour)
 }
 
+/// The map's accessible name says which country is selected, so a screen reader
+/// hears it on reaching the map (also when the page opens with `?country=`).
+fn name_map(d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue> {
+    let title = t("map-title", lang);
+    let label = match state.country.as_deref().and_then(|c| d.country(c)) {
+        Some(c) => format!("{title}. {}{} {}", t("selected", lang), colon(lang), c.name.get(lang)),
+        None => title.to_owned(),
+    };
+    dom::by_id("map-overlay")?.set_attribute("aria-label", &label)
+}
+
 /// The map's short text summary, for everyone and for screen readers.
 fn fill_summary(d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue> {
-    let names: Vec<&str> = d.countries.iter().map(|c| c.name.get(lang)).collect();
-    let mut text = format!("{} {}: {}.", d.countries.len(), t("programme-countries", lang), names.join(", "));
+    let p = dom::cleared("map-summary")?;
+    p.append_with_str_1(&format!(
+        "{} {}{} ",
+        d.countries.len(),
+        t("programme-countries", lang),
+        colon(lang)
+    ))?;
+    for (i, c) in d.countries.iter().enumerate() {
+        if i > 0 {
+            p.append_with_str_1(", ")?;
+        }
+        dom::append_text(&p, "span", None, &c.name, lang)?;
+    }
+    p.append_with_str_1(".")?;
     if !d.by_country.is_empty() {
         let m = metric(state);
         let parts: Vec<String> = d
@@ -196,9 +220,35 @@ fn fill_summary(d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue
             .iter()
             .map(|c| format!("{} {}", c.name.get(lang), format_shown(d.shown(&c.iso3, m), lang)))
             .collect();
-        text.push_str(&format!(" {}: {}.", crate::i18n::capitalise(metric_label(m, lang)), parts.join(", ")));
+        let text = format!(
+            " {}{} {}.",
+            crate::i18n::capitalise(metric_label(m, lang)),
+            colon(lang),
+            parts.join(", ")
+        );
+        p.append_with_str_1(&text)?;
     }
-    dom::set_text("map-summary", &text)
+    Ok(())
+}
+
+/// What a screen reader hears when keyboard focus moves to a country on the map:
+/// its name, whether it is selected, and its figures (or that none are published),
+/// the same facts the tooltip shows.
+pub fn spoken(d: &Dataset, iso3: &str, selected: bool, lang: Lang) -> Option<String> {
+    let c = d.country(iso3)?;
+    let mut parts = vec![c.name.get(lang).to_owned()];
+    if selected {
+        parts.push(t("selected-state", lang).to_owned());
+    }
+    if d.by_country.is_empty() {
+        parts.push(t("figures-not-published", lang).to_owned());
+    } else {
+        for m in [Metric::Volunteers, Metric::People] {
+            let v = format_shown(d.shown(iso3, m), lang);
+            parts.push(format!("{v} {}", metric_label(m, lang)));
+        }
+    }
+    Some(parts.join(", "))
 }
 
 /// Tooltip text for a country: its name and published figures.
@@ -235,12 +285,14 @@ pub fn show_tooltip(text: Option<(String, f64, f64)>) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The view toggle's label and state.
+/// The view toggle's state. Its label stays "World view": a toggle button says
+/// what it turns on, and `aria-pressed` says whether it is on ("World view,
+/// pressed"); a label that also changed would read "Programme regions, pressed".
 pub fn fill_toggle(extent: Extent, lang: Lang) -> Result<(), JsValue> {
     let b = dom::by_id("view-toggle")?;
     let world = extent == Extent::World;
     b.set_attribute("aria-pressed", if world { "true" } else { "false" })?;
-    b.set_text_content(ui(if world { "region-view" } else { "world-view" }, lang));
+    b.set_text_content(ui("world-view", lang));
     Ok(())
 }
 

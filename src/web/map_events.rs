@@ -70,10 +70,14 @@ fn move_focus(step: isize) {
         if let Some((x, y)) = anchor_css(&iso) {
             tooltip_for(&iso, x, y);
         }
-        let name =
-            app::with(|a| a.store.dataset.country(&iso).map(|c| c.name.get(a.lang()).to_owned())).flatten();
-        if let Some(name) = name {
-            dom::announce(&name);
+        // Name and figures: what the tooltip shows, said to screen readers.
+        let words = app::with(|a| {
+            let selected = a.store.state.country.as_deref() == Some(iso.as_str());
+            map::spoken(&a.store.dataset, &iso, selected, a.lang())
+        })
+        .flatten();
+        if let Some(words) = words {
+            dom::announce(&words);
         }
     }
 }

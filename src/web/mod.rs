@@ -19,6 +19,7 @@ mod png;
 mod preview;
 mod text;
 mod url;
+mod year_pick;
 
 use crate::model::publish::{check_format, is_public_file_name, PublicCatalogue, PublicFile};
 use crate::model::{Dataset, Lang};
@@ -89,6 +90,7 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     map_events::wire().map_err(js)?;
     png::wire().map_err(js)?;
     chart_tips::wire().map_err(js)?;
+    year_pick::wire().map_err(js)?;
     observe_resize().map_err(js)?;
     match mode {
         Mode::Embed => embed::start().map_err(js)?,

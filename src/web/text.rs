@@ -2,9 +2,9 @@
 //! Dataset strings only ever go through `textContent`.
 
 use super::dom;
-use crate::i18n::{format_figure, t, ui, Msg};
+use crate::i18n::{colon, format_count, qualifier_prefix, t, ui, Msg};
 use crate::model::{Dataset, Lang, Problem};
-use crate::render::results_summary;
+use crate::render::results_runs;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlSelectElement};
 
@@ -29,6 +29,9 @@ pub fn fill_ui(lang: Lang) -> Result<(), JsValue> {
     {
         dom::set_text("status", Msg::Loading.text(lang))?;
     }
+    if let Some(meta) = doc.query_selector("meta[name=description]")? {
+        meta.set_attribute("content", t("meta-description", lang))?;
+    }
     dom::set_text("results-title", Msg::ResultsTitle.text(lang))?;
     dom::set_text("results-note", Msg::ResultsSummary.text(lang))?;
     let select: HtmlSelectElement = dom::by_id("lang-select")?.dyn_into()?;
@@ -40,11 +43,13 @@ pub fn fill_ui(lang: Lang) -> Result<(), JsValue> {
 pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     let p = &d.programme;
     dom::set_text("programme-acronym", &p.acronym)?;
-    dom::set_text("programme-name", p.name.get(lang))?;
-    dom::set_text(
-        "programme-meta",
-        &format!("{}–{} · {}", p.start_year, p.end_year, p.organisations.join(" · ")),
-    )?;
+    dom::set_text_in("programme-name", &p.name, lang)?;
+    let meta = dom::cleared("programme-meta")?;
+    meta.set_text_content(Some(&format!("{}–{}", p.start_year, p.end_year)));
+    for o in &p.organisations {
+        meta.append_with_str_1(" · ")?;
+        dom::append_text(&meta, "span", None, o, lang)?;
+    }
     dom::set_title(&format!("{} · {}", p.acronym, p.name.get(lang)))?;
     let badge = dom::by_id("synthetic-badge")?;
     badge.set_text_content(Some(Msg::SyntheticLabel.text(lang)));
@@ -56,18 +61,39 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     let list = dom::cleared("headline")?;
     for h in &d.headline {
         let li = dom::append(&list, "li", Some("counter"), None)?;
-        dom::append(&li, "span", Some("counter-value"), Some(&format_figure(h.figure, lang)))?;
-        dom::append(&li, "span", Some("counter-label"), Some(h.label.get(lang)))?;
+        let value = dom::append(&li, "span", Some("counter-value"), None)?;
+        let q = qualifier_prefix(h.figure.qualifier, lang).trim_end();
+        if !q.is_empty() {
+            dom::append(&value, "span", Some("counter-qualifier"), Some(q))?;
+            // A space for screen readers and copy-paste ("approximately 80").
+            value.append_with_str_1(" ")?;
+        }
+        value.append_with_str_1(&format_count(h.figure.value, lang))?;
+        dom::append_text(&li, "span", Some("counter-label"), &h.label, lang)?;
     }
 
+    // The results as text: a list under "Show the results as text", and the same
+    // words as the chart's description (see `describe_results`).
     let summary = dom::cleared("results-list")?;
-    for line in results_summary(d, lang) {
-        dom::append(&summary, "li", None, Some(&line))?;
+    let desc = dom::cleared("results-desc")?;
+    for runs in results_runs(d, lang) {
+        let li = dom::append(&summary, "li", None, None)?;
+        for holder in [&li as &Element, &desc] {
+            for (text, in_lang) in &runs {
+                if *in_lang == lang {
+                    holder.append_with_str_1(text)?;
+                } else {
+                    dom::append(holder, "span", None, Some(text))?.set_attribute("lang", in_lang.code())?;
+                }
+            }
+        }
+        desc.append_with_str_1(". ")?;
     }
+    describe_results()?;
 
     let tags = dom::cleared("expertise")?;
     for e in &d.expertise {
-        dom::append(&tags, "li", None, Some(e.label.get(lang)))?;
+        dom::append_text(&tags, "li", None, &e.label, lang)?;
     }
     dom::by_id("expertise")?
         .closest("section")?
@@ -76,7 +102,9 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     let next = dom::cleared("next-programme")?;
     match &d.next_programme {
         Some(n) => {
-            dom::append_paragraphs(&next, "", n.label.get(lang))?;
+            let label = dom::append(&next, "div", None, None)?;
+            dom::mark_lang(&label, n.label.lang_of(lang), lang)?;
+            dom::append_paragraphs(&label, "", n.label.get(lang))?;
             let dl = dom::append(&next, "ul", Some("counters"), None)?;
             for (value, key) in
                 [(n.years, "years-word"), (n.partners, "partners-word"), (n.countries, "countries-word")]
@@ -100,18 +128,45 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     for t in &d.testimonies {
         let fig = dom::append(&quotes, "figure", None, None)?;
         let quote = dom::append(&fig, "blockquote", None, None)?;
+        dom::mark_lang(&quote, t.quote.lang_of(lang), lang)?;
         dom::append_paragraphs(&quote, "", t.quote.get(lang))?;
-        dom::append(&fig, "figcaption", None, Some(t.author.get(lang)))?;
+        dom::append_text(&fig, "figcaption", None, &t.author, lang)?;
     }
     dom::by_id("testimonies")?
         .closest("section")?
         .map(|s| s.toggle_attribute_with_force("hidden", d.testimonies.is_empty()));
 
-    dom::set_text("source", &crate::i18n::source_line(d, lang))?;
+    // The source line, as `i18n::source_line` writes it, with the publisher and the
+    // title in elements of their own so a fallback to English is marked as English.
+    let s = &p.source;
+    let source = dom::cleared("source")?;
+    source.set_text_content(Some(&format!("{}{} ", Msg::SourceLabel.text(lang), colon(lang))));
+    dom::append_text(&source, "span", None, &s.publisher, lang)?;
+    let marks = crate::i18n::quoted("\u{0}", lang);
+    let (open, close) = marks.split_once('\u{0}').unwrap_or(("“", "”"));
+    source.append_with_str_1(&format!(", {open}"))?;
+    dom::append_text(&source, "span", None, &s.title, lang)?;
+    source.append_with_str_1(&format!("{close}, {}.", s.year))?;
     let credits = crate::i18n::credits_line(d, lang);
     dom::set_text("credits", credits.as_deref().unwrap_or(""))?;
     dom::by_id("credits")?.toggle_attribute_with_force("hidden", credits.is_none())?;
     Ok(())
+}
+
+/// The results chart's description: the results in words while the text view is
+/// closed; nothing once it is open, since the list then shows (and a screen reader
+/// reads) the same figures right below the chart, and they would be heard twice.
+pub fn describe_results() -> Result<(), JsValue> {
+    let open = dom::by_id("results-text-view")?
+        .dyn_into::<web_sys::HtmlDetailsElement>()
+        .map(|d| d.open())
+        .unwrap_or(false);
+    let canvas = dom::by_id("results-canvas")?;
+    if open {
+        canvas.remove_attribute("aria-describedby")
+    } else {
+        canvas.set_attribute("aria-describedby", "results-desc")
+    }
 }
 
 /// One list item per problem, with the quoted source line (syntax errors) under it
