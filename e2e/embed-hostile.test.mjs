@@ -32,7 +32,8 @@ before(async () => {
   await page.goto(app.url);
   await page.waitForFunction(() => document.documentElement.dataset.vizState === "ready", null, { timeout: 30_000 });
   await page.click("#embed-button");
-  await page.waitForFunction(() => document.getElementById("announce").textContent.length > 0);
+  // "Embed code copied" shows beside the button once the clipboard has it.
+  await page.waitForFunction(() => document.getElementById("embed-status").textContent.length > 0);
   snippet = await page.evaluate(() => navigator.clipboard.readText());
   await context.close();
   const widget = new URL(app.url).origin + "/other/widget.html?mode=embed";

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { open, ROOT, usePage, points } from "./lib.mjs";
+import { open, serve, ROOT, usePage, points } from "./lib.mjs";
 
 const env = usePage();
 const LANGS = ["en", "fr", "es"];
@@ -441,17 +441,35 @@ test("forced colours: legend swatches keep their colours, hatching and the press
   await context.close();
 });
 
-test("forced colours: the hatched 'not published' swatch keeps its hatching (PRODEF map legend)", async () => {
-  const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en&metric=women`);
+test("forced colours: the hatched 'not published' swatch keeps its hatching", async () => {
+  // The demo with one per-country figure left unpublished, so the map legend has
+  // its hatched "not published" class.
+  const csvPath = path.join(ROOT, "data", "datasets", "demo-by-country.csv");
+  const csv = fs.readFileSync(csvPath, "utf8").replace(/^GTM,(\d+),(\d+),\d+,/m, "GTM,$1,$2,,");
+  assert.match(csv, /^GTM,\d+,\d+,,/m);
+  const s = await serve(undefined, { routes: { "/data/datasets/demo-by-country.csv": ["text/csv; charset=utf-8", csv] } });
+  const { page, context } = await open(env.browser, `${s.url}?data=demo&lang=en&metric=women`);
   await page.emulateMedia({ forcedColors: "active" });
-  const hatched = page.locator("#map-legend .swatch-hatched");
-  if (await hatched.count()) {
-    const img = await page.evaluate(() => getComputedStyle(document.querySelector("#map-legend .swatch-hatched")).backgroundImage);
-    assert.match(img, /gradient/);
-  }
-  const swatch = await page.evaluate(() => getComputedStyle(document.querySelector("#map-legend .swatch")).forcedColorAdjust);
-  assert.equal(swatch, "none");
+  const swatch = page.locator("#map-legend .swatch-hatched");
+  assert.equal(await swatch.count(), 1, "the legend has a 'not published' swatch");
+  const shot = await swatch.screenshot();
+  const colours = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext("2d");
+    ctx.drawImage(img, 0, 0);
+    // Inside the border: the hatching's two colours.
+    const d = ctx.getImageData(2, 2, img.width - 4, img.height - 4).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4) seen.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
+    return seen.size;
+  }, shot.toString("base64"));
+  assert.ok(colours >= 2, `hatching visible (${colours} colours inside the swatch)`);
   await context.close();
+  await s.close();
 });
 
 test("status messages (4.1.3): 'Link copied' and 'Embed code copied' are shown, not only announced", async () => {
