@@ -131,7 +131,9 @@ test("a wide table scrolls inside its region, which the keyboard reaches (320 px
   await region.focus();
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
-  assert.ok(await region.evaluate((r) => r.scrollLeft > 0), "arrow keys scroll the focused region");
+  // Keyboard scrolling is animated: wait for it rather than read it at once.
+  await page.waitForFunction(() => document.querySelector("#country-table .table-scroll").scrollLeft > 0, null, { timeout: 5_000 })
+    .catch(() => assert.fail("arrow keys scroll the focused region"));
   await context.close();
 });
 
