@@ -182,13 +182,18 @@ pub fn keep_focus(focused: Option<web_sys::HtmlElement>, country_before: Option<
         return;
     }
     let country = with(|app| app.store.state.country.clone()).flatten();
-    let target = match (&country, &country_before) {
-        (None, Some(prev)) => dom::document()
+    let country_button = |iso: &str| {
+        dom::document()
             .ok()
-            .and_then(|d| d.query_selector(&format!("#detail-body [data-country=\"{prev}\"]")).ok().flatten())
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()),
+            .and_then(|d| d.query_selector(&format!("#detail-body [data-country=\"{iso}\"]")).ok().flatten())
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    };
+    let target = match (&country, &country_before) {
+        (None, Some(prev)) => country_button(prev),
         (Some(_), _) => dom::by_id("clear-selection").ok(),
-        _ => None,
+        // The panel was filled again with the selection unchanged (a later redraw,
+        // e.g. after the history entry is written): the same country's new button.
+        _ => was.get_attribute("data-country").and_then(|iso| country_button(&iso)),
     };
     let target = target.filter(|t| !dom::is_hidden(t)).or_else(|| dom::by_id("detail-title").ok());
     if let Some(t) = target {
