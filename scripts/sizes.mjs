@@ -26,11 +26,15 @@ import { fileURLToPath } from "node:url";
 // and workbook readers stay in the same wasm for the staff preview. The visitor's
 // path no longer calls them, so issue 15 can move the preview out and take them
 // with it.
+// Issue 18 (accessibility) adds 6.3 KiB gzip of wasm: the year picker, focus
+// after actions, language of parts, chart text that follows the font size (after
+// reading the root font size with the browser's parseFloat instead of Rust's
+// float parser, which alone had cost 14.5 KiB).
 // The goal of issue 15 is 110 KiB for the whole default page; docs/PERFORMANCE.md
 // says what is left to reach it.
 export const BUDGETS = {
-  wasm: 221 * 1024,
-  default: 284 * 1024,
+  wasm: 228 * 1024,
+  default: 292 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,
 };
