@@ -155,3 +155,69 @@ fn publish_without_an_output_folder_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("publish needs --out DIR"));
 }
+
+/// The same tables as tests/good/ods-tables.ods (COL 2 volunteers, under the
+/// threshold of 5), written as an Excel workbook the way a spreadsheet saves it.
+fn write_xlsx(path: &Path) {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let countries: [[&str; 5]; 3] = [
+        ["iso3", "volunteers", "people", "women", "children"],
+        ["COL", "2", "400", "200", "100"],
+        ["HTI", "5", "500", "250", "150"],
+    ];
+    let years: [[&str; 3]; 3] =
+        [["year", "volunteers", "people"], ["2015", "3", "300"], ["2016", "4", "400"]];
+    let sheets: [(&str, Vec<Vec<&str>>); 2] = [
+        ("countries", countries.iter().map(|r| r.to_vec()).collect()),
+        ("years", years.iter().map(|r| r.to_vec()).collect()),
+    ];
+    for (name, rows) in sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(name).expect("sheet name");
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                match cell.parse::<f64>() {
+                    Ok(n) if r > 0 => ws.write_number(r, c, n).map(|_| ()),
+                    _ => ws.write_string(r, c, *cell).map(|_| ()),
+                }
+                .expect("cell");
+            }
+        }
+    }
+    wb.save(path).expect("workbook saved");
+}
+
+#[test]
+fn tables_kept_in_a_workbook_publish_like_csv_with_protected_counts_and_no_workbook() {
+    let ods_json = std::fs::read_to_string("tests/good/ods.json").expect("ods case");
+    let xlsx_json = ods_json
+        .replace("ods-tables.ods", "xlsx-tables.xlsx")
+        .replace(r#""id": "ods""#, r#""id": "xlsx""#)
+        .replace("?data=ods", "?data=xlsx");
+    let data = data_dir("workbooks", &[("ods", &ods_json, &[]), ("xlsx", &xlsx_json, &[])]);
+    std::fs::copy("tests/good/ods-tables.ods", data.join("datasets/ods-tables.ods")).expect("ods");
+    write_xlsx(&data.join("datasets/xlsx-tables.xlsx"));
+    let out = data.parent().expect("parent").join("out");
+    let o = run(&["publish", "--data", data.to_str().expect("path"), "--out", out.to_str().expect("path")]);
+    let (stdout, stderr) = (String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    assert_eq!(o.status.code(), Some(0), "{stdout}{stderr}");
+    let cat: PublicCatalogue =
+        serde_json::from_str(&std::fs::read_to_string(out.join("index.json")).expect("catalogue"))
+            .expect("json");
+    let mut want: Vec<String> = cat.datasets.iter().map(|e| e.file.clone()).collect();
+    want.extend(["geo".to_owned(), "index.json".to_owned()]);
+    want.sort();
+    assert_eq!(files_in(&out), want, "no workbook, no source JSON");
+    for e in &cat.datasets {
+        let text = std::fs::read_to_string(out.join(&e.file)).expect("public file");
+        assert!(!text.contains(".ods") && !text.contains(".xlsx"), "{}: {text}", e.file);
+        let d = read_public_json(&text).expect("reads back");
+        use impact_atlas::model::Metric::{People, Volunteers};
+        // The workbook's 2 is sent as "fewer than 5", never as 2.
+        assert_eq!(d.shown("COL", Volunteers), Shown::FewerThan(5), "{}", e.id);
+        assert_eq!(d.shown("HTI", Volunteers), Shown::Value(5), "{}", e.id);
+        assert_eq!(d.shown("COL", People), Shown::Value(400), "{}", e.id);
+        assert_eq!(d.by_year.len(), 2, "{}: the years sheet", e.id);
+    }
+}
