@@ -68,7 +68,9 @@ test("a kiosk left running picks up a changed catalogue, then keeps running when
   assert.equal(await acronym(page), "PRODEF", "no check before a few minutes have passed");
   await page.clock.runFor(6 * MINUTE);
   await page.waitForFunction(() => document.getElementById("programme-acronym").textContent === "DEMO", null, { timeout: 20_000 });
-  assert.ok(await page.locator("#synthetic-badge").isVisible(), "the new dataset is labelled synthetic");
+  // The kiosk's own head carries the label (the page's masthead is not shown there).
+  assert.ok(await page.locator("#kiosk-synthetic").isVisible(), "the new dataset is labelled synthetic");
+  assert.equal(await page.locator("#kiosk-acronym").textContent(), "DEMO", "the kiosk's head names the new programme");
   assert.deepEqual(await page.evaluate(() => window.__blank), [], "never a blank or half-drawn view");
   const s1 = await scene(page);
   await page.clock.runFor(8_500);

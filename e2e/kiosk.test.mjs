@@ -19,33 +19,73 @@ async function kiosk(query = "") {
 }
 
 const scene = (page) => page.getAttribute("html", "data-scene");
-const title = (page) => page.locator("#detail-title").innerText();
+const title = (page) => page.locator("#kiosk-scene-title").innerText();
+
+/** Runs the clock until the tour shows its first country scene. */
+async function firstCountry(page) {
+  for (let i = 0; i < 20 && (await scene(page)) !== "country"; i++) await page.clock.runFor(STEP);
+  assert.equal(await scene(page), "country");
+}
 
 test("the tour advances through the countries on its own", async () => {
   const { page, context, problems } = await kiosk();
   assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
   assert.equal(await scene(page), "overview");
-  await page.clock.runFor(STEP + 1_000);
-  assert.equal(await scene(page), "country");
+  await page.clock.runFor(1_000);
+  await firstCountry(page);
   assert.equal(await title(page), "Colombia");
   await page.clock.runFor(STEP);
-  assert.equal(await title(page), "Costa Rica");
+  // Costa Rica's partner and story, then its testimony on a scene of its own.
+  assert.equal(await title(page), "Costa Rica (1/2)");
   assert.equal(await page.getAttribute("html", "data-mode"), "kiosk");
+  assert.equal(await page.getAttribute("html", "data-kiosk"), "touring");
+  assert.ok(await page.locator("#kiosk-hint").isVisible(), "a hint says touching takes control");
+  assert.match(await page.locator("#kiosk-progress").innerText(), /\d+ \/ \d+ · Next: /);
+  assert.match(await page.locator("#kiosk-source").innerText(), /^Source: /);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("a touch pauses the tour; a minute without input resumes it", async () => {
   const { page, context } = await kiosk();
-  await page.clock.runFor(STEP + 1_000);
+  await page.clock.runFor(1_000);
+  await firstCountry(page);
   assert.equal(await title(page), "Colombia");
-  await page.mouse.click(1800, 1000);
+  await page.mouse.click(1500, 600);
   assert.equal(await page.getAttribute("html", "data-kiosk"), "paused");
+  assert.ok(await page.locator("#kiosk-paused").isVisible(), "the pause shows on screen");
+  assert.ok(await page.locator("#kiosk-resume").isVisible(), "with the way back to the tour");
   await page.clock.runFor(55_000);
   assert.equal(await title(page), "Colombia", "still paused while the visitor explores");
   await page.clock.runFor(7_000);
   assert.equal(await page.getAttribute("html", "data-kiosk"), "touring");
-  assert.equal(await title(page), "Costa Rica", "resumed with the next scene");
+  assert.equal(await title(page), "Costa Rica (1/2)", "resumed with the next scene");
+  assert.ok(!(await page.locator("#kiosk-paused").isVisible()));
+  await context.close();
+});
+
+test("a visitor picks a country; back to the tour leaves it out of the URL", async () => {
+  const { page, context } = await kiosk();
+  await page.clock.runFor(1_000);
+  await page.mouse.click(1500, 600);
+  await page.locator("#kiosk-pick").click();
+  assert.equal(await scene(page), "picker");
+  await page.locator('#kiosk-scene-body button[data-country="TUN"]').click();
+  assert.equal(await title(page), "Tunisia (1/2)");
+  assert.match(page.url(), /country=TUN/);
+  // "More" shows the rest of what the tour says about it: its testimony.
+  await page.locator("#kiosk-more").click();
+  assert.equal(await title(page), "In their words: Tunisia (2/2)");
+  assert.match(await page.locator("#kiosk-scene-body blockquote").innerText(), /Nobody claims to be able to change the world/);
+  await page.clock.runFor(2_000);
+  assert.equal(await page.getAttribute("#map-frame", "data-view"), "TUN", "the map flies to the chosen country");
+  assert.equal(await page.locator("#kiosk-map-label").innerText(), "Tunisia");
+  await page.locator("#kiosk-resume").click();
+  assert.equal(await page.getAttribute("html", "data-kiosk"), "touring");
+  assert.doesNotMatch(page.url(), /country=/);
+  // The URL stays free of the toured countries as the tour goes on.
+  await firstCountry(page);
+  assert.doesNotMatch(page.url(), /country=/);
   await context.close();
 });
 

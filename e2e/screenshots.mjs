@@ -11,8 +11,8 @@ const VIEWS = [
   { name: "desktop-demo-fr", query: "?lang=fr&data=demo&country=HTI", width: 1280, height: 800, dpr: 1, fullPage: true },
   { name: "kiosk-1080p", query: "?mode=kiosk&lang=en&data=demo", width: 1920, height: 1080, dpr: 1 },
   { name: "kiosk-4k", query: "?mode=kiosk&lang=en", width: 3840, height: 2160, dpr: 1 },
-  // Two scenes into the tour (fake clock): Costa Rica with its testimony.
-  { name: "kiosk-country", query: "?mode=kiosk&lang=en", width: 1920, height: 1080, dpr: 1, advanceMs: 17_000 },
+  // Six scenes into the tour (fake clock): the map flown to Costa Rica.
+  { name: "kiosk-country", query: "?mode=kiosk&lang=en", width: 1920, height: 1080, dpr: 1, advanceMs: 42_000 },
   { name: "embed", host: true, width: 720, height: 900, dpr: 1, fullPage: true },
   { name: "print", query: "?lang=en", width: 800, height: 1100, dpr: 1, fullPage: true, print: true },
   // The staff guide's pictures (docs/STAFF-GUIDE.md): the preview asking for tables,

@@ -4,8 +4,10 @@
 #      dataset and for synthetic ones of 10, 50 and 250 countries over 6 and 30 years
 #      (benches/browser/browser.mjs): bytes, time to ready, memory, main-thread cost of pointer
 #      moves, clicks and resizes, the longest task; budgets and scaling, PASS/FAIL;
-#   2. breaks the wasm file down by crate, module and item (benches/browser/wasm-size.mjs, twiggy);
-#   3. runs the host benchmarks (cargo bench: benches/host/{parse,map,paint}.rs; criterion).
+#   2. steps through every kiosk scene at 1920×1080, CPU throttled 4× and not
+#      (benches/browser/kiosk.mjs): scene change and map flight frame costs;
+#   3. breaks the wasm file down by crate, module and item (benches/browser/wasm-size.mjs, twiggy);
+#   4. runs the host benchmarks (cargo bench: benches/host/{parse,map,paint}.rs; criterion).
 # Both use the same synthetic datasets, written by benches/gen-datasets.mjs.
 # Step 1 runs twice: as is, and with Chromium's CPU throttled 4× (CDP
 # Emulation.setCPUThrottlingRate, Lighthouse's mid-range phone), each with a floor page
@@ -13,12 +15,13 @@
 # Figures go to target/bench/. docs/PERFORMANCE.md explains them and lists the latest.
 # Exits 0 when budgets fail (it reports them); 1 when the page fails to load.
 #
-#   scripts/bench.sh [--runs N] [--only ID,ID] [--no-build] [--no-host] [--no-wasm] [--no-throttle] [--profile]
+#   scripts/bench.sh [--runs N] [--only ID,ID] [--no-build] [--no-host] [--no-wasm] [--no-kiosk] [--no-throttle] [--profile]
 #     --runs N      cold loads per page (default 5)
 #     --only IDS    pages to load: default, demo, synthetic-<countries>x<years>
 #     --no-build    use dist/ as it is
 #     --no-host     skip cargo bench
 #     --no-wasm     skip the wasm size breakdown
+#     --no-kiosk    skip the kiosk benchmark
 #     --no-throttle skip the pass with the CPU throttled 4×
 #     --profile     also print where main-thread time goes (benches/browser/profile.mjs), for the
 #                   default page and the largest synthetic dataset
@@ -27,7 +30,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-runs=5 only="" build=1 host=1 wasm=1 profile=0 throttle=1
+runs=5 only="" build=1 host=1 wasm=1 profile=0 throttle=1 kiosk=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -35,9 +38,10 @@ while [ $# -gt 0 ]; do
     --no-build) build=0; shift ;;
     --no-host) host=0; shift ;;
     --no-wasm) wasm=0; shift ;;
+    --no-kiosk) kiosk=0; shift ;;
     --no-throttle) throttle=0; shift ;;
     --profile) profile=1; shift ;;
-    *) echo "usage: scripts/bench.sh [--runs N] [--only ID,ID] [--no-build] [--no-host] [--no-wasm] [--no-throttle] [--profile]" >&2; exit 2 ;;
+    *) echo "usage: scripts/bench.sh [--runs N] [--only ID,ID] [--no-build] [--no-host] [--no-wasm] [--no-kiosk] [--no-throttle] [--profile]" >&2; exit 2 ;;
   esac
 done
 
@@ -62,6 +66,11 @@ node benches/browser/browser.mjs "${args[@]}"
 if [ "$throttle" = 1 ]; then
   say "browser, CPU throttled 4× (a mid-range phone): $runs cold loads per page"
   node benches/browser/browser.mjs "${args[@]}" --throttle 4 --no-trace
+fi
+
+if [ "$kiosk" = 1 ]; then
+  say "kiosk: every scene at 1920×1080, CPU throttled 4× and unthrottled"
+  node benches/browser/kiosk.mjs
 fi
 
 if [ "$wasm" = 1 ]; then

@@ -93,3 +93,29 @@ fn aspect_fits_the_box_with_no_empty_bands() {
     let k_width = (w - 2.0 * pad) / b.projected_bounds().width();
     assert!((f.k - k_width).abs() / k_width < 1e-9, "width and height both bind");
 }
+
+#[test]
+fn a_country_view_frames_the_country_with_its_surroundings() {
+    use impact_atlas::geo::country_box;
+    let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes");
+    let programme = programme_box(&world, &PRODEF).expect("PRODEF");
+    for iso3 in ["CRI", "TUN", "PER", "HTI", "MDV", "KIR", "SYC", "FJI", "BOL"] {
+        let b = country_box(&world, iso3).unwrap_or_else(|| panic!("{iso3} has a view"));
+        let core = world.country(iso3).expect("in the file").main_bbox();
+        assert!(
+            b.west < core.west && b.south < core.south && b.north > core.north,
+            "{iso3}: {b:?} holds {core:?} with room around"
+        );
+        // Views do not wrap across ±180° (Fiji's main islands end there).
+        assert!(b.east > core.east || b.east == 180.0, "{iso3}: {b:?} east of {core:?}");
+        assert!(b.east - b.west >= 9.0 - 1e-9 && b.north - b.south >= 9.0 - 1e-9, "{iso3}: not a speck");
+        // The country fills a good part of its frame: larger than in the programme's.
+        let f = fit(&b, 1000.0, 800.0, 8.0);
+        if PRODEF.contains(&iso3) {
+            assert!(f.k > fit(&programme, 1000.0, 800.0, 8.0).k * 2.0, "{iso3} is zoomed in");
+        }
+        let (x, y) = f.project((core.west + core.east) / 2.0, (core.south + core.north) / 2.0);
+        assert!((0.0..1000.0).contains(&x) && (0.0..800.0).contains(&y), "{iso3} in its frame");
+    }
+    assert!(country_box(&world, "XXX").is_none());
+}

@@ -124,3 +124,37 @@ pub fn programme_box(world: &World, iso3: &[&str]) -> Option<GeoBox> {
     let lat = ((core.north - core.south) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
     Some(core.grown(lon, lat))
 }
+
+/// Context around one country's main pieces in its own view: a share of its span,
+/// and a minimum span so that an island state (Maldives, Kiribati) shows its sea
+/// and neighbours rather than a few pixels blown up to fill the screen.
+const COUNTRY_CONTEXT_SHARE: f64 = 0.35;
+const COUNTRY_MIN_SPAN_DEG: f64 = 9.0;
+
+/// The box a map flies to for one country: its main pieces (see
+/// `Country::main_bbox`) with some of the land and sea around them, at least
+/// `COUNTRY_MIN_SPAN_DEG` wide and tall. `None` when the country is not in `world`.
+pub fn country_box(world: &World, iso3: &str) -> Option<GeoBox> {
+    let core = world.country(iso3)?.main_bbox();
+    if core.is_empty() {
+        return None;
+    }
+    let grow = |span: f64| (span * COUNTRY_CONTEXT_SHARE).max((COUNTRY_MIN_SPAN_DEG - span) / 2.0).max(0.0);
+    // Grown on both sides; where one side meets the edge of the map (Fiji at 180°),
+    // the other side takes what it could not, so the view keeps its span.
+    let widen = |lo: f64, hi: f64, by: f64, limit: f64| {
+        let (mut lo, mut hi) = (lo - by, hi + by);
+        if hi > limit {
+            lo -= hi - limit;
+            hi = limit;
+        }
+        if lo < -limit {
+            hi = (hi + (-limit - lo)).min(limit);
+            lo = -limit;
+        }
+        (lo, hi)
+    };
+    let (west, east) = widen(core.west, core.east, grow(core.east - core.west), 180.0);
+    let (south, north) = widen(core.south, core.north, grow(core.north - core.south), 90.0);
+    Some(GeoBox { west, south, east, north })
+}

@@ -9,6 +9,7 @@
 pub mod antimeridian;
 pub mod decode;
 pub mod fit;
+pub mod flight;
 pub mod label;
 pub mod planar;
 pub mod polylabel;
@@ -17,7 +18,8 @@ pub mod projection;
 pub mod world;
 
 pub use decode::decode_world;
-pub use fit::{fit, GeoBox};
+pub use fit::{country_box, fit, GeoBox};
+pub use flight::{ease, transform, Flight, FLIGHT_MS};
 pub use planar::{Bounds, Pt};
 pub use projected::{project_world, Projected, Shape};
 pub use projection::{EqualEarth, Fitted, Projection};

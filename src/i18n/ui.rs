@@ -204,6 +204,21 @@ const UI: &[(&str, [&str; 3])] = &[
             "No se pudo copiar al portapapeles",
         ],
     ),
+    ("kiosk-hint", ["Touch the screen to explore", "Touchez l'écran pour explorer", "Toque la pantalla para explorar"]),
+    (
+        "kiosk-paused",
+        [
+            "Paused: the tour goes on after a minute without a touch",
+            "En pause\u{202f}: la visite reprend après une minute sans contact",
+            "En pausa: el recorrido sigue tras un minuto sin tocar",
+        ],
+    ),
+    ("kiosk-resume", ["Back to the tour", "Retour à la visite", "Volver al recorrido"]),
+    ("kiosk-pick", ["Choose a country", "Choisir un pays", "Elegir un país"]),
+    ("kiosk-next", ["Next", "Ensuite", "Después"]),
+    ("kiosk-more", ["More", "Suite", "Más"]),
+    ("kiosk-country-of", ["Programme country {n} of {total}", "Pays du programme {n} sur {total}", "País del programa {n} de {total}"]),
+    ("kiosk-tour", ["Tour", "Visite", "Recorrido"]),
 ];
 
 /// The UI string for `key` in `lang`; "" for an unknown key (a host test checks
@@ -252,6 +267,8 @@ mod tests {
             include_str!("../web/app.rs"),
             include_str!("../web/events.rs"),
             include_str!("../web/preview.rs"),
+            include_str!("../web/kiosk.rs"),
+            include_str!("../web/kiosk_scene.rs"),
         ];
         let mut keys = 0;
         for src in sources {

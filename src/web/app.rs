@@ -94,8 +94,11 @@ fn render(how: Redraw) -> Result<(), JsValue> {
             super::map::fill_toggle(store.extent, lang)?;
             super::map::draw(m, store, lang)?;
         }
-        let prev = std::mem::take(&mut app.drawn);
-        app.drawn = charts::draw_all(store, lang, prev)?;
+        // The kiosk shows its figures on its own scenes, not in the page's charts.
+        if store.state.mode != crate::state::Mode::Kiosk {
+            let prev = std::mem::take(&mut app.drawn);
+            app.drawn = charts::draw_all(store, lang, prev)?;
+        }
         Ok(())
     })
     .unwrap_or(Ok(()))
@@ -150,6 +153,8 @@ fn drain() {
 fn apply(action: Action) {
     let focused = dom::focused();
     let before = with(|app| app.store.state.country.clone()).flatten();
+    // A visitor's choice of country on a kiosk shows that country's scene.
+    let chosen = matches!(action, Action::Select(_) | Action::Toggle(_));
     let Some(outcome) = with(|app| update(&mut app.store, action)) else { return };
     if outcome.redraw != Redraw::Nothing {
         if let Err(e) = render(outcome.redraw) {
@@ -170,6 +175,9 @@ fn apply(action: Action) {
         with(|app| dom::announce(&describe_selection(&app.store.dataset, &app.store.state, app.lang())));
     }
     keep_focus(focused, before);
+    if chosen && with(|app| app.store.state.mode) == Some(crate::state::Mode::Kiosk) {
+        super::kiosk::after_dispatch();
+    }
 }
 
 /// After an action hid or replaced the focused control (a country button, "Show

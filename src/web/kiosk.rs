@@ -1,9 +1,12 @@
-//! Kiosk mode: the attract loop, pausing on touch and resuming after a minute of
-//! idle; a QR code to continue on a phone; the screen kept awake; offline once loaded.
+//! Kiosk mode: the attract loop (`crate::kiosk::Tour`), pausing on touch and
+//! resuming after a minute of idle or on "back to the tour"; a country picker for
+//! the visitor; a QR code to continue on a phone; the screen kept awake; offline
+//! once loaded.
 
 use super::events::keep;
-use super::{app, canvas, dom, fetch};
-use crate::kiosk::{plan, Scene, Tour};
+use super::{app, canvas, dom, fetch, kiosk_scene, url};
+use crate::i18n::Msg;
+use crate::kiosk::{country_scenes, plan, Scene, Tour};
 use crate::kiosk_update::{build_of, compare, Change, UpdateCheck};
 use crate::model::problem::printable;
 use crate::qr_address::{choose_qr, QrChoice};
@@ -24,6 +27,8 @@ thread_local! {
     static UPDATE: RefCell<Option<(UpdateCheck, String)>> = const { RefCell::new(None) };
     /// The pending wake-up: its timer id, and the callback it runs.
     static TIMER: RefCell<Wakeup> = const { RefCell::new((0, None)) };
+    /// The country a visitor chose, and which of its pages shows.
+    static PICKED: RefCell<Option<(String, usize)>> = const { RefCell::new(None) };
 }
 
 /// Sleeps until the tour next has something to do, replacing any pending wake-up.
@@ -44,9 +49,12 @@ fn schedule() {
 }
 
 fn wake() {
+    let was_paused = TOUR.with(|t| t.borrow().as_ref().is_some_and(Tour::is_paused));
     let next = TOUR.with(|t| t.borrow_mut().as_mut().and_then(|t| t.tick(now()).cloned()));
     if let Some(scene) = next {
-        let _ = dom::set_root_attr("data-kiosk", "touring");
+        if was_paused {
+            touring();
+        }
         show(&scene);
         // At the end of each loop (at most every few minutes): anything new on the server?
         let looped = TOUR.with(|t| t.borrow().as_ref().is_some_and(Tour::at_start));
@@ -97,7 +105,8 @@ async fn reload_data(cat_text: String) -> Result<(), String> {
     let id = app::with(|a| a.store.state.data.clone()).flatten();
     let (catalogue, dataset) = super::load_dataset(&cat_text, id.as_deref()).await?;
     let share = dataset.share_url.clone();
-    let scenes = plan(&dataset);
+    let lang = app::with(|a| a.lang()).unwrap_or_default();
+    let scenes = plan(&dataset, lang);
     // A new generation: the map and charts are drawn again from the new dataset.
     app::dispatch(Action::ShowDataset(Box::new(dataset)));
     UPDATE.with(|u| {
@@ -105,11 +114,14 @@ async fn reload_data(cat_text: String) -> Result<(), String> {
             *t = cat_text;
         }
     });
+    dom::set_root_attr("data-scene-count", &scenes.len().to_string()).map_err(|e| dom::describe(&e))?;
+    fill_frame().map_err(|e| dom::describe(&e))?;
     let tour = Tour::new(scenes, now());
-    if let Some(s) = tour.scene() {
-        show(s);
-    }
+    let first = tour.scene().cloned();
     TOUR.with(|t| *t.borrow_mut() = Some(tour));
+    if let Some(s) = first {
+        show(&s);
+    }
     schedule();
     let qr = choose_qr(super::url::param("qr").as_deref(), share.as_deref(), &catalogue.qr_hosts);
     draw_qr(&qr).map_err(|e| dom::describe(&e))
@@ -119,38 +131,217 @@ fn now() -> f64 {
     dom::window().ok().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// Shows a scene: the kiosk styles show the section named by `<html data-scene>`;
-/// a country scene selects that country (without adding history entries).
-fn show(scene: &Scene) {
-    let _ = dom::set_root_attr("data-scene", scene.key());
-    let country = match scene {
-        Scene::Country(iso) => Some(iso.clone()),
-        _ => None,
-    };
-    app::dispatch(Action::Tour(country));
+/// Back to touring: the paused controls go, and the URL no longer names the
+/// country the visitor chose.
+fn touring() {
+    let _ = dom::set_root_attr("data-kiosk", "touring");
+    for (id, hidden) in
+        [("kiosk-hint", false), ("kiosk-paused", true), ("kiosk-pick", true), ("kiosk-resume", true)]
+    {
+        if let Ok(e) = dom::by_id(id) {
+            e.set_hidden(hidden);
+        }
+    }
+    let state = app::with(|a| {
+        let mut s = a.store.state.clone();
+        s.country = None;
+        s
+    });
+    if let Some(Err(e)) = state.map(|s| url::write(&s, true)) {
+        web_sys::console::error_1(&e);
+    }
 }
 
+/// Shows a scene: the panel, the progress line, and the map on the scene's
+/// country (or the programme), without adding history entries.
+fn show(scene: &Scene) {
+    let _ = dom::set_root_attr("data-scene", scene.key());
+    let (index, total, next) = TOUR.with(|t| {
+        let t = t.borrow();
+        let t = t.as_ref();
+        let (i, n) = t.map(Tour::position).unwrap_or((0, 0));
+        (i, n, t.and_then(Tour::next_scene).cloned())
+    });
+    let _ = dom::set_root_attr("data-scene-index", &index.to_string());
+    let country = scene.country().map(str::to_owned);
+    app::with(|a| {
+        let lang = a.lang();
+        kiosk_scene::fill(&a.store.dataset, scene, lang)
+            .and_then(|_| kiosk_scene::fill_progress(&a.store.dataset, index, total, next.as_ref(), lang))
+    })
+    .transpose()
+    .unwrap_or_else(|e| {
+        web_sys::console::error_1(&e);
+        None
+    });
+    // The map flies to the scene's country (no history entry, nothing announced).
+    app::dispatch(Action::Tour(country));
+    if let Err(e) = label_map() {
+        web_sys::console::error_1(&e);
+    }
+}
+
+/// The name of the country the map shows, on the map below the country.
+fn label_map() -> Result<(), JsValue> {
+    let label = dom::by_id("kiosk-map-label")?;
+    let spot = app::with(|a| {
+        let iso3 = a.store.state.country.clone()?;
+        let name = a.store.dataset.country(&iso3)?.name.get(a.lang()).to_owned();
+        let m = a.map.as_ref()?;
+        let view = m.view.as_ref()?;
+        let r = view.focus_bounds(&iso3)?;
+        Some((name, (r.x0 + r.x1) / 2.0 / m.dpr, r.y1 / m.dpr))
+    })
+    .flatten();
+    let Some((name, x, y)) = spot else {
+        label.set_hidden(true);
+        return Ok(());
+    };
+    label.set_text_content(Some(&name));
+    label.set_hidden(false);
+    // Centred under the country, kept inside the map.
+    let frame = dom::by_id("kiosk-map")?;
+    let (fw, fh) = (f64::from(frame.client_width()), f64::from(frame.client_height()));
+    let (lw, lh) = (f64::from(label.offset_width()), f64::from(label.offset_height()));
+    let margin = lh * 0.25;
+    let left = (x - lw / 2.0).clamp(margin, (fw - lw - margin).max(margin));
+    let top = (y + margin).clamp(margin, (fh - lh - margin).max(margin));
+    label.style().set_property("left", &format!("{left}px"))?;
+    label.style().set_property("top", &format!("{top}px"))
+}
+
+/// A visitor touched the screen: the tour pauses, says so, and offers the
+/// country picker and the way back to the tour.
 fn touched() {
-    TOUR.with(|t| {
-        if let Some(t) = t.borrow_mut().as_mut() {
-            t.touch(now());
-        }
+    let first = TOUR.with(|t| {
+        let mut t = t.borrow_mut();
+        let Some(t) = t.as_mut() else { return false };
+        let first = !t.is_paused();
+        t.touch(now());
+        first
     });
     let _ = dom::set_root_attr("data-kiosk", "paused");
+    for (id, hidden) in
+        [("kiosk-hint", true), ("kiosk-paused", false), ("kiosk-pick", false), ("kiosk-resume", false)]
+    {
+        if let Ok(e) = dom::by_id(id) {
+            e.set_hidden(hidden);
+        }
+    }
+    if first {
+        let _ = dom::set_root_attr("data-scene-index", "");
+        let _ = dom::set_text("kiosk-progress", "");
+    }
     schedule();
+}
+
+/// Shows the country picker.
+fn pick() {
+    let _ = dom::set_root_attr("data-scene", "picker");
+    app::with(|a| kiosk_scene::fill_picker(&a.store.dataset, a.lang())).transpose().unwrap_or_else(|e| {
+        web_sys::console::error_1(&e);
+        None
+    });
+}
+
+/// "Back to the tour": on at once with the next scene.
+fn resume() {
+    let next = TOUR.with(|t| t.borrow_mut().as_mut().and_then(|t| t.resume(now()).cloned()));
+    touring();
+    if let Some(scene) = next {
+        show(&scene);
+    }
+    schedule();
+}
+
+/// After a visitor's action (the picker, the map): the chosen country's scene.
+pub fn after_dispatch() {
+    let chosen = app::with(|a| a.store.state.country.clone()).flatten();
+    PICKED.with(|p| *p.borrow_mut() = chosen.clone().map(|c| (c, 0)));
+    match chosen {
+        Some(_) => show_picked(),
+        None => pick(),
+    }
+}
+
+/// The page of the chosen country the visitor is on, and "more" when it has more.
+fn show_picked() {
+    let Some((iso3, page)) = PICKED.with(|p| p.borrow().clone()) else { return };
+    let shown = app::with(|a| {
+        let scenes = country_scenes(&a.store.dataset, &iso3, a.lang());
+        let scene = scenes.get(page % scenes.len().max(1))?.clone();
+        let _ = dom::set_root_attr("data-scene", scene.key());
+        Some((kiosk_scene::fill(&a.store.dataset, &scene, a.lang()), scenes.len()))
+    })
+    .flatten();
+    if let Some((result, pages)) = shown {
+        if let Err(e) = result {
+            web_sys::console::error_1(&e);
+        }
+        if let Ok(b) = dom::by_id("kiosk-more") {
+            b.set_hidden(pages < 2);
+        }
+    }
+    if let Err(e) = label_map() {
+        web_sys::console::error_1(&e);
+    }
+}
+
+/// "More": the chosen country's next page (back to its first after the last).
+fn more() {
+    PICKED.with(|p| {
+        if let Some((_, page)) = p.borrow_mut().as_mut() {
+            *page += 1;
+        }
+    });
+    show_picked();
+}
+
+/// Lays the page out as a kiosk before its first drawing: the kiosk frame shows,
+/// and the map moves into it.
+pub fn prepare() -> Result<(), JsValue> {
+    dom::by_id("kiosk")?.set_hidden(false);
+    let frame: web_sys::Node = dom::by_id("map-frame")?.into();
+    dom::by_id("kiosk-map")?.prepend_with_node_1(&frame)?;
+    dom::set_root_attr("data-scene", "overview")
+}
+
+/// The kiosk's fixed text: programme, synthetic label, source.
+fn fill_frame() -> Result<(), JsValue> {
+    app::with(|a| {
+        let lang = a.lang();
+        let p = &a.store.dataset.programme;
+        dom::set_text("kiosk-acronym", &p.acronym)?;
+        dom::set_text("kiosk-name", p.name.get(lang))?;
+        let badge = dom::by_id("kiosk-synthetic")?;
+        badge.set_text_content(Some(Msg::SyntheticLabel.text(lang)));
+        badge.set_hidden(!a.store.dataset.synthetic);
+        // The page footer's source line, and the funder's credit when there is one.
+        let mut source = dom::by_id("source")?.text_content().unwrap_or_default();
+        let credits = dom::by_id("credits")?;
+        if !credits.hidden() {
+            source.push(' ');
+            source.push_str(&credits.text_content().unwrap_or_default());
+        }
+        dom::set_text("kiosk-source", &source)
+    })
+    .unwrap_or(Ok(()))
 }
 
 /// Starts the tour. `catalogue` is the catalogue's text as loaded, to tell later
 /// whether the server's has changed.
 pub fn start(qr: QrChoice, catalogue: String) -> Result<(), JsValue> {
-    let scenes = app::with(|a| plan(&a.store.dataset)).unwrap_or_default();
-    let tour = Tour::new(scenes, now());
+    fill_frame()?;
     UPDATE.with(|u| *u.borrow_mut() = Some((UpdateCheck::new(now()), catalogue)));
-    if let Some(s) = tour.scene() {
-        show(s);
-    }
+    let scenes = app::with(|a| plan(&a.store.dataset, a.lang())).unwrap_or_default();
+    dom::set_root_attr("data-scene-count", &scenes.len().to_string())?;
+    let tour = Tour::new(scenes, now());
+    let first = tour.scene().cloned();
     TOUR.with(|t| *t.borrow_mut() = Some(tour));
-    dom::set_root_attr("data-kiosk", "touring")?;
+    if let Some(s) = first {
+        show(&s);
+    }
+    touring();
 
     schedule();
 
@@ -158,6 +349,22 @@ pub fn start(qr: QrChoice, catalogue: String) -> Result<(), JsValue> {
     for ev in ["pointerdown", "keydown", "wheel"] {
         keep(EventListener::new(&doc, ev, |_| touched()));
     }
+    keep(EventListener::new(dom::by_id("kiosk-resume")?.as_ref(), "click", |_| resume()));
+    keep(EventListener::new(dom::by_id("kiosk-more")?.as_ref(), "click", |_| more()));
+    keep(EventListener::new(dom::by_id("kiosk-pick")?.as_ref(), "click", |_| {
+        super::app::dispatch(crate::state::Action::Select(None));
+        pick();
+    }));
+    keep(EventListener::new(dom::by_id("kiosk-scene-body")?.as_ref(), "click", |e| {
+        let code = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-country]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-country"));
+        if let Some(iso) = code {
+            super::app::dispatch(crate::state::Action::Select(Some(iso)));
+        }
+    }));
     // No context menu on a public screen.
     keep(EventListener::new_with_options(
         &doc,
@@ -231,8 +438,8 @@ fn work_offline() {
 fn draw_qr(qr: &QrChoice) -> Result<(), JsValue> {
     let holder = dom::cleared("kiosk-qr")?;
     holder.set_hidden(qr.url.is_none());
-    // In the detail column's flow, below the country's story, so it never covers it.
-    dom::by_id("detail")?.append_child(&holder)?;
+    // In the kiosk's foot, beside the source and the controls: it never covers a scene.
+    dom::by_id("kiosk-foot")?.append_child(&holder)?;
     let doc = dom::document()?;
     if let Some(old) = doc.get_element_by_id("kiosk-qr-refused") {
         old.remove();
@@ -250,9 +457,11 @@ fn draw_qr(qr: &QrChoice) -> Result<(), JsValue> {
         dom::append(&p, "code", None, Some(&shown))?;
     }
     let Some(url) = qr.url.as_deref() else { return Ok(()) };
+    // The code in a white box of its own: the canvas is drawn at the box's width.
+    let code = dom::append(&holder, "div", Some("kiosk-qr-code"), None)?;
     let canvas = dom::el("canvas", None, None)?;
     canvas.set_id("kiosk-qr-canvas");
-    holder.append_child(&canvas)?;
+    code.append_child(&canvas)?;
     let address = url.strip_prefix("https://").unwrap_or(url);
     dom::append(&holder, "span", Some("kiosk-qr-address"), Some(address))?;
     canvas::draw("kiosk-qr-canvas", &Theme::LIGHT, |w, _| {
@@ -260,7 +469,7 @@ fn draw_qr(qr: &QrChoice) -> Result<(), JsValue> {
         let probe = layout_qr(url, 1.0).map(|l| l.width).unwrap_or(1.0);
         layout_qr(url, (w / probe).floor().max(1.0)).unwrap_or_default()
     })?;
-    // Drawn at the holder's width (padding included); let the styles fit it inside.
+    // Drawn at the box's width (padding included); let the styles fit it inside.
     let style = dom::by_id("kiosk-qr-canvas")?.style();
     style.set_property("width", "100%")?;
     style.set_property("height", "auto")?;

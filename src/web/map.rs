@@ -3,7 +3,7 @@
 //! repaints the map itself.
 
 use super::{charts, dom};
-use crate::geo::World;
+use crate::geo::{country_box, World};
 use crate::i18n::{colon, format_shown, metric_label, t, ui};
 use crate::model::{Dataset, Lang, Metric};
 use crate::redraw::{Frame, MapKey};
@@ -64,11 +64,37 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
     let metric = metric(state);
     // The selection is not part of the base map (it is drawn on the overlay), so
     // selecting a country never repaints the map.
+    // The map flies to the country the kiosk tours, and to the one chosen on a
+    // phone, where small countries are hard to see in the whole programme's frame.
+    let focus = focus_country(state, css_w).filter(|c| d.country(c).is_some());
+    let extent = match focus.and_then(|c| country_box(&m.world, c)) {
+        Some(b) if extent == Extent::Programme => Extent::Box(b),
+        _ => extent,
+    };
     let frame = Frame { css_width: css_w, css_height: css_h, dpr };
     let key = MapKey { frame, generation: store.generation, lang, look, extent, metric };
     if m.key.as_ref() != Some(&key) || m.view.is_none() {
-        let values = map_values(d, metric);
+        // The kiosk shows the programme countries alike: its figures are on its
+        // scenes, and a shaded map would need a legend readable from afar.
+        let values = if state.mode == Mode::Kiosk { None } else { map_values(d, metric) };
         let (w, h) = ((css_w * dpr).round(), (css_h * dpr).round());
+        // Fly when only the frame changes (not the size, the look or the data).
+        let same_but_frame = m.key.as_ref().is_some_and(|k| {
+            k.frame == key.frame
+                && k.generation == key.generation
+                && k.look == key.look
+                && k.metric == key.metric
+        });
+        let from = m
+            .view
+            .as_ref()
+            .map(|v| v.projection)
+            .filter(|_| same_but_frame && !super::map_flight::reduced_motion());
+        if from.is_some() {
+            super::map_flight::keep_old_drawing()?;
+        } else {
+            super::map_flight::finish()?;
+        }
         let input = MapInput {
             programme: &programme,
             values: values.as_deref(),
@@ -92,6 +118,10 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
         fill_legend(&view, &theme, metric, lang)?;
         let anchors = view.keyboard_order().filter_map(|c| view.anchor(c).map(|p| (c, p)));
         dom::set_points("map-overlay", "data-anchors", anchors, dpr)?;
+        if let Some(from) = from {
+            super::map_flight::start(from, view.projection, w, h, dpr)?;
+        }
+        dom::by_id("map-frame")?.set_attribute("data-view", focus.unwrap_or("programme"))?;
         m.view = Some(view);
         m.dpr = dpr;
         m.key = Some(key);
@@ -99,6 +129,20 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
     fill_summary(d, state, lang)?;
     name_map(&store.dataset, &store.state, lang)?;
     draw_overlay(m, store, &theme)
+}
+
+/// Widest map (CSS px) at which choosing a country zooms the map to it.
+const PHONE_CSS_PX: f64 = 600.0;
+
+/// The country the map frames instead of the whole programme: the kiosk's toured
+/// or chosen country, or the selected one on a phone-sized map.
+fn focus_country(state: &AppState, css_w: f64) -> Option<&str> {
+    let zooms = match state.mode {
+        Mode::Kiosk => true,
+        Mode::Standalone => css_w < PHONE_CSS_PX,
+        Mode::Embed => false,
+    };
+    state.country.as_deref().filter(|_| zooms)
 }
 
 /// The selection, hover outline and keyboard focus ring, on the overlay canvas

@@ -13,8 +13,10 @@ mod events;
 pub mod fatal;
 mod fetch;
 mod kiosk;
+mod kiosk_scene;
 mod map;
 mod map_events;
+mod map_flight;
 mod png;
 mod preview;
 mod text;
@@ -55,9 +57,9 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     let js = |e: JsValue| dom::describe(&e);
     dom::set_root_attr("data-mode", state.mode.key()).map_err(js)?;
     if state.mode == Mode::Kiosk {
-        // The kiosk shows one scene at a time; the first must be laid out before
-        // the first draw, or the map would be drawn into a hidden frame.
-        dom::set_root_attr("data-scene", "overview").map_err(js)?;
+        // The kiosk shows one scene at a time; it must be laid out before the
+        // first draw, or the map would be drawn into a hidden frame.
+        kiosk::prepare().map_err(js)?;
     }
     text::fill_ui(lang).map_err(js)?;
 
