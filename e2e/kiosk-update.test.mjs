@@ -36,7 +36,8 @@ async function kiosk(server, { oldCache = false } = {}) {
 }
 
 const acronym = (page) => page.locator("#programme-acronym").textContent();
-const scene = (page) => page.evaluate(() => `${document.documentElement.dataset.scene}|${document.getElementById("detail-title").textContent}`);
+// Which scene shows: two scenes in a row can be of one kind ("By country", 1 and 2).
+const scene = (page) => page.evaluate(() => `${document.documentElement.dataset.scene}|${document.documentElement.dataset.sceneIndex}|${document.getElementById("detail-title").textContent}`);
 
 /** Records, after every change to the page, whether it still shows a whole view. */
 async function watchForBlank(page) {
