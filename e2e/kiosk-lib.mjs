@@ -8,7 +8,9 @@ import { serve, DIST } from "./lib.mjs";
 import { makeKioskDataset } from "../benches/gen-datasets.mjs";
 
 export const STEP = 8_000;
-export const KIOSK_DATASETS = ["prodef", "demo", "synthetic-kiosk-11"];
+// The synthetic 11-country dataset (served by serveKiosk in the source format) is
+// left out until it is published like the others (dist/data public files, issue 11).
+export const KIOSK_DATASETS = ["prodef", "demo"];
 export const KIOSK_SIZES = [[1366, 768], [1920, 1080], [3840, 2160], [1080, 1920], [2160, 3840]];
 
 /** Serves dist/ with the synthetic kiosk dataset in its catalogue. */
