@@ -3,31 +3,37 @@
 // by benches/gen-datasets.mjs, labelled synthetic; data/ is untouched), and helpers
 // that step the tour under Playwright's fake clock and check a scene.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { serve, DIST } from "./lib.mjs";
+import { serve, publishedSite } from "./lib.mjs";
 import { makeKioskDataset } from "../benches/gen-datasets.mjs";
 
 export const STEP = 8_000;
-// The synthetic 11-country dataset (served by serveKiosk in the source format) is
-// left out until it is published like the others (dist/data public files, issue 11).
-export const KIOSK_DATASETS = ["prodef", "demo"];
+export const KIOSK_DATASETS = ["prodef", "demo", "synthetic-kiosk-11"];
 export const KIOSK_SIZES = [[1366, 768], [1920, 1080], [3840, 2160], [1080, 1920], [2160, 3840]];
 
-/** Serves dist/ with the synthetic kiosk dataset in its catalogue. */
+/**
+ * Serves a copy of dist/ whose catalogue also lists the synthetic kiosk dataset,
+ * published from its sources by the native `publish` command as the build does
+ * (the page loads only public files). The server's close() also removes the copy.
+ */
 export async function serveKiosk() {
   const d = makeKioskDataset();
-  const catalogue = JSON.parse(fs.readFileSync(path.join(DIST, "data", "index.json"), "utf8"));
-  catalogue.datasets.push(d.entry);
-  const json = "application/json; charset=utf-8";
-  const csv = "text/csv; charset=utf-8";
-  return serve(DIST, {
-    routes: {
-      "/data/index.json": [json, JSON.stringify(catalogue)],
-      [`/data/datasets/${d.id}.json`]: [json, d.json],
-      [`/data/datasets/${d.id}-by-country.csv`]: [csv, d.byCountry],
-      [`/data/datasets/${d.id}-by-year.csv`]: [csv, d.byYear],
-    },
-  });
+  const src = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-kiosk-"));
+  const json = path.join(src, `${d.id}.json`);
+  const tables = [path.join(src, `${d.id}-by-country.csv`), path.join(src, `${d.id}-by-year.csv`)];
+  fs.writeFileSync(json, d.json);
+  fs.writeFileSync(tables[0], d.byCountry);
+  fs.writeFileSync(tables[1], d.byYear);
+  const site = publishedSite([{ id: d.id, json, tables, title: d.entry.title }]);
+  fs.rmSync(src, { recursive: true, force: true });
+  const server = await serve(site.dir);
+  const close = server.close;
+  server.close = async () => {
+    await close();
+    site.remove();
+  };
+  return server;
 }
 
 /**

@@ -117,7 +117,7 @@ test("in French and Spanish too, every scene fits at 1920×1080 and 1080×1920",
   for (const size of [[1920, 1080], [1080, 1920]]) {
     const { context, page, errors } = await kioskPage(size);
     for (const lang of ["fr", "es"]) {
-      for (const data of KIOSK_DATASETS) failures.push(...(await walk(page, data, lang, size)));
+      for (const data of ["prodef", "synthetic-kiosk-11"]) failures.push(...(await walk(page, data, lang, size)));
     }
     assert.deepEqual(errors, []);
     await context.close();
