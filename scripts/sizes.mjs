@@ -30,11 +30,15 @@ import { fileURLToPath } from "node:url";
 // after actions, language of parts, chart text that follows the font size (after
 // reading the root font size with the browser's parseFloat instead of Rust's
 // float parser, which alone had cost 14.5 KiB).
+// Issue 13 (kiosk for the event floor) adds 16.6 KiB gzip of wasm, all of it for
+// kiosk mode: scene planning (kiosk::plan, rows), the scenes' DOM (web::kiosk_scene)
+// and the map's flight (web::map_flight); visitors of the page and embeds download
+// it too until issue 15 splits mode-specific code into its own wasm.
 // The goal of issue 15 is 110 KiB for the whole default page; docs/PERFORMANCE.md
 // says what is left to reach it.
 export const BUDGETS = {
-  wasm: 228 * 1024,
-  default: 292 * 1024,
+  wasm: 245 * 1024,
+  default: 311 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,
 };
