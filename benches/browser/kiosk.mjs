@@ -21,7 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { launch, ROOT } from "../../e2e/lib.mjs";
 import { serveKiosk, KIOSK_DATASETS } from "../../e2e/kiosk-lib.mjs";
-import { TRACE_CATEGORIES, mainThreadEvents, median, sleep } from "./page.mjs";
+import { TRACE_CATEGORIES, mainThreadEvents, median, selfTimes, sleep } from "./page.mjs";
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : dflt);
@@ -50,7 +50,11 @@ function analyse(events) {
   const cpu = (t) => (t ? (t.tdur ?? t.dur) / 1000 : 0);
   const change = [click, render].filter(Boolean);
   const flight = frames.filter((t) => t !== render);
+  // Where the change's time went: self time by trace event inside its tasks.
+  const within = (e) => change.some((t) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur);
+  const where = selfTimes(events.filter(within)).slice(0, 6).map(([n, ms]) => `${n} ${ms.toFixed(1)}`);
   return {
+    where,
     change: change.reduce((s, t) => s + wall(t), 0),
     changeCpu: change.reduce((s, t) => s + cpu(t), 0),
     frames: flight.map(wall),
@@ -104,6 +108,7 @@ async function run(browser, server, data, rate) {
       scene,
       change: a?.change ?? null,
       changeCpu: a?.changeCpu ?? null,
+      where: a?.where ?? [],
       frames: a?.frames ?? [],
       framesCpu: a?.framesCpu ?? [],
       flew: a && a.frames.length > 5,
@@ -137,6 +142,8 @@ try {
         framesCpu: stats(r.flatMap((x) => x.framesCpu)),
         dropped: r.filter((x) => x.flew).reduce((s, x) => s + x.dropped, 0),
         worstScene: r.reduce((w, x) => ((x.changeCpu ?? 0) > (w.changeCpu ?? 0) ? x : w), r[0])?.scene,
+        // Each scene change's cost and where it went, in tour order (for finding the slow ones).
+        perScene: r.map((x) => ({ scene: x.scene, changeCpu: x.changeCpu, where: x.where })),
       };
       report.push(row);
       const f = (x) => (x == null ? "—" : x.toFixed(1));

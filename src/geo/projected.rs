@@ -45,6 +45,38 @@ impl Projected {
     }
 }
 
+/// A box in device pixels sure to hold the projected `ring`. Equal Earth puts a
+/// point at x = lon · f(lat), y = g(lat), with g monotonic and f > 0 largest at the
+/// equator, so over the ring's box of degrees the extremes of x are at its longitude
+/// limits times the largest or smallest f, and those of y at its latitude limits.
+fn reach(ring: &[(f64, f64)], proj: &Fitted) -> Bounds {
+    let Some(&(lon0, lat0)) = ring.first() else { return Bounds::EMPTY };
+    let (mut w, mut e, mut s, mut n) = (lon0, lon0, lat0, lat0);
+    for &(lon, lat) in ring {
+        (w, e, s, n) = (w.min(lon), e.max(lon), s.min(lat), n.max(lat));
+    }
+    // The latitude of the box nearest the equator (largest f) and farthest (smallest f).
+    let near = if s <= 0.0 && n >= 0.0 {
+        0.0
+    } else if s > 0.0 {
+        s
+    } else {
+        n
+    };
+    let far = if n.abs() > s.abs() { n } else { s };
+    let corners = [
+        proj.project(w, near),
+        proj.project(w, far),
+        proj.project(e, near),
+        proj.project(e, far),
+        proj.project(w, s),
+        proj.project(w, n),
+    ];
+    // A pixel of margin for rounding.
+    let b = Bounds::of(&corners);
+    Bounds { x0: b.x0 - 1.0, y0: b.y0 - 1.0, x1: b.x1 + 1.0, y1: b.y1 + 1.0 }
+}
+
 /// Projects every country with `proj`, keeps the pieces that reach into `frame`
 /// (device pixels), and thins each ring to points at least `min_step` device pixels
 /// apart. Pieces thinner than that vanish; a country with no piece left is left out.
@@ -61,6 +93,12 @@ pub fn project_world(world: &World, proj: &Fitted, frame: Bounds, min_step: f64)
             area: 0.0,
         };
         for p in &c.polygons {
+            // Most pieces are far outside a zoomed-in frame (the kiosk flies to one
+            // country): a box from the ring's degrees rules them out before its
+            // points go through the projection's trigonometry.
+            if !reach(&p.outer, proj).intersects(&frame) {
+                continue;
+            }
             let outer = project(&p.outer);
             let b = Bounds::of(&outer);
             if outer.is_empty() || !b.intersects(&frame) {
@@ -80,4 +118,29 @@ pub fn project_world(world: &World, proj: &Fitted, frame: Bounds, min_step: f64)
         }
     }
     Projected { shapes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The box from degrees holds every projected point of every ring of the
+    /// shipped world, so culling by it never drops a piece that shows.
+    #[test]
+    fn the_box_from_degrees_holds_every_projected_point() {
+        let world = crate::geo::decode_world("world.bin", include_bytes!("../../data/geo/world.bin"))
+            .expect("decodes");
+        let proj = Fitted { k: 300.0, tx: 800.0, ty: 400.0 };
+        let mut rings = 0;
+        for c in &world.countries {
+            for p in &c.polygons {
+                let b = reach(&p.outer, &proj);
+                for &(lon, lat) in &p.outer {
+                    assert!(b.contains(proj.project(lon, lat)), "{} ({lon}, {lat}) outside {b:?}", c.iso3);
+                }
+                rings += 1;
+            }
+        }
+        assert!(rings > 200, "{rings} rings");
+    }
 }
