@@ -2,15 +2,17 @@
 // the native command validates every dataset and writes only the public files; an
 // error stops the build), move trunk's inline loader into a file (strict CSP),
 // preload the catalogue's default dataset, write embed.js's integrity hash for the
-// embed snippet, and stamp the service worker with the build's content hash and
-// file list. One hook, so the steps run one after the other (each later step
-// hashes what the earlier wrote).
+// embed snippet, write the share cards and the head's Open Graph / Twitter tags
+// (scripts/share-cards.mjs), and stamp the service worker with the build's content
+// hash and file list. One hook, so the steps run one after the other (each later
+// step hashes what the earlier wrote).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { moveLoader } from "./csp-loader.mjs";
 import { preloadDefaultDataset } from "./preload-default.mjs";
 import { embedIntegrity } from "./embed-integrity.mjs";
 import { stampServiceWorker } from "./sw-stamp.mjs";
+import { shareCards } from "./share-cards.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)");
@@ -19,4 +21,5 @@ execFileSync("bash", [fileURLToPath(new URL("./publish.sh", import.meta.url))], 
 moveLoader(dir);
 preloadDefaultDataset(dir);
 embedIntegrity(dir);
+shareCards(dir);
 stampServiceWorker(dir);

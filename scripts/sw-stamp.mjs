@@ -21,8 +21,8 @@ export function stampServiceWorker(dir) {
   for (const f of all) hash.update(f).update("\0").update(fs.readFileSync(path.join(dir, f))).update("\0");
   const build = hash.digest("hex").slice(0, 16);
   // Kept offline: the page (as "./", the address a kiosk opens) and what it loads.
-  // Documentation and sources are not needed to run.
-  const shell = ["./", ...all.filter((f) => f !== "index.html" && !/\.(md|txt)$/.test(f))];
+  // Documentation, sources and share cards are not needed to run.
+  const shell = ["./", ...all.filter((f) => f !== "index.html" && !/\.(md|txt)$/.test(f) && !f.startsWith("cards/"))];
   const sw = path.join(dir, "sw.js");
   const src = fs.readFileSync(sw, "utf8");
   const stamped = src

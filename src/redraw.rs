@@ -34,6 +34,8 @@ pub struct Look {
     /// The root font size in CSS px (the reader's default font size): page charts
     /// scale their text with it, as the page's text does (WCAG 1.4.4).
     pub font_px: u16,
+    /// Tighter type: one visual alone in an embed.
+    pub compact: bool,
 }
 
 impl Look {
@@ -41,7 +43,12 @@ impl Look {
     /// metres away); the page and embeds follow the reader's colour scheme.
     pub fn new(mode: Mode, prefers_dark: bool) -> Look {
         let kiosk = mode == Mode::Kiosk;
-        Look { scheme: if kiosk || prefers_dark { Scheme::Dark } else { Scheme::Light }, kiosk, font_px: 16 }
+        Look {
+            scheme: if kiosk || prefers_dark { Scheme::Dark } else { Scheme::Light },
+            kiosk,
+            font_px: 16,
+            compact: false,
+        }
     }
 
     /// The same look for a reader whose root font size is `px` CSS px.
@@ -56,13 +63,17 @@ impl Look {
         }
     }
 
-    /// Type sizes: the kiosk's own for its screen; on the page, sizes made for a
-    /// 16 px root that grow and shrink with the reader's font size.
+    /// Type sizes: the kiosk's own for its screen; on the page (and, tighter, in a
+    /// one-visual embed), sizes made for a 16 px root that grow and shrink with the
+    /// reader's font size.
     pub fn sizes(self) -> Sizes {
+        let k = f64::from(self.font_px) / 16.0;
         if self.kiosk {
             Sizes::KIOSK
+        } else if self.compact {
+            Sizes::COMPACT.scaled(k)
         } else {
-            Sizes::PAGE.scaled(f64::from(self.font_px) / 16.0)
+            Sizes::PAGE.scaled(k)
         }
     }
 }
@@ -80,6 +91,8 @@ pub struct MapKey {
     pub extent: Extent,
     /// The figure the countries are shaded by.
     pub metric: Metric,
+    /// Shaded countries or circles.
+    pub encoding: crate::model::MapEncoding,
 }
 
 /// Everything a chart is drawn from: only the part of the view that chart shows,
@@ -131,6 +144,7 @@ mod tests {
             look: Look::new(Mode::Standalone, false),
             extent: Extent::Programme,
             metric: Metric::Volunteers,
+            encoding: crate::model::MapEncoding::Choropleth,
         }
     }
 
@@ -151,6 +165,7 @@ mod tests {
         assert_ne!(map_key(g), MapKey { lang: Lang::Fr, ..map_key(g) });
         assert_ne!(map_key(g), MapKey { metric: Metric::People, ..map_key(g) });
         assert_ne!(map_key(g), MapKey { extent: Extent::World, ..map_key(g) });
+        assert_ne!(map_key(g), MapKey { encoding: crate::model::MapEncoding::Symbols, ..map_key(g) });
         assert_ne!(map_key(g), MapKey { look: Look::new(Mode::Standalone, true), ..map_key(g) });
         assert_ne!(map_key(g), MapKey { frame: Frame { dpr: 1.0, ..FRAME }, ..map_key(g) });
     }

@@ -32,6 +32,38 @@ impl Mode {
     }
 }
 
+/// One visual of the page, shown alone in an embed (`?mode=embed&view=map`), the
+/// way a blog post embeds one chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Map,
+    Results,
+    Counters,
+    Countries,
+    Years,
+    Stories,
+}
+
+impl View {
+    pub const ALL: [View; 6] =
+        [View::Map, View::Results, View::Counters, View::Countries, View::Years, View::Stories];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Map => "map",
+            View::Results => "results",
+            View::Counters => "counters",
+            View::Countries => "countries",
+            View::Years => "years",
+            View::Stories => "stories",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == s)
+    }
+}
+
 /// The view's state. `data` is the dataset id as given (None = the catalogue default).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppState {
@@ -43,6 +75,10 @@ pub struct AppState {
     pub metric: Option<Metric>,
     /// Inclusive year range shown; None = the whole programme.
     pub years: Option<(u32, u32)>,
+    /// The one visual an embed shows; None = the whole page. Only embeds use it.
+    pub view: Option<View>,
+    /// The visitor's map encoding; None = the dataset's.
+    pub encoding: Option<crate::model::MapEncoding>,
 }
 
 /// Which dataset is on show: bumped whenever the dataset is replaced (the staff
@@ -113,6 +149,8 @@ pub enum Action {
     Focus(Option<String>),
     /// The page or the map changed size or pixel ratio.
     Resize,
+    /// The visitor picks how the map shows figures (shaded countries or circles).
+    SetEncoding(crate::model::MapEncoding),
 }
 
 /// What the page must do after an action.
@@ -196,6 +234,8 @@ pub fn update(s: &mut Store, a: Action) -> Outcome {
         }
         Action::Restore(mut next) => {
             next.mode = s.state.mode;
+            // An embed shows the one visual its link named, whatever the history says.
+            next.view = s.state.view;
             // A link may name values the dataset does not offer: the URL is then
             // rewritten without them.
             let dropped = next.keep_only(&Choices::of(&s.dataset));
@@ -230,6 +270,10 @@ pub fn update(s: &mut Store, a: Action) -> Outcome {
             Outcome::quiet(changed, Redraw::Overlay, History::Keep)
         }
         Action::Resize => Outcome::quiet(true, Redraw::Drawings, History::Keep),
+        Action::SetEncoding(e) => {
+            s.state.encoding = Some(e);
+            Outcome::choice(view(s), Redraw::Drawings)
+        }
     }
 }
 
@@ -248,6 +292,8 @@ impl AppState {
                 }
                 "metric" => s.metric = Metric::from_key(v),
                 "year" => s.years = parse_years(v),
+                "view" => s.view = View::from_key(v),
+                "map" => s.encoding = crate::model::MapEncoding::from_key(v),
                 _ => {}
             }
         }
@@ -274,6 +320,12 @@ impl AppState {
         }
         if let Some((a, b)) = self.years {
             q.push(("year", if a == b { a.to_string() } else { format!("{a}-{b}") }));
+        }
+        if let Some(e) = self.encoding {
+            q.push(("map", e.key().to_owned()));
+        }
+        if let (Mode::Embed, Some(v)) = (self.mode, self.view) {
+            q.push(("view", v.key().to_owned()));
         }
         q
     }
@@ -375,6 +427,8 @@ mod tests {
             country: Some("HTI".into()),
             metric: Some(Metric::Women),
             years: Some((2016, 2018)),
+            view: None,
+            encoding: Some(crate::model::MapEncoding::Symbols),
         };
         let q = s.to_query();
         let back = AppState::from_query(q.iter().map(|(k, v)| (*k, v.as_str())));
@@ -458,6 +512,22 @@ mod tests {
         let mut t = AppState::from_query([("metric", "people"), ("year", "2017")]);
         assert!(t.keep_only(&Choices { countries: vec!["HTI".into()], ..Choices::default() }));
         assert_eq!((t.metric, t.years), (None, None));
+    }
+
+    #[test]
+    fn an_embed_names_its_one_view_and_a_page_ignores_it() {
+        for v in View::ALL {
+            let s = AppState::from_query([("mode", "embed"), ("view", v.key())]);
+            assert_eq!(s.view, Some(v));
+            let q = s.to_query();
+            assert_eq!(AppState::from_query(q.iter().map(|(k, v)| (*k, v.as_str()))), s);
+        }
+        for bad in ["", "MAP", "map ", "<svg>", "../results", "kiosk"] {
+            assert_eq!(AppState::from_query([("view", bad)]).view, None, "{bad:?}");
+        }
+        // Not an embed: the view is not written back into links.
+        let page = AppState::from_query([("view", "map")]);
+        assert!(page.to_query().is_empty());
     }
 
     #[test]

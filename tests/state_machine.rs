@@ -110,6 +110,7 @@ fn a_previewed_dataset_replaces_everything_and_redraws_the_map() {
         look: Look::new(s.state.mode, false),
         extent: s.extent,
         metric: s.state.metric.unwrap_or(Metric::Volunteers),
+        encoding: s.state.encoding.unwrap_or(s.dataset.map_encoding),
     };
     let before = key(&s);
     // Same countries, same kind of figures, two of them swapped.

@@ -34,6 +34,9 @@ commands:
                    programme, countries and totals; fill in every REPLACE) and
                    ID.xlsx (the per-country and per-year tables, with notes);
                    ID defaults to the folder's name
+  cards --out DIR [--data-dir DIR]
+                   write a 1200x630 share card per dataset of DIR/index.json
+                   (default data/) and language, and print one JSON line each
   help             show this text
 
 examples:
@@ -60,6 +63,10 @@ fn main() -> ExitCode {
             Err(e) => usage_error(&e),
         },
         Some("new-dataset") => new_dataset(&args[1..]),
+        Some("cards") => match cards(&args[1..]) {
+            Ok(code) => code,
+            Err(e) => usage_error(&e),
+        },
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -370,4 +377,29 @@ fn plural(n: usize) -> &'static str {
     } else {
         "s"
     }
+}
+
+/// `cards`: a share card per dataset and language, and one JSON line per card on
+/// standard output (for the build's head tags).
+fn cards(args: &[OsString]) -> Result<ExitCode, String> {
+    let (mut data, mut out) = (PathBuf::from("data"), None);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or("an option needs a value")?;
+        match flag.to_str() {
+            Some("--data-dir") => data = PathBuf::from(value),
+            Some("--out") => out = Some(PathBuf::from(value)),
+            _ => return Err(format!("unknown option {flag:?}")),
+        }
+    }
+    let out = out.ok_or("--out DIR is required")?;
+    let cards = impact_atlas::export::files::write_cards(&data, &out)?;
+    for c in cards {
+        let line = serde_json::json!({
+            "id": c.id, "lang": c.lang.code(), "file": c.file, "title": c.title,
+            "description": c.description, "default": c.default,
+        });
+        println!("{line}");
+    }
+    Ok(ExitCode::SUCCESS)
 }

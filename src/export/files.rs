@@ -5,7 +5,9 @@ use super::caption::with_caption;
 use crate::geo::{decode_world, World};
 use crate::model::{Dataset, Lang};
 use crate::render::countries::layout_countries;
-use crate::render::map::{layout_map, map_height, map_values, programme_codes, Extent, MapInput};
+use crate::render::map::{
+    layout_map_styled, map_height, map_values, programme_codes, Extent, MapInput, MapStyle,
+};
 use crate::render::years::layout_years;
 use crate::render::{layout_results, paint_with_text_scale, Layout, Sizes, Theme, SVG_TEXT_SCALE};
 use plotters::prelude::*;
@@ -63,7 +65,18 @@ fn layouts_bare(d: &Dataset, world: Option<&World>, o: &ExportOptions) -> Vec<(&
             height: h,
             dpr: o.scale,
         };
-        out.push(("map", layout_map(world, &input).layout));
+        // For print and social media: names on the map, the dataset's encoding, its
+        // legend inside the drawing, and no touch targets (nothing is tapped).
+        let names: Vec<(String, String)> =
+            d.countries.iter().map(|c| (c.iso3.clone(), c.name.get(o.lang).to_owned())).collect();
+        let style = MapStyle {
+            encoding: d.map_encoding,
+            names: &names,
+            fewer_than: d.small_number_threshold,
+            interactive: false,
+            lang: o.lang,
+        };
+        out.push(("map", layout_map_styled(world, &input, &style).layout));
     }
     out
 }
@@ -136,6 +149,56 @@ pub fn export(
             }
             std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
             written.push(path);
+        }
+    }
+    Ok(written)
+}
+
+/// One written share card, as the build's head tags need it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardInfo {
+    pub id: String,
+    pub lang: Lang,
+    /// File name inside the output folder.
+    pub file: String,
+    pub title: String,
+    pub description: String,
+    /// Whether this is the catalogue's default dataset.
+    pub default: bool,
+}
+
+/// Writes a share card (`{id}-{lang}.png`, 1200 × 630) for every dataset of the
+/// catalogue `data_dir/index.json` and every language into `out`.
+pub fn write_cards(data_dir: &Path, out: &Path) -> Result<Vec<CardInfo>, String> {
+    use super::card::{card_description, layout_card};
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let catalogue =
+        crate::model::catalogue::parse_catalogue("index.json", &read(&data_dir.join("index.json"))?)
+            .map_err(|ps| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))?;
+    let geo = data_dir.join("geo/world.bin");
+    let bytes = std::fs::read(&geo).map_err(|e| format!("{}: {e}", geo.display()))?;
+    let world = decode_world(&geo.display().to_string(), &bytes).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut written = Vec::new();
+    for entry in &catalogue.datasets {
+        let parsed = crate::model::parse_path(&data_dir.join(&entry.file));
+        let d = parsed.dataset.ok_or_else(|| format!("{}: the dataset has errors", entry.file))?;
+        if !crate::model::is_token(&d.id) {
+            return Err(format!("dataset id {:?} cannot name a file", d.id));
+        }
+        for lang in Lang::ALL {
+            let layout = layout_card(&d, Some(&world), lang);
+            let png = svg_to_png(&to_svg(&layout, &Theme::LIGHT)?)?;
+            let file = format!("{}-{}.png", d.id, lang.code());
+            std::fs::write(out.join(&file), png).map_err(|e| format!("{file}: {e}"))?;
+            written.push(CardInfo {
+                id: d.id.clone(),
+                lang,
+                file,
+                title: format!("{} · {}", d.programme.acronym, d.programme.name.get(lang)),
+                description: card_description(&d, lang),
+                default: entry.id == catalogue.default,
+            });
         }
     }
     Ok(written)

@@ -1,6 +1,8 @@
 //! Exports of what the page shows (CSV here; SVG/PNG drawings come from render/).
 
 pub mod caption;
+/// Share cards: a 1200 × 630 picture per dataset and language.
+pub mod card;
 pub mod csv;
 /// SVG and PNG files of each drawing (the native command only).
 #[cfg(feature = "cli")]

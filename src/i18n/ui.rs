@@ -219,6 +219,39 @@ const UI: &[(&str, [&str; 3])] = &[
     ("kiosk-more", ["More", "Suite", "Más"]),
     ("kiosk-country-of", ["Programme country {n} of {total}", "Pays du programme {n} sur {total}", "País del programa {n} de {total}"]),
     ("kiosk-tour", ["Tour", "Visite", "Recorrido"]),
+    ("encoding", ["Draw as", "Représenter par", "Representar con"]),
+    ("enc-choropleth", ["Shaded countries", "Pays colorés", "Países coloreados"]),
+    ("enc-symbols", ["Circles sized by the figure", "Cercles selon le chiffre", "Círculos según la cifra"]),
+    ("full-page", ["See all the results", "Voir tous les résultats", "Ver todos los resultados"]),
+    (
+        "embed-help",
+        [
+            "Pick what to show and in which language, check the preview, then copy the code into your page.",
+            "Choisissez quoi montrer et dans quelle langue, vérifiez l'aperçu, puis copiez le code dans votre page.",
+            "Elija qué mostrar y en qué idioma, revise la vista previa y copie el código en su página.",
+        ],
+    ),
+    (
+        "embed-choose",
+        [
+            "Embed one visual: choose and preview",
+            "Intégrer un seul visuel\u{202f}: choisir et prévisualiser",
+            "Insertar un solo elemento: elegir y previsualizar",
+        ],
+    ),
+    ("embed-view", ["What to show", "Quoi montrer", "Qué mostrar"]),
+    ("embed-lang", ["Language", "Langue", "Idioma"]),
+    ("embed-code", ["Code to paste", "Code à coller", "Código para pegar"]),
+    ("embed-copy", ["Copy the code", "Copier le code", "Copiar el código"]),
+    ("embed-preview", ["Preview", "Aperçu", "Vista previa"]),
+    ("lang-host", ["The host page's", "Celle de la page hôte", "El de la página anfitriona"]),
+    ("view-all", ["The whole page", "Toute la page", "Toda la página"]),
+    ("view-map", ["The map", "La carte", "El mapa"]),
+    ("view-results", ["Results by category", "Résultats par catégorie", "Resultados por categoría"]),
+    ("view-counters", ["Key figures", "Chiffres clés", "Cifras clave"]),
+    ("view-countries", ["By country", "Par pays", "Por país"]),
+    ("view-years", ["By year", "Par année", "Por año"]),
+    ("view-stories", ["In their words", "Dans leurs mots", "En sus palabras"]),
 ];
 
 /// The UI string for `key` in `lang`; "" for an unknown key (a host test checks

@@ -212,6 +212,38 @@ impl YearFigures {
     }
 }
 
+/// How the map shows per-country figures: shaded countries (a choropleth) or a
+/// circle per country whose area is the figure (proportional symbols), which reads
+/// better when the countries differ greatly in size or are islands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MapEncoding {
+    #[default]
+    Choropleth,
+    Symbols,
+}
+
+impl MapEncoding {
+    pub const ALL: [MapEncoding; 2] = [MapEncoding::Choropleth, MapEncoding::Symbols];
+
+    /// The spelling in dataset files and in `?map=`.
+    pub fn key(self) -> &'static str {
+        match self {
+            MapEncoding::Choropleth => "choropleth",
+            MapEncoding::Symbols => "symbols",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<MapEncoding> {
+        MapEncoding::ALL.into_iter().find(|e| e.key() == s)
+    }
+
+    /// The default is left out of the public files.
+    pub fn is_default(&self) -> bool {
+        *self == MapEncoding::default()
+    }
+}
+
 /// One country's per-country figures as published: each cell is a count that may
 /// be shown, "fewer than N", or "not published" ([`Shown`]), decided once by
 /// `publish::publish`. Every channel of the page (map colours and legend, sort
@@ -305,6 +337,9 @@ pub struct Dataset<C = CountryShown, Y = YearShown> {
     /// Address a kiosk's QR code points to, so a visitor can continue on a phone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_url: Option<String>,
+    /// The map encoding staff chose for this dataset (a visitor may switch).
+    #[serde(default, skip_serializing_if = "MapEncoding::is_default")]
+    pub map_encoding: MapEncoding,
 }
 
 /// A dataset as read from the staff's source files, with raw per-country and

@@ -45,6 +45,7 @@ const TOP: &[&str] = &[
     "by_year",
     "small_number_threshold",
     "share_url",
+    "map_encoding",
 ];
 
 /// Top-level fields that name a table (CSV file or workbook) beside the dataset file.
@@ -144,6 +145,17 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Sour
         );
     }
     let share_url = r.opt_string(&f, "share_url").filter(|u| share_url_ok(r, u));
+    let map_encoding = match r.opt_string(&f, "map_encoding") {
+        None => MapEncoding::Choropleth,
+        Some(k) => MapEncoding::from_key(&k).unwrap_or_else(|| {
+            r.error(
+                &f.at("map_encoding"),
+                format!("\"{k}\" is not a map encoding"),
+                "write \"choropleth\" (shaded countries) or \"symbols\" (circles sized by the figure)",
+            );
+            MapEncoding::Choropleth
+        }),
+    };
     // Tables are read even when the fields above have errors, against whatever could
     // be read, so that staff see the problems of every file at once.
     let cx = Context {
@@ -189,6 +201,7 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Sour
         by_year,
         small_number_threshold,
         share_url,
+        map_encoding,
     })
 }
 

@@ -94,6 +94,7 @@ pub fn publish(s: SourceDataset) -> Dataset {
         by_year: s.by_year.into_iter().map(year).collect(),
         small_number_threshold: s.small_number_threshold,
         share_url: s.share_url,
+        map_encoding: s.map_encoding,
     }
 }
 

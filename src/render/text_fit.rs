@@ -89,3 +89,14 @@ mod tests {
         assert_eq!(wrap("people trained", 14.0, false, 400.0), ["people trained"]);
     }
 }
+
+#[cfg(test)]
+mod nbsp_tests {
+    use super::wrap;
+
+    #[test]
+    fn no_break_spaces_are_kept_and_never_broken() {
+        let lines = wrap("dont 4\u{202f}128 femmes", 10.0, false, 30.0);
+        assert!(lines.iter().any(|l| l == "4\u{202f}128"), "{lines:?}");
+    }
+}

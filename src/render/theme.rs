@@ -127,6 +127,10 @@ pub struct Sizes {
 impl Sizes {
     pub const PAGE: Sizes =
         Sizes { value_px: 20.0, label_px: 15.0, small_px: 13.0, bar_px: 18.0, gap_px: 18.0 };
+    /// One visual alone in an embed, often a narrow blog column: tighter, so it
+    /// fits a phone's screen where it can.
+    pub const COMPACT: Sizes =
+        Sizes { value_px: 16.0, label_px: 13.5, small_px: 12.0, bar_px: 13.0, gap_px: 11.0 };
     /// Read from 3–5 m away on a kiosk screen.
     pub const KIOSK: Sizes =
         Sizes { value_px: 40.0, label_px: 28.0, small_px: 24.0, bar_px: 34.0, gap_px: 30.0 };

@@ -87,8 +87,19 @@ fn render(how: Redraw) -> Result<(), JsValue> {
         }
         detail::fill(d, store.state.country.as_deref(), lang)?;
         year_pick::fill(d, store.state.years, lang)?;
+        if store.state.mode == crate::state::Mode::Embed {
+            let link = dom::by_id("full-page-link")?;
+            link.set_attribute("href", &super::embed::full_page_href(&store.state)?)?;
+        }
         if full {
             fill_metric_select(d, super::map::metric(&store.state), lang)?;
+        }
+        // Shaded countries or circles: offered when there are figures per country.
+        dom::by_id("encoding-pick")?.set_hidden(d.by_country.is_empty());
+        {
+            use wasm_bindgen::JsCast;
+            let select: web_sys::HtmlSelectElement = dom::by_id("encoding-select")?.dyn_into()?;
+            select.set_value(super::map::encoding(&store.state, d).key());
         }
         if let Some(m) = app.map.as_mut() {
             super::map::fill_toggle(store.extent, lang)?;

@@ -1,7 +1,7 @@
 //! Sizing a canvas for the device pixel ratio and painting a layout on it.
 
 use super::dom;
-use crate::render::{paint, Layout, Theme};
+use crate::render::{paint, Layout, Mark, Paint, Theme};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
@@ -49,7 +49,66 @@ pub fn draw(
     let backend = CanvasBackend::with_canvas_object(canvas)
         .ok_or_else(|| JsValue::from_str("this browser cannot draw on a canvas"))?;
     let area = backend.into_drawing_area();
-    paint(&area, &layout, theme).map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
+    // A chart with a text layer (`<div id="{canvas}-text">`) gets its words and
+    // figures as HTML over the canvas, which draws the marks only: find-in-page
+    // finds the figures, they can be copied, and the browser can translate them.
+    let text_layer = dom::document()?.get_element_by_id(&format!("{canvas_id}-text"));
+    let painted = match &text_layer {
+        Some(holder) => {
+            write_text_layer(holder, &layout, dpr, css_width)?;
+            let marks = layout.marks.iter().filter(|m| !matches!(m, Mark::Text { .. })).cloned().collect();
+            std::borrow::Cow::Owned(Layout { marks, ..layout.clone() })
+        }
+        None => std::borrow::Cow::Borrowed(&layout),
+    };
+    paint(&area, &painted, theme).map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
     area.present().map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
     Ok((layout, dpr))
+}
+
+/// Writes a layout's text marks into `holder` as positioned spans (text content
+/// only, never markup: dataset strings stay text). Positions and sizes are the
+/// layout's device pixels divided by the pixel ratio.
+fn write_text_layer(
+    holder: &web_sys::Element,
+    layout: &Layout,
+    dpr: f64,
+    css_width: f64,
+) -> Result<(), JsValue> {
+    holder.set_text_content(None);
+    let h: &web_sys::HtmlElement = holder.unchecked_ref();
+    h.style().set_property("width", &format!("{css_width}px"))?;
+    h.style().set_property("height", &format!("{}px", layout.height / dpr))?;
+    for m in &layout.marks {
+        let Mark::Text { x, y, text, px, bold, paint } = m else { continue };
+        let class = match (bold, paint) {
+            (true, Paint::Muted) => "t b m",
+            (true, _) => "t b",
+            (false, Paint::Muted) => "t m",
+            (false, _) => "t",
+        };
+        let span: web_sys::HtmlElement = dom::el("span", Some(class), Some(text))?.unchecked_into();
+        let style = span.style();
+        style.set_property("left", &format!("{:.1}px", x / dpr))?;
+        style.set_property("top", &format!("{:.1}px", y / dpr))?;
+        style.set_property("font-size", &format!("{:.2}px", px / dpr))?;
+        holder.append_child(&span)?;
+    }
+    // The layout measures text by estimate; a face wider than estimated would run
+    // past the chart's edge, so a line that does is set a little smaller to fit.
+    let spans = holder.query_selector_all(".t")?;
+    for i in 0..spans.length() {
+        let Some(span) = spans.item(i).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+            continue;
+        };
+        let right = f64::from(span.offset_left() + span.offset_width());
+        if right > css_width && span.offset_width() > 0 {
+            let room = (css_width - f64::from(span.offset_left())).max(1.0);
+            let size: f64 =
+                span.style().get_property_value("font-size")?.trim_end_matches("px").parse().unwrap_or(12.0);
+            let fitted = size * (room / f64::from(span.offset_width())) * 0.98;
+            span.style().set_property("font-size", &format!("{fitted:.2}px"))?;
+        }
+    }
+    Ok(())
 }

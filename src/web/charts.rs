@@ -54,7 +54,9 @@ fn draw_once(
 /// dataset does not publish is replaced by a one-line note.
 pub fn draw_all(store: &Store, lang: Lang, mut prev: Vec<Drawn>) -> Result<Vec<Drawn>, JsValue> {
     let (d, state, generation) = (&store.dataset, &store.state, store.generation);
-    let look = look(state.mode);
+    let mut look = look(state.mode);
+    // One visual alone in an embed: tighter type, so it fits a phone where it can.
+    look.compact = state.mode == Mode::Embed && state.view.is_some();
     let view = view(state);
     let mut drawn = Vec::new();
     for chart in Chart::ALL {

@@ -32,7 +32,11 @@ fn hit(chart: Chart, e: &web_sys::Event) -> Option<String> {
     let e = e.dyn_ref::<MouseEvent>()?;
     app::with(|a| {
         let d = a.drawn.iter().find(|d| d.chart == chart)?;
-        let (x, y) = (f64::from(e.offset_x()) * d.dpr, f64::from(e.offset_y()) * d.dpr);
+        // Relative to the canvas, whether the click landed on it or on the chart's
+        // text over it (the listener is on the chart's container).
+        let r = dom::by_id(chart.canvas_id()).ok()?.get_bounding_client_rect();
+        let (x, y) =
+            ((f64::from(e.client_x()) - r.left()) * d.dpr, (f64::from(e.client_y()) - r.top()) * d.dpr);
         d.layout.hit(x, y).map(str::to_owned)
     })
     .flatten()
@@ -45,12 +49,18 @@ pub fn wire() -> Result<(), JsValue> {
             app::dispatch(Action::SetLang(lang));
         }
     })?;
-    on(Chart::Countries.canvas_id(), "click", |e| {
+    on("encoding-select", "change", |e| {
+        let value = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value());
+        if let Some(enc) = value.as_deref().and_then(crate::model::MapEncoding::from_key) {
+            app::dispatch(Action::SetEncoding(enc));
+        }
+    })?;
+    on("countries-chart", "click", |e| {
         if let Some(iso) = hit(Chart::Countries, e) {
             app::dispatch(Action::Toggle(Some(iso)));
         }
     })?;
-    on(Chart::Years.canvas_id(), "click", |e| {
+    on("years-chart", "click", |e| {
         let Some(year) = hit(Chart::Years, e).and_then(|y| y.parse::<u32>().ok()) else { return };
         let same = app::with(|a| a.store.state.years == Some((year, year))).unwrap_or(false);
         app::dispatch(Action::SetYears(if same { None } else { Some((year, year)) }));
@@ -71,11 +81,16 @@ pub fn wire() -> Result<(), JsValue> {
             copy(&link, "copied", "share-status");
         }
     })?;
-    on("embed-button", "click", |_| {
-        if let Some(Ok(code)) = app::with(|a| embed_code(&a.store.state)) {
-            copy(&code, "embed-copied", "embed-status");
-        }
-    })?;
+    // Both copy the code for what the builder's choices say (the whole page, in
+    // the host page's language, until staff choose otherwise), and say so beside
+    // the button pressed.
+    for (id, status) in [("embed-button", "embed-status"), ("embed-copy", "embed-copy-status")] {
+        on(id, "click", move |_| {
+            if let Ok(code) = super::embed::builder_code() {
+                copy(&code, "embed-copied", status);
+            }
+        })?;
+    }
     on("results-text-view", "toggle", |_| {
         if let Err(e) = super::text::describe_results() {
             web_sys::console::error_1(&e);
@@ -132,32 +147,6 @@ fn copy(text: &str, done_key: &str, status_id: &'static str) {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(clear.unchecked_ref(), 8000);
         }
     });
-}
-
-/// The iframe and script lines a host page pastes to embed this view.
-fn embed_code(state: &crate::state::AppState) -> Result<String, JsValue> {
-    let mut s = state.clone();
-    s.mode = crate::state::Mode::Embed;
-    let src = url::absolute(&s)?;
-    let base = web_sys::Url::new_with_base("embed.js", &dom::window()?.location().href()?)?.href();
-    let title = dom::document()?.title().replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
-    // The build wrote embed.js's hash on the button (scripts/embed-integrity.mjs): the
-    // partner's browser then runs that exact file or none.
-    let integrity = dom::by_id("embed-button")?
-        .get_attribute("data-integrity")
-        .filter(|i| is_sri(i))
-        .map(|i| format!(" integrity=\"{i}\" crossorigin=\"anonymous\""))
-        .unwrap_or_default();
-    Ok(format!(
-        "<iframe src=\"{src}\" title=\"{title}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{base}\"{integrity} async></script>"
-    ))
-}
-
-/// `sha384-` and base64: nothing that could break out of the attribute.
-fn is_sri(s: &str) -> bool {
-    s.strip_prefix("sha384-").is_some_and(|b| {
-        b.len() == 64 && b.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'='))
-    })
 }
 
 /// Points the CSV link at a fresh file of the figures shown, just before the

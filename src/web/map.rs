@@ -8,7 +8,8 @@ use crate::i18n::{colon, format_shown, metric_label, t, ui};
 use crate::model::{Dataset, Lang, Metric};
 use crate::redraw::{Frame, MapKey};
 use crate::render::map::{
-    css_colour, layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
+    css_colour, layout_map_styled, map_height, map_values, programme_codes, Extent, MapEncoding, MapInput,
+    MapStyle, MapView,
 };
 use crate::render::marks::paint_marks;
 use crate::render::{paint, Theme};
@@ -37,6 +38,16 @@ impl MapState {
 /// The metric the map shades by: the visitor's choice, else volunteers.
 pub fn metric(state: &AppState) -> Metric {
     state.metric.unwrap_or(Metric::Volunteers)
+}
+
+/// The map encoding: the visitor's choice, else the dataset's.
+pub fn encoding(state: &AppState, d: &Dataset) -> MapEncoding {
+    state.encoding.unwrap_or(d.map_encoding)
+}
+
+/// Programme countries' names in `lang`, to write on the map.
+pub fn names(d: &Dataset, lang: Lang) -> Vec<(String, String)> {
+    d.countries.iter().map(|c| (c.iso3.clone(), c.name.get(lang).to_owned())).collect()
 }
 
 /// Draws the map if its inputs changed, then the legend and the text summary.
@@ -72,7 +83,8 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
         _ => extent,
     };
     let frame = Frame { css_width: css_w, css_height: css_h, dpr };
-    let key = MapKey { frame, generation: store.generation, lang, look, extent, metric };
+    let enc = encoding(state, d);
+    let key = MapKey { frame, generation: store.generation, lang, look, extent, metric, encoding: enc };
     if m.key.as_ref() != Some(&key) || m.view.is_none() {
         // The kiosk shows the programme countries alike: its figures are on its
         // scenes, and a shaded map would need a legend readable from afar.
@@ -84,6 +96,7 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
                 && k.generation == key.generation
                 && k.look == key.look
                 && k.metric == key.metric
+                && k.encoding == key.encoding
         });
         let from = m
             .view
@@ -104,7 +117,15 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
             height: h,
             dpr,
         };
-        let view = layout_map(&m.world, &input);
+        let names = names(d, lang);
+        let style = MapStyle {
+            encoding: enc,
+            names: &names,
+            fewer_than: d.small_number_threshold,
+            interactive: true,
+            lang,
+        };
+        let view = layout_map_styled(&m.world, &input, &style);
         for id in ["map-canvas", "map-overlay"] {
             let c: HtmlCanvasElement = dom::by_id(id)?.dyn_into()?;
             super::canvas::resize(&c, w as u32, h as u32);
@@ -187,9 +208,13 @@ pub fn draw_overlay(m: &MapState, store: &Store, theme: &Theme) -> Result<(), Js
     Ok(())
 }
 
+/// An empty class list: a symbol map has no colour classes.
+static NO_CLASSES: crate::render::map::Legend =
+    crate::render::map::Legend { classes: Vec::new(), fewer_than: None, not_published: false };
+
 fn fill_legend(view: &MapView, theme: &Theme, metric: Metric, lang: Lang) -> Result<(), JsValue> {
     let holder = dom::cleared("map-legend")?;
-    let Some(legend) = &view.legend else {
+    let Some(legend) = view.legend.as_ref().or(view.symbol_legend.as_ref().map(|_| &NO_CLASSES)) else {
         let item = dom::append(&holder, "span", Some("legend-item"), None)?;
         let sw = dom::append(&item, "span", Some("swatch"), None)?;
         set_bg(&sw, &css_colour(theme, crate::render::Paint::Programme))?;
@@ -197,6 +222,33 @@ fn fill_legend(view: &MapView, theme: &Theme, metric: Metric, lang: Lang) -> Res
         return Ok(());
     };
     dom::append(&holder, "span", None, Some(metric_label(metric, lang)))?;
+    if let Some(sym) = &view.symbol_legend {
+        // Reference circles at the size drawn on the map (CSS px).
+        let dpr = view.targets.first().map(|t| t.radius * 2.0 / crate::render::map::TARGET_CSS_PX);
+        let dpr = dpr.unwrap_or_else(|| dom::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0));
+        for (v, r) in &sym.references {
+            let item = dom::append(&holder, "span", Some("legend-item"), None)?;
+            let c: web_sys::HtmlElement =
+                dom::append(&item, "span", Some("swatch-circle"), None)?.unchecked_into();
+            let d = format!("{:.1}px", 2.0 * r / dpr);
+            c.style().set_property("width", &d)?;
+            c.style().set_property("height", &d)?;
+            set_bg(&c, &css_colour(theme, crate::render::Paint::Ramp(3)))?;
+            dom::append(&item, "span", None, Some(&crate::i18n::format_count(*v, lang)))?;
+        }
+        if let Some(n) = sym.fewer_than {
+            let item = dom::append(&holder, "span", Some("legend-item"), None)?;
+            dom::append(&item, "span", Some("swatch-circle swatch-dashed"), None)?;
+            let label = format_shown(crate::model::Shown::FewerThan(n), lang);
+            dom::append(&item, "span", None, Some(&label))?;
+        }
+        if sym.not_published {
+            let item = dom::append(&holder, "span", Some("legend-item"), None)?;
+            dom::append(&item, "span", Some("swatch swatch-hatched"), None)?;
+            dom::append(&item, "span", None, Some(crate::i18n::Msg::NotPublished.text(lang)))?;
+        }
+        return Ok(());
+    }
     for class in &legend.classes {
         let item = dom::append(&holder, "span", Some("legend-item"), None)?;
         let sw = dom::append(&item, "span", Some("swatch"), None)?;

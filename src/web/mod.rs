@@ -56,6 +56,10 @@ fn browser_lang() -> Lang {
 async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     let js = |e: JsValue| dom::describe(&e);
     dom::set_root_attr("data-mode", state.mode.key()).map_err(js)?;
+    if let (Mode::Embed, Some(view)) = (state.mode, state.view) {
+        // One visual alone (style/modes.css shows only it).
+        dom::set_root_attr("data-view", view.key()).map_err(js)?;
+    }
     if state.mode == Mode::Kiosk {
         // The kiosk shows one scene at a time; it must be laid out before the
         // first draw, or the map would be drawn into a hidden frame.
@@ -101,7 +105,7 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
             let qr = choose_qr(url::param("qr").as_deref(), share.as_deref(), &catalogue.qr_hosts);
             kiosk::start(qr, cat_text).map_err(js)?
         }
-        Mode::Standalone => {}
+        Mode::Standalone => embed::wire_builder().map_err(js)?,
     }
     app::with(|a| url::write(&a.store.state, true)).transpose().map_err(js)?;
 

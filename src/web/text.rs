@@ -72,22 +72,18 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
         dom::append_text(&li, "span", Some("counter-label"), &h.label, lang)?;
     }
 
-    // The results as text: a list under "Show the results as text", and the same
-    // words as the chart's description (see `describe_results`).
+    // The results as text: a list under "Show the results as text" (the chart's
+    // own figures are text over its canvas, see `describe_results`).
     let summary = dom::cleared("results-list")?;
-    let desc = dom::cleared("results-desc")?;
     for runs in results_runs(d, lang) {
         let li = dom::append(&summary, "li", None, None)?;
-        for holder in [&li as &Element, &desc] {
-            for (text, in_lang) in &runs {
-                if *in_lang == lang {
-                    holder.append_with_str_1(text)?;
-                } else {
-                    dom::append(holder, "span", None, Some(text))?.set_attribute("lang", in_lang.code())?;
-                }
+        for (text, in_lang) in &runs {
+            if *in_lang == lang {
+                li.append_with_str_1(text)?;
+            } else {
+                dom::append(&li, "span", None, Some(text))?.set_attribute("lang", in_lang.code())?;
             }
         }
-        desc.append_with_str_1(". ")?;
     }
     describe_results()?;
 
@@ -153,19 +149,21 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The results chart's description: the results in words while the text view is
-/// closed; nothing once it is open, since the list then shows (and a screen reader
-/// reads) the same figures right below the chart, and they would be heard twice.
+/// The results chart's figures for assistive technology: the chart's text layer
+/// (the figures written over its canvas, which is hidden from assistive technology)
+/// while the text view is closed; nothing once it is open, since the list then
+/// shows (and a screen reader reads) the same figures right below the chart, and
+/// they would be heard twice. The text stays on screen for everyone.
 pub fn describe_results() -> Result<(), JsValue> {
     let open = dom::by_id("results-text-view")?
         .dyn_into::<web_sys::HtmlDetailsElement>()
         .map(|d| d.open())
         .unwrap_or(false);
-    let canvas = dom::by_id("results-canvas")?;
+    let layer = dom::by_id("results-canvas-text")?;
     if open {
-        canvas.remove_attribute("aria-describedby")
+        layer.set_attribute("aria-hidden", "true")
     } else {
-        canvas.set_attribute("aria-describedby", "results-desc")
+        layer.remove_attribute("aria-hidden")
     }
 }
 

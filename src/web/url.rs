@@ -15,7 +15,7 @@ pub fn read() -> AppState {
     else {
         return AppState::default();
     };
-    let pairs: Vec<(String, String)> = ["data", "lang", "mode", "country", "metric", "year"]
+    let pairs: Vec<(String, String)> = ["data", "lang", "mode", "country", "metric", "year", "view", "map"]
         .into_iter()
         .filter_map(|k| params.get(k).map(|v| (k.to_owned(), v)))
         .collect();

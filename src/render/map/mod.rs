@@ -7,10 +7,15 @@
 //! device pixel back into a country. All positions are device pixels.
 
 mod dashed;
+mod labels;
 mod legend;
+mod symbols;
 mod targets;
 
+pub use crate::model::MapEncoding;
+pub use labels::{Placed, LABEL_CSS_PX};
 pub use legend::{css_colour, Legend, LegendClass};
+pub use symbols::{Symbol, SymbolKind, SymbolLegend};
 pub use targets::{Target, TARGET_CSS_PX};
 
 use super::marks::{Hatch, Layout, Mark, Paint, Rect, Stroke};
@@ -62,6 +67,35 @@ pub struct MapInput<'a> {
     pub dpr: f64,
 }
 
+/// How the map draws what `MapInput` gives it, beyond the geometry.
+#[derive(Debug, Clone, Copy)]
+pub struct MapStyle<'a> {
+    /// Shaded countries or circles sized by the figure (when figures are given).
+    pub encoding: MapEncoding,
+    /// Names to write on the map, by code (programme countries); empty = none.
+    pub names: &'a [(String, String)],
+    /// The dataset's small-number threshold (figures below it are published as
+    /// "fewer than N"): the symbols' legend draws no reference circle below it.
+    pub fewer_than: Option<u64>,
+    /// A page a visitor taps gets targets on countries too small to hit; an export
+    /// (print, where nothing is tapped) does not, and carries its legend inside.
+    pub interactive: bool,
+    /// The language of figures drawn on the map.
+    pub lang: crate::model::Lang,
+}
+
+impl Default for MapStyle<'_> {
+    fn default() -> Self {
+        MapStyle {
+            encoding: MapEncoding::Choropleth,
+            names: &[],
+            fewer_than: None,
+            interactive: true,
+            lang: crate::model::Lang::En,
+        }
+    }
+}
+
 /// The programme's country codes, in dataset order.
 pub fn programme_codes(d: &Dataset) -> Vec<String> {
     d.countries.iter().map(|c| c.iso3.clone()).collect()
@@ -99,12 +133,22 @@ pub struct MapView {
     pub targets: Vec<Target>,
     /// Each programme country in view and its label point, west to east.
     pub anchors: Vec<(String, Pt)>,
+    /// Proportional symbols, largest first (empty unless the encoding is symbols).
+    pub symbols: Vec<Symbol>,
+    /// The symbols' legend, when symbols are drawn.
+    pub symbol_legend: Option<SymbolLegend>,
+    /// Names written on the map.
+    pub labels: Vec<Placed>,
 }
 
 impl MapView {
     /// The country under the device-pixel point `(x, y)`: a target first (the
     /// nearest centre when targets overlap), then the country shapes.
     pub fn hit(&self, x: f64, y: f64) -> Option<&str> {
+        // A symbol first: the smallest under the point (drawn on top).
+        if let Some(s) = self.symbols.iter().rev().find(|s| s.contains((x, y), self.dpr_hint())) {
+            return Some(s.iso3.as_str());
+        }
         let nearest = self
             .targets
             .iter()
@@ -114,6 +158,11 @@ impl MapView {
             Some(t) => Some(t.iso3.as_str()),
             None => self.shapes.hit(x, y),
         }
+    }
+
+    /// The pixel ratio the view was laid out at, from its targets' or symbols' size.
+    fn dpr_hint(&self) -> f64 {
+        self.targets.first().map(|t| t.radius * 2.0 / TARGET_CSS_PX).unwrap_or(1.0)
     }
 
     /// Like `hit`, but only programme countries (what a click or tap selects).
@@ -166,8 +215,13 @@ fn view_box(world: &World, programme: &[String], extent: Extent) -> GeoBox {
     }
 }
 
-/// Lays out the map (see the module comment).
+/// Lays out the map (see the module comment), shaded, without names.
 pub fn layout_map(world: &World, input: &MapInput) -> MapView {
+    layout_map_styled(world, input, &MapStyle::default())
+}
+
+/// Lays out the map in `style`.
+pub fn layout_map_styled(world: &World, input: &MapInput, style_in: &MapStyle) -> MapView {
     let dpr = if input.dpr.is_finite() && input.dpr > 0.0 { input.dpr } else { 1.0 };
     let (w, h) = (input.width, input.height);
     let projection = fit(&view_box(world, input.programme, input.extent), w, h, PADDING_CSS_PX * dpr);
@@ -185,14 +239,17 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
         })
         .collect();
     crate::sort::sort_small_by(&mut anchors, |a, b| a.1 .0.total_cmp(&b.1 .0));
-    let targets = place_targets(&shapes, &anchors, frame, dpr);
+    let targets =
+        if style_in.interactive { place_targets(&shapes, &anchors, frame, dpr) } else { Vec::new() };
+    let symbols_on = style_in.encoding == MapEncoding::Symbols && input.values.is_some();
 
     // The threshold of "fewer than N" cells, if any: classes start there, so that
     // no class bound describes counts that only protected cells could have.
     let fewer_than = input.values.and_then(|vals| {
         vals.iter().filter_map(|(_, v)| if let Shown::FewerThan(t) = v { Some(*t) } else { None }).max()
     });
-    let classes = input.values.map(|vals| {
+    // Under symbols the circles carry the figures: no colour classes.
+    let classes = input.values.filter(|_| !symbols_on).map(|vals| {
         let max = vals.iter().filter_map(|(_, v)| v.value()).max().unwrap_or(0);
         Classes::new(max, fewer_than.unwrap_or(0))
     });
@@ -214,6 +271,9 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
                 Shown::NotPublished => (Paint::NotPublished, Some(not_published)),
             },
             None if input.selected == Some(c) => (Paint::Selected, None),
+            // Under symbols, programme countries are lightly tinted: the circle
+            // carries the figure.
+            None if symbols_on => (Paint::Ramp(0), None),
             None => (Paint::Programme, None),
         }
     };
@@ -251,12 +311,33 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
             layout.marks.extend(dashed::dashed_line(&pts, dpr));
         }
     }
+    // Proportional symbols, and their legend.
+    let (symbols, symbol_legend) = if symbols_on {
+        // The scale covers the largest published count and the largest "fewer than
+        // N" ring (drawn the size of N: the count itself is not published).
+        let vals = input.values.unwrap_or(&[]);
+        let max = vals.iter().filter_map(|(_, v)| v.value()).max().unwrap_or(0).max(fewer_than.unwrap_or(0));
+        let scale = symbols::SymbolScale::new(max, w, h, dpr);
+        let placed = symbols::place_symbols(&anchors, value_of, scale);
+        symbols::paint_symbols(&mut layout, &placed, not_published, dpr);
+        // No reference circle under the threshold: it would stand for counts that
+        // are only ever shown as "fewer than N".
+        let floor = fewer_than.max(style_in.fewer_than);
+        let legend = symbols::legend_for(&placed, scale, floor);
+        if !style_in.interactive {
+            symbols::paint_legend(&mut layout, &legend, frame, dpr, style_in.lang);
+        }
+        (placed, Some(legend))
+    } else {
+        (Vec::new(), None)
+    };
     // The selection: a thick outline over a background halo, so it shows on any fill.
     if let Some(s) = input.selected.and_then(|c| shapes.shape(c)) {
         layout.marks.push(outline(s, Stroke { paint: Paint::Background, width: css(4.0) }));
         layout.marks.push(outline(s, Stroke { paint: Paint::Text, width: css(2.0) }));
     }
-    for t in &targets {
+    // Under symbols the circles stand for the countries; targets stay for the pointer.
+    for t in targets.iter().filter(|_| !symbols_on) {
         let (fill, hatch) = style(&t.iso3);
         let selected = input.selected == Some(t.iso3.as_str());
         paint_target(&mut layout, t, fill, hatch, selected, dpr);
@@ -282,7 +363,49 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
         }),
         not_published: input.programme.iter().any(|c| value_of(c) == Shown::NotPublished),
     });
-    MapView { layout, legend, projection, shapes, targets, anchors }
+    // Names where they fit, the largest figures (else the largest countries) first.
+    let labels = if style_in.names.is_empty() {
+        Vec::new()
+    } else {
+        let mut order: Vec<&(String, Pt)> = anchors.iter().collect();
+        let weight = |c: &str| -> f64 {
+            symbols.iter().find(|s| s.iso3 == c).map(|s| s.radius * 1e6).unwrap_or(0.0)
+                + shapes.shape(c).map(|s| s.area).unwrap_or(0.0)
+        };
+        crate::sort::sort_small_by(&mut order, |a, b| weight(&b.0).total_cmp(&weight(&a.0)));
+        let wants: Vec<labels::LabelWant> = order
+            .iter()
+            .filter_map(|(code, p)| {
+                let name = style_in.names.iter().find(|(c, _)| c == code)?.1.as_str();
+                let symbol = symbols.iter().find(|s| &s.iso3 == code);
+                let target = targets.iter().find(|t| &t.iso3 == code).filter(|_| !symbols_on);
+                let (at, clear) = match (symbol, target) {
+                    (Some(s), _) => (s.centre, s.radius.max(symbols::NOT_PUBLISHED_CSS_PX * dpr / 2.0)),
+                    (None, Some(t)) => (t.centre, t.radius),
+                    (None, None) => (*p, 0.0),
+                };
+                Some(labels::LabelWant { iso3: code, name, at, clear })
+            })
+            .collect();
+        let mut obstacles: Vec<(String, Rect)> = symbols
+            .iter()
+            .map(|s| {
+                let r = s.radius.max(symbols::NOT_PUBLISHED_CSS_PX * dpr / 2.0);
+                (
+                    s.iso3.clone(),
+                    Rect { x0: s.centre.0 - r, y0: s.centre.1 - r, x1: s.centre.0 + r, y1: s.centre.1 + r },
+                )
+            })
+            .collect();
+        if !symbols_on {
+            obstacles.extend(targets.iter().map(|t| (t.iso3.clone(), t.rect())));
+        }
+        let bounds = Rect { x0: 0.0, y0: 0.0, x1: w, y1: h };
+        let placed = labels::place_labels(&wants, &obstacles, bounds, dpr);
+        labels::paint_labels(&mut layout, &placed, dpr);
+        placed
+    };
+    MapView { layout, legend, projection, shapes, targets, anchors, symbols, symbol_legend, labels }
 }
 
 impl MapView {

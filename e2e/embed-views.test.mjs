@@ -1,0 +1,153 @@
+// One visual per embed (?mode=embed&view=…) in a host page on another origin, sized
+// by embed.js: that visual alone with its title, the source line and a link to the
+// whole page; nothing clipped at any width from 280 px; the builder's code and preview.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, open } from "./lib.mjs";
+
+let app, browser;
+const hosts = new Map();
+before(async () => {
+  app = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const h of hosts.values()) await h.close();
+  await app?.close();
+});
+
+/** A host page on its own origin (another port) embedding `query`. */
+async function host(query) {
+  if (!hosts.has(query)) {
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body style="margin:0;font-family:serif"><p>A partner's blog post.</p>
+<iframe id="atlas" src="${app.url}?${query}" title="Results" style="width:100%;border:0"></iframe>
+<p style="min-height:1500px">After the embed (a long post: the host page always scrolls).</p><script src="${app.url}embed.js" async></script></body></html>`;
+    hosts.set(query, await serve(undefined, { routes: { "/": ["text/html; charset=utf-8", page] } }));
+  }
+  return hosts.get(query).url;
+}
+
+// What each view shows, and one thing from the rest of the page it must not show.
+const VIEWS = {
+  map: { shows: "#map-canvas", title: "#map-title", hides: "#results-section" },
+  results: { shows: "#results-canvas", title: "#results-title", hides: ".map-card" },
+  counters: { shows: "#headline li", title: ".view-title", hides: "#results-section" },
+  countries: { shows: "#countries-section", title: "#countries-title", hides: "#years-section" },
+  years: { shows: "#years-section", title: "#years-title", hides: "#countries-section" },
+  stories: { shows: "#testimonies figure", title: "#voices-title", hides: ".map-card" },
+};
+// One screen of a 320 px wide phone (CSS px). The views that fit it:
+const SCREEN = 640;
+const FITS = { prodef: ["map", "counters", "countries", "years"], demo: ["map", "counters", "years", "stories"] };
+
+async function embedded(query, width) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(await host(query));
+  const frame = page.frameLocator("#atlas");
+  await frame.locator("html[data-viz-state=ready]").waitFor({ timeout: 30_000 });
+  const inner = page.frames()[1];
+  // The iframe follows the page's height as it settles (the resize protocol).
+  const content = () => inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const frameHeight = () => page.evaluate(() => document.getElementById("atlas").getBoundingClientRect().height);
+  let height = await content();
+  for (let i = 0; i < 100 && Math.abs((await frameHeight()) - height) > 2; i++) {
+    await page.waitForTimeout(100);
+    height = await content();
+  }
+  assert.ok(Math.abs((await frameHeight()) - height) <= 2, `iframe ${await frameHeight()} px for ${height} px of content`);
+  return { context, page, inner, height };
+}
+
+const visible = (frame, sel) => frame.evaluate((s) => {
+  const el = document.querySelector(s);
+  if (!el) return false;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden";
+}, sel);
+
+for (const data of ["prodef", "demo"]) {
+  for (const [view, want] of Object.entries(VIEWS)) {
+    test(`${data}: view=${view} shows that visual alone, titled, sourced, linked, sized by embed.js`, async () => {
+      for (const width of [320, 720]) {
+        const { context, inner, height } = await embedded(`mode=embed&lang=en&data=${data}&view=${view}`, width);
+        assert.equal(await inner.getAttribute("html", "data-view"), view);
+        assert.ok(await visible(inner, want.shows), `${want.shows} is shown at ${width}px`);
+        assert.ok(await visible(inner, want.title), `the view's title ${want.title} is shown`);
+        assert.equal(await visible(inner, want.hides), false, `${want.hides} is not shown`);
+        assert.equal(await visible(inner, ".masthead h1"), false, "no page header");
+        assert.ok(await visible(inner, "#source"), "source line");
+        const link = await inner.getAttribute("#full-page-link", "href");
+        assert.ok(await visible(inner, "#full-page-link"), "link to the full page");
+        assert.ok(link.startsWith(app.url) && !link.includes("mode=embed") && !link.includes("view="), link);
+        if (data === "demo") assert.ok(await visible(inner, "#synthetic-badge"), "synthetic label");
+        if (width === 320 && FITS[data].includes(view)) {
+          assert.ok(height <= SCREEN, `${height} px tall at 320 px: more than one screen (${SCREEN})`);
+        }
+        await context.close();
+      }
+    });
+  }
+}
+
+test("nothing is clipped in an embed at any width from 280 px: wide tables scroll in their own box", async () => {
+  for (const view of ["", "&view=map", "&view=results", "&view=countries", "&view=years", "&view=counters"]) {
+    for (const width of [280, 320, 360, 600, 1000]) {
+      const { context, inner } = await embedded(`mode=embed&lang=fr&data=demo${view}`, width);
+      // Open every table, as a reader would.
+      await inner.evaluate(() => document.querySelectorAll("details.table-view").forEach((d) => { d.open = true; }));
+      await inner.waitForTimeout(50);
+      const out = await inner.evaluate(() => {
+        const vw = document.documentElement.clientWidth;
+        const scrollsInBox = (el) => !!el.closest("#country-table, #years-table");
+        const bad = [];
+        for (const el of document.querySelectorAll("main *, .masthead *, .footer *")) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || scrollsInBox(el)) continue;
+          if (r.right > vw + 1 || r.left < -1) bad.push(`${el.tagName}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+        }
+        const tables = [...document.querySelectorAll("#country-table, #years-table")].filter((t) => t.offsetWidth > 0)
+          .map((t) => ({ fits: t.getBoundingClientRect().right <= vw + 1, scroll: getComputedStyle(t).overflowX, wider: t.scrollWidth > t.clientWidth }));
+        return { bad, scrollW: document.documentElement.scrollWidth, vw, tables };
+      });
+      assert.deepEqual(out.bad, [], `clipped at ${width}px${view}`);
+      assert.ok(out.scrollW <= out.vw, `page wider than the frame at ${width}px${view}`);
+      for (const t of out.tables) {
+        assert.ok(t.fits, `table box fits at ${width}px${view}`);
+        if (t.wider) assert.equal(t.scroll, "auto", "a table wider than its box scrolls inside it");
+      }
+      await context.close();
+    }
+  }
+});
+
+test("Copy embed code: staff pick a view and a language, see the code and a live preview", async () => {
+  const { page, context } = await open(browser, `${app.url}?lang=en`, { width: 1000, height: 900 });
+  await page.click("#embed-builder summary");
+  await page.selectOption("#embed-view", "results");
+  await page.selectOption("#embed-lang", "fr");
+  const code = await page.inputValue("#embed-code");
+  assert.match(code, /^<iframe src="[^"]*\?[^"]*mode=embed[^"]*"/);
+  assert.match(code, /view=results/);
+  assert.match(code, /lang=fr/);
+  assert.match(code, /<script src="[^"]*embed\.js" integrity="sha384-[^"]+" crossorigin="anonymous" async><\/script>$/);
+  // The preview is the same address, laid out as the host page will show it.
+  const src = await page.getAttribute("#embed-preview", "src");
+  assert.equal(src, code.match(/src="([^"]*)"/)[1].replaceAll("&amp;", "&"));
+  const preview = page.frameLocator("#embed-preview");
+  await preview.locator("html[data-viz-state=ready][data-view=results][lang=fr]").waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => document.getElementById("embed-preview").getBoundingClientRect().height > 400, null, { timeout: 10_000 });
+  // The footer's button copies the same code.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.url).origin });
+  await page.click("#embed-button");
+  // "Embed code copied" shows beside the button (a status element, issue #18).
+  await page.waitForFunction(() => /copied|copié|copiado/i.test(document.getElementById("embed-status").textContent));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  // The host page's language: the code names none, embed.js passes the host's.
+  await page.selectOption("#embed-lang", "");
+  const hostLang = await page.inputValue("#embed-code");
+  assert.ok(!/lang=/.test(hostLang) && /view=results/.test(hostLang), hostLang);
+  await context.close();
+});
