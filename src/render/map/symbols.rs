@@ -9,7 +9,7 @@ use crate::model::Shown;
 use crate::render::marks::{Hatch, Layout, Mark, Paint, Stroke};
 
 /// Largest circle's radius, CSS px, before fitting to the frame.
-const MAX_RADIUS_CSS_PX: f64 = 30.0;
+const MAX_RADIUS_CSS_PX: f64 = 24.0;
 /// No figure is drawn smaller than this radius, CSS px, so every circle can be seen.
 const MIN_RADIUS_CSS_PX: f64 = 3.0;
 
@@ -112,9 +112,11 @@ pub fn legend_for(symbols: &[Symbol], scale: SymbolScale, fewer_than: Option<u64
     let mut references = Vec::new();
     if largest > 0 {
         let top = round_down(largest);
-        for v in [top, round_down(top / 4), round_down(top / 16)] {
+        for v in [top, round_down(top / 4), round_down(top / 16), round_down(top / 2)] {
             let above_floor = fewer_than.is_none_or(|n| v >= n);
-            if v > 0 && above_floor && references.iter().all(|(r, _)| *r != v) && references.len() < 3 {
+            // A half only when the quarters fell under the floor: two circles at least.
+            let wanted = references.len() < 3 && (v != round_down(top / 2) || references.len() < 2);
+            if v > 0 && above_floor && wanted && references.iter().all(|(r, _)| *r != v) {
                 references.push((v, scale.radius(v)));
             }
         }
@@ -231,6 +233,20 @@ mod tests {
         let s = SymbolScale { max: 400, r_max: 40.0, r_min: 1.0 };
         let (a, b) = (s.radius(400), s.radius(100));
         assert!((a * a / (b * b) - 4.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_small_maximum_still_gets_two_reference_circles() {
+        let scale = SymbolScale { max: 12, r_max: 24.0, r_min: 3.0 };
+        let sym = |v| Symbol {
+            iso3: "X".into(),
+            centre: (0.0, 0.0),
+            radius: scale.radius(v),
+            kind: SymbolKind::Value(v),
+        };
+        let legend = legend_for(&[sym(12), sym(6)], scale, Some(5));
+        let values: Vec<u64> = legend.references.iter().map(|(v, _)| *v).collect();
+        assert_eq!(values, vec![10, 5]);
     }
 
     #[test]
