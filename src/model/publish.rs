@@ -188,4 +188,27 @@ mod tests {
         assert!(json.contains(r#""children":{"fewer_than":5}"#), "{json}");
         assert_eq!(read_public_json(&json), Ok(d));
     }
+
+    #[test]
+    fn the_map_encoding_reaches_the_public_file() {
+        use crate::model::MapEncoding;
+        let demo = include_str!("../../data/datasets/demo.json");
+        let tables = [
+            ("demo-by-country.csv".into(), include_str!("../../data/datasets/demo-by-country.csv").into()),
+            ("demo-by-year.csv".into(), include_str!("../../data/datasets/demo-by-year.csv").into()),
+        ];
+        // The default is left out of the file, and read back as the default.
+        let d = crate::model::parse_with_tables("d/demo.json", demo, &tables).dataset.expect("demo");
+        assert_eq!(d.map_encoding, MapEncoding::Choropleth);
+        let json = public_json(&d);
+        assert!(!json.contains("map_encoding"), "{json}");
+        assert_eq!(read_public_json(&json).map(|p| p.map_encoding), Ok(MapEncoding::Choropleth));
+        // Staff's choice of symbols is published and read back.
+        let symbols = demo.replacen('{', "{\"map_encoding\": \"symbols\",", 1);
+        let d = crate::model::parse_with_tables("d/demo.json", &symbols, &tables).dataset.expect("demo");
+        assert_eq!(d.map_encoding, MapEncoding::Symbols);
+        let json = public_json(&d);
+        assert!(json.contains(r#""map_encoding":"symbols""#), "{json}");
+        assert_eq!(read_public_json(&json).map(|p| p.map_encoding), Ok(MapEncoding::Symbols));
+    }
 }

@@ -250,6 +250,29 @@ mod tests {
     }
 
     #[test]
+    fn symbols_come_from_the_published_cells_only() {
+        let scale = SymbolScale { max: 400, r_max: 40.0, r_min: 1.0 };
+        let anchors: Vec<(String, Pt)> =
+            ["A", "B", "C"].iter().map(|c| (c.to_string(), (0.0, 0.0))).collect();
+        let value_of = |c: &str| match c {
+            "A" => Shown::Value(400),
+            "B" => Shown::FewerThan(5),
+            _ => Shown::NotPublished,
+        };
+        let placed = place_symbols(&anchors, value_of, scale);
+        let of = |c: &str| placed.iter().find(|s| s.iso3 == c).expect("symbol").clone();
+        assert_eq!(of("A").kind, SymbolKind::Value(400));
+        // "Fewer than 5": its own mark, the size of 5 (the count is not published).
+        assert_eq!(of("B").kind, SymbolKind::FewerThan(5));
+        assert_eq!(of("B").radius, scale.radius(5));
+        assert_eq!(of("C").kind, SymbolKind::NotPublished);
+        assert_eq!(of("C").radius, 0.0);
+        let legend = legend_for(&placed, scale, Some(5));
+        assert_eq!((legend.fewer_than, legend.not_published), (Some(5), true));
+        assert!(legend.references.iter().all(|(v, _)| *v >= 5), "{legend:?}");
+    }
+
+    #[test]
     fn legend_values_are_round_and_distinct() {
         assert_eq!(round_down(3120), 2000);
         assert_eq!(round_down(12), 10);
