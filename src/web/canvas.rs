@@ -104,8 +104,7 @@ fn write_text_layer(
         let right = f64::from(span.offset_left() + span.offset_width());
         if right > css_width && span.offset_width() > 0 {
             let room = (css_width - f64::from(span.offset_left())).max(1.0);
-            let size: f64 =
-                span.style().get_property_value("font-size")?.trim_end_matches("px").parse().unwrap_or(12.0);
+            let size = dom::css_px(&span.style().get_property_value("font-size")?).unwrap_or(12.0);
             let fitted = size * (room / f64::from(span.offset_width())) * 0.98;
             span.style().set_property("font-size", &format!("{fitted:.2}px"))?;
         }

@@ -145,6 +145,12 @@ pub fn announce(text: &str) {
     }
 }
 
+/// A CSS length in px ("20.5px" → 20.5), read with the browser's own parseFloat:
+/// Rust's float parser would add about 14 KiB gzip of tables and code to the wasm.
+pub fn css_px(value: &str) -> Option<f64> {
+    Some(js_sys::parse_float(value)).filter(|v| v.is_finite())
+}
+
 /// The root element's font size in CSS px: the reader's default font size unless
 /// the page sets one (16 when it cannot be read).
 pub fn root_font_px() -> f64 {
@@ -152,10 +158,7 @@ pub fn root_font_px() -> f64 {
         let w = window().ok()?;
         let root = document().ok()?.document_element()?;
         let style = w.get_computed_style(&root).ok()??;
-        let v = style.get_property_value("font-size").ok()?;
-        // The browser's own parseFloat ("20.5px" → 20.5): Rust's f64 parser would
-        // add its 8 KiB of tables to the wasm for this one number.
-        Some(js_sys::parse_float(&v))
+        css_px(&style.get_property_value("font-size").ok()?)
     };
     size().filter(|px| px.is_finite() && *px >= 4.0).unwrap_or(16.0).min(128.0)
 }
