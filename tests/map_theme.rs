@@ -1,24 +1,7 @@
 //! The map's colours meet WCAG 1.4.11 (3:1 for graphics) in both themes.
 
+use impact_atlas::render::theme::contrast;
 use impact_atlas::render::Theme;
-use plotters::style::RGBColor;
-
-fn luminance(c: RGBColor) -> f64 {
-    let lin = |v: u8| {
-        let s = f64::from(v) / 255.0;
-        if s <= 0.039_28 {
-            s / 12.92
-        } else {
-            ((s + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
-}
-
-fn contrast(a: RGBColor, b: RGBColor) -> f64 {
-    let (la, lb) = (luminance(a), luminance(b));
-    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
-}
 
 #[test]
 fn map_colours_meet_three_to_one() {
