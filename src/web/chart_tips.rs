@@ -46,10 +46,17 @@ fn show(text: Option<(String, f64, f64)>) -> Result<(), JsValue> {
 
 pub fn wire() -> Result<(), JsValue> {
     for chart in Chart::ALL {
-        let el = dom::by_id(chart.canvas_id())?;
-        let moved = EventListener::new(&el, "pointermove", move |e| {
+        let canvas = dom::by_id(chart.canvas_id())?;
+        // The chart's figures are HTML text laid over the canvas (they can be
+        // selected and found), so the pointer is followed on their common container
+        // and placed relative to the canvas: over a figure's text it still points
+        // at the chart.
+        let holder: web_sys::EventTarget =
+            canvas.parent_element().map_or_else(|| canvas.clone().into(), Into::into);
+        let moved = EventListener::new(&holder, "pointermove", move |e| {
             let Some(p) = e.dyn_ref::<PointerEvent>() else { return };
-            let (x, y) = (f64::from(p.offset_x()), f64::from(p.offset_y()));
+            let r = canvas.get_bounding_client_rect();
+            let (x, y) = (f64::from(p.client_x()) - r.left(), f64::from(p.client_y()) - r.top());
             let text = app::with(|a| {
                 let drawn = a.drawn.iter().find(|d| d.chart == chart)?;
                 let key = drawn.layout.hit(x * drawn.dpr, y * drawn.dpr)?;
@@ -58,7 +65,7 @@ pub fn wire() -> Result<(), JsValue> {
             .flatten();
             let _ = show(text.map(|t| (t, f64::from(p.client_x()), f64::from(p.client_y()))));
         });
-        let left = EventListener::new(&el, "pointerleave", |_| {
+        let left = EventListener::new(&holder, "pointerleave", |_| {
             let _ = show(None);
         });
         events::keep(moved);
