@@ -6,6 +6,7 @@ pub mod map;
 pub mod marks;
 pub mod qr;
 pub mod results;
+pub mod scale;
 pub mod text_fit;
 pub mod theme;
 pub mod years;

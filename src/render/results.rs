@@ -4,6 +4,7 @@
 //! not amounts of the same thing.
 
 use super::marks::{Layout, Mark, Paint, Rect};
+use super::scale::Linear;
 use super::text_fit::{text_width, wrap, wrap_fit};
 use super::theme::Sizes;
 use crate::i18n::{capitalise, format_figure, Msg};
@@ -41,9 +42,9 @@ pub fn layout_results(d: &Dataset, lang: Lang, width: f64, sizes: Sizes) -> Layo
             y += sizes.small_px * 0.25;
         }
         // Each group's scale runs from 0 to its largest figure.
-        let max = items.iter().map(|r| r.figure.value).max().unwrap_or(1).max(1) as f64;
+        let scale = Linear::over(items.iter().map(|r| r.figure.value), inner);
         for item in items {
-            y = layout_row(&mut out, item, lang, pad, inner, y, max, sizes);
+            y = layout_row(&mut out, item, lang, pad, inner, y, scale, sizes);
         }
     }
     out.height = (y + pad).ceil();
@@ -58,7 +59,7 @@ fn layout_row(
     x: f64,
     inner: f64,
     mut y: f64,
-    max: f64,
+    scale: Linear,
     s: Sizes,
 ) -> f64 {
     let value = capitalise(&format_figure(item.figure, lang));
@@ -74,7 +75,7 @@ fn layout_row(
     }
     y += s.label_px * 0.25;
 
-    let bar = Rect { x0: x, y0: y, x1: x + inner * item.figure.value as f64 / max, y1: y + s.bar_px };
+    let bar = Rect { x0: x, y0: y, x1: x + scale.px(item.figure.value), y1: y + s.bar_px };
     out.marks.push(Mark::Rect { rect: bar, paint: Paint::Bar, hatched: false });
     // Each part is its own thinner bar under the whole, starting at zero on the same
     // scale: parts may overlap (a girl is a child and one of the women and girls),
@@ -85,7 +86,7 @@ fn layout_row(
         let rect = Rect {
             x0: x,
             y0: y_part,
-            x1: x + inner * part.figure.value as f64 / max,
+            x1: x + scale.px(part.figure.value),
             y1: y_part + s.bar_px * PART_HEIGHT,
         };
         out.marks.push(Mark::Rect { rect, paint: Paint::Part(i), hatched: i % 2 == 1 });
