@@ -3,6 +3,7 @@
 //! drawn when the dataset publishes per-country figures.
 
 use super::marks::{Layout, Mark, Paint, Rect};
+use super::scale::Linear;
 use super::text_fit::{text_width, wrap, wrap_fit};
 use super::theme::Sizes;
 use crate::i18n::{format_shown, metric_label};
@@ -74,7 +75,7 @@ pub fn layout_countries(
     // table order (their order must not rank hidden counts), then those not published.
     let mut rows: Vec<_> = d.by_country.iter().collect();
     crate::sort::sort_small_by_key(&mut rows, |r| r.people.rank_desc());
-    let max = rows.iter().filter_map(|r| r.people.value()).max().unwrap_or(1).max(1) as f64;
+    let scale = Linear::over(rows.iter().filter_map(|r| r.people.value()), inner);
 
     // A chart of hundreds of rows would be thousands of pixels tall and slow to
     // redraw; the largest ones are shown and the table view lists every country.
@@ -106,14 +107,14 @@ pub fn layout_countries(
 
         // A count below the threshold gets no bar: its length would give it away.
         if let Some(people) = r.people.value() {
-            let bar = Rect { x0: pad, y0: y, x1: pad + inner * people as f64 / max, y1: y + s.bar_px };
+            let bar = Rect { x0: pad, y0: y, x1: pad + scale.px(people), y1: y + s.bar_px };
             out.marks.push(Mark::Rect { rect: bar, paint: Paint::Bar, hatched: false });
             // Women and girls, and children, may overlap (a girl is both), so they are
             // never stacked: each is measured from the left in its own half of the bar.
             let half = (bar.y1 - bar.y0) / 2.0;
             for (i, part) in [r.women.value(), r.children.value()].into_iter().enumerate() {
                 let Some(v) = part else { continue };
-                let x1 = (bar.x0 + inner * v as f64 / max).min(bar.x1);
+                let x1 = (bar.x0 + scale.px(v)).min(bar.x1);
                 let y0 = bar.y0 + half * i as f64;
                 let rect = Rect { x0: bar.x0, x1, y0, y1: y0 + half };
                 out.marks.push(Mark::Rect { rect, paint: Paint::Part(i), hatched: i == 1 });

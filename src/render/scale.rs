@@ -1,8 +1,8 @@
 //! A linear scale for bar charts: counts from 0 to the largest count shown, onto a
 //! length in device pixels, with its inverse. Built once per visual (per group of
 //! results) from the values that visual shows, so no bar is measured against
-//! another scale than its neighbours. The results chart uses it; the per-country
-//! and per-year charts still compute `inner * v / max` themselves (to move here).
+//! another scale than its neighbours. The results, per-country and per-year charts
+//! use it.
 
 /// Counts `0..=max` onto `0..=length` device pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -3,6 +3,7 @@
 //! chosen range are drawn muted.
 
 use super::marks::{Layout, Mark, Paint, Rect};
+use super::scale::Linear;
 use super::text_fit::{text_width, wrap_fit};
 use super::theme::Sizes;
 use crate::i18n::{capitalise, format_shown, metric_label};
@@ -37,7 +38,7 @@ pub fn layout_years(
             y += px * 1.3;
         }
         y += s.label_px * 0.2;
-        let max = rows.iter().filter_map(|r| r.get(metric).value()).max().unwrap_or(1).max(1) as f64;
+        let scale = Linear::over(rows.iter().filter_map(|r| r.get(metric).value()), panel_h);
         let value_y = y;
         let base = y + s.small_px * 1.4 + panel_h;
         for (i, r) in rows.iter().enumerate() {
@@ -51,7 +52,7 @@ pub fn layout_years(
             let paint = if in_range { Paint::Text } else { Paint::Muted };
             let visible = v.value();
             let top = match visible {
-                Some(v) => base - panel_h * v as f64 / max,
+                Some(v) => base - scale.px(v),
                 None => base,
             };
             out.marks.push(Mark::Text {
