@@ -49,6 +49,10 @@
       var url = ours(all[j]);
       if (url && url.searchParams.get("mode") === "embed" && !url.searchParams.has("lang")) {
         url.searchParams.set("lang", hostLang);
+        // The snippet's iframe is loading="lazy": Chromium sometimes went on to load
+        // the first address of a lazy frame after its src changed (1 load in 4 in
+        // e2e/embed-hostile.test.mjs), so the frame loads at once with the new one.
+        all[j].loading = "eager";
         all[j].setAttribute("src", url.href);
       }
     }
