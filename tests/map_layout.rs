@@ -231,3 +231,32 @@ fn paints_to_svg_with_one_polygon_per_programme_country_holding_every_piece() {
         }
     }
 }
+
+/// On a phone-sized PRODEF map the small Central American countries get targets,
+/// but only those too small to see are covered by a disc: Guatemala and Honduras
+/// stay visible through a ring (issue 14), Haiti is a disc that stands for it.
+#[test]
+fn targets_hide_only_countries_too_small_to_see() {
+    let (w, prog) = (world(), programme());
+    let (width, dpr) = (603.0, 1.0);
+    let height = map_height(&w, &prog, Extent::Programme, width, dpr);
+    let v = layout_map(
+        &w,
+        &MapInput {
+            programme: &prog,
+            values: None,
+            selected: None,
+            extent: Extent::Programme,
+            width,
+            height,
+            dpr,
+        },
+    );
+    let target =
+        |c: &str| v.targets.iter().find(|t| t.iso3 == c).unwrap_or_else(|| panic!("{c} has a target"));
+    for c in ["GTM", "HND"] {
+        assert!(!target(c).filled, "{c} is a ring its shape shows through");
+        assert!(v.shapes.shape(c).is_some_and(|s| s.area > 100.0), "{c} is drawn");
+    }
+    assert!(target("HTI").filled, "Haiti, a few pixels across, is a disc");
+}

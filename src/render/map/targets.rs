@@ -22,8 +22,8 @@ pub struct Target {
     pub radius: f64,
     pub anchor: Pt,
     /// Drawn as a disc in the country's colour, standing for it (the country is
-    /// smaller than the disc, or the target was moved off it); otherwise a ring
-    /// round the country, which shows through.
+    /// smaller than a quarter of the disc, or the target was pushed off it);
+    /// otherwise a ring round the country, which shows through.
     pub filled: bool,
 }
 
@@ -167,10 +167,15 @@ pub(super) fn place_targets(
             break;
         }
     }
-    let disc = std::f64::consts::PI * radius * radius;
+    // A disc stands for its country only where the country cannot be seen for
+    // itself: thinned away, smaller than a quarter of the disc, or with its target
+    // pushed off it (joined by a leader line). Elsewhere the target is a ring the
+    // country's own shape and colour show through (Guatemala and Honduras on a
+    // 640-px map are targets, but are not hidden under discs).
+    let quarter_disc = std::f64::consts::PI * radius * radius / 4.0;
     for t in &mut targets {
-        let moved = dist2(t.centre, t.anchor).sqrt() > radius * 0.5;
-        t.filled = moved || shapes.shape(&t.iso3).is_none_or(|s| s.area < disc);
+        let off = dist2(t.centre, t.anchor).sqrt() > radius;
+        t.filled = off || shapes.shape(&t.iso3).is_none_or(|s| s.area < quarter_disc);
     }
     targets
 }
