@@ -1,6 +1,7 @@
 //! Countries projected into a frame of device pixels, thinned for the screen, with
 //! the pixel → country hit test.
 
+use super::fit::GeoBox;
 use super::planar::{inside_even_odd, ring_area, thin_ring, Bounds, Pt};
 use super::projection::{Fitted, Projection};
 use super::world::World;
@@ -45,16 +46,16 @@ impl Projected {
     }
 }
 
-/// A box in device pixels sure to hold the projected `ring`. Equal Earth puts a
-/// point at x = lon · f(lat), y = g(lat), with g monotonic and f > 0 largest at the
-/// equator, so over the ring's box of degrees the extremes of x are at its longitude
-/// limits times the largest or smallest f, and those of y at its latitude limits.
-fn reach(ring: &[(f64, f64)], proj: &Fitted) -> Bounds {
-    let Some(&(lon0, lat0)) = ring.first() else { return Bounds::EMPTY };
-    let (mut w, mut e, mut s, mut n) = (lon0, lon0, lat0, lat0);
-    for &(lon, lat) in ring {
-        (w, e, s, n) = (w.min(lon), e.max(lon), s.min(lat), n.max(lat));
+/// A box in device pixels sure to hold every point of a ring whose box of degrees
+/// is `b` (`Polygon::bbox`). Equal Earth puts a point at x = lon · f(lat),
+/// y = g(lat), with g monotonic and f > 0 largest at the equator, so over the box
+/// the extremes of x are at its longitude limits times the largest or smallest f,
+/// and those of y at its latitude limits.
+fn reach(b: GeoBox, proj: &Fitted) -> Bounds {
+    if b.is_empty() {
+        return Bounds::EMPTY;
     }
+    let (w, e, s, n) = (b.west, b.east, b.south, b.north);
     // The latitude of the box nearest the equator (largest f) and farthest (smallest f).
     let near = if s <= 0.0 && n >= 0.0 {
         0.0
@@ -96,7 +97,7 @@ pub fn project_world(world: &World, proj: &Fitted, frame: Bounds, min_step: f64)
             // Most pieces are far outside a zoomed-in frame (the kiosk flies to one
             // country): a box from the ring's degrees rules them out before its
             // points go through the projection's trigonometry.
-            if !reach(&p.outer, proj).intersects(&frame) {
+            if !reach(p.bbox(), proj).intersects(&frame) {
                 continue;
             }
             let outer = project(&p.outer);
@@ -134,7 +135,7 @@ mod tests {
         let mut rings = 0;
         for c in &world.countries {
             for p in &c.polygons {
-                let b = reach(&p.outer, &proj);
+                let b = reach(p.bbox(), &proj);
                 for &(lon, lat) in &p.outer {
                     assert!(b.contains(proj.project(lon, lat)), "{} ({lon}, {lat}) outside {b:?}", c.iso3);
                 }
