@@ -9,6 +9,10 @@ use impact_atlas::model::Shown;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+#[path = "support/workbook.rs"]
+mod workbook;
+use workbook::write_sheets;
+
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_impact-atlas")).args(args).output().expect("command runs")
 }
@@ -159,33 +163,22 @@ fn publish_without_an_output_folder_is_a_usage_error() {
 /// The same tables as tests/good/ods-tables.ods (COL 2 volunteers, under the
 /// threshold of 5), written as an Excel workbook the way a spreadsheet saves it.
 fn write_xlsx(path: &Path) {
-    let mut wb = rust_xlsxwriter::Workbook::new();
-    let countries: [[&str; 5]; 3] = [
-        ["iso3", "volunteers", "people", "women", "children"],
-        ["COL", "2", "400", "200", "100"],
-        ["HTI", "5", "500", "250", "150"],
-    ];
-    let years: [[&str; 3]; 3] =
-        [["year", "volunteers", "people"], ["2015", "3", "300"], ["2016", "4", "400"]];
-    let sheets: [(&str, Vec<Vec<&str>>); 2] = [
-        ("countries", countries.iter().map(|r| r.to_vec()).collect()),
-        ("years", years.iter().map(|r| r.to_vec()).collect()),
-    ];
-    for (name, rows) in sheets {
-        let ws = wb.add_worksheet();
-        ws.set_name(name).expect("sheet name");
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (r, c) = (r as u32, c as u16);
-                match cell.parse::<f64>() {
-                    Ok(n) if r > 0 => ws.write_number(r, c, n).map(|_| ()),
-                    _ => ws.write_string(r, c, *cell).map(|_| ()),
-                }
-                .expect("cell");
-            }
-        }
-    }
-    wb.save(path).expect("workbook saved");
+    let head = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    write_sheets(
+        path,
+        &[
+            (
+                "countries",
+                head(&["iso3", "volunteers", "people", "women", "children"]),
+                vec![vec!["COL", "2", "400", "200", "100"], vec!["HTI", "5", "500", "250", "150"]],
+            ),
+            (
+                "years",
+                head(&["year", "volunteers", "people"]),
+                vec![vec!["2015", "3", "300"], vec!["2016", "4", "400"]],
+            ),
+        ],
+    );
 }
 
 #[test]

@@ -4,9 +4,12 @@
 //! CSV file is written by hand at any step.
 
 use calamine::{open_workbook_auto, Reader};
-use rust_xlsxwriter::Workbook;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+#[path = "support/workbook.rs"]
+mod workbook;
+use workbook::write_sheets;
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_impact-atlas")).args(args).output().expect("command runs")
@@ -28,31 +31,14 @@ fn header(book: &Path, sheet: &str) -> Vec<String> {
 /// What staff do in the spreadsheet: keep each sheet's header, replace the example
 /// rows by the programme's figures, leave cells empty where a figure is not published.
 fn fill_workbook(book: &Path, countries: &[[&str; 5]], years: &[[&str; 3]]) {
-    let hc = header(book, "countries");
-    let hy = header(book, "years");
-    let mut wb = Workbook::new();
-    for (name, head, rows) in [
-        ("countries", &hc, countries.iter().map(|r| r.to_vec()).collect::<Vec<_>>()),
-        ("years", &hy, years.iter().map(|r| r.to_vec()).collect::<Vec<_>>()),
-    ] {
-        let ws = wb.add_worksheet();
-        ws.set_name(name).expect("sheet name");
-        for (c, h) in head.iter().enumerate() {
-            ws.write_string(0, c as u16, h).expect("header");
-        }
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (r, c) = (r as u32 + 1, c as u16);
-                match cell.parse::<f64>() {
-                    Ok(n) => ws.write_number(r, c, n).map(|_| ()),
-                    Err(_) if cell.is_empty() => Ok(()),
-                    Err(_) => ws.write_string(r, c, *cell).map(|_| ()),
-                }
-                .expect("cell");
-            }
-        }
-    }
-    wb.save(book).expect("workbook saved");
+    let (hc, hy) = (header(book, "countries"), header(book, "years"));
+    write_sheets(
+        book,
+        &[
+            ("countries", hc, countries.iter().map(|r| r.to_vec()).collect()),
+            ("years", hy, years.iter().map(|r| r.to_vec()).collect()),
+        ],
+    );
 }
 
 /// `validate` on the dataset; its output (it exits 1 when there are errors).
