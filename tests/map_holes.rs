@@ -6,28 +6,19 @@
 #![cfg(feature = "cli")]
 
 use impact_atlas::export::files::svg_to_png;
-use impact_atlas::geo::{decode_world, Shape};
-use impact_atlas::render::map::{layout_map, map_height, Extent, MapInput, MapView};
+use impact_atlas::geo::Shape;
+use impact_atlas::render::map::MapView;
 use impact_atlas::render::marks::{colour, paint_marks, Mark};
 use impact_atlas::render::{Paint, Theme};
 use plotters::prelude::*;
 use resvg::tiny_skia::Pixmap;
 
+#[path = "support/map.rs"]
+mod fixtures;
+use fixtures::{programme_map, world};
+
 fn south_africa_map() -> MapView {
-    let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes");
-    let programme = vec!["ZAF".to_string()];
-    let (width, dpr) = (900.0, 1.0);
-    let height = map_height(&world, &programme, Extent::Programme, width, dpr);
-    let input = MapInput {
-        programme: &programme,
-        values: None,
-        selected: None,
-        extent: Extent::Programme,
-        width,
-        height,
-        dpr,
-    };
-    layout_map(&world, &input)
+    programme_map(&world(), &["ZAF".to_string()], None, None, 900.0, 1.0)
 }
 
 /// Marks painted alone (no background) on a transparent image.

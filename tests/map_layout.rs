@@ -2,19 +2,17 @@
 //! legend, "not published" is hatched and never 0, the selection is outlined, and
 //! the same list paints to SVG.
 
-use impact_atlas::geo::{decode_world, World};
+use impact_atlas::geo::World;
 use impact_atlas::model::{parse_dataset, Metric, Shown};
-use impact_atlas::render::map::{
-    css_colour, layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
-};
+use impact_atlas::render::map::{css_colour, map_values, programme_codes, MapView};
 use impact_atlas::render::{paint, Mark, Paint, Theme};
 use plotters::prelude::*;
 
-const PRODEF: [&str; 9] = ["COL", "CRI", "CIV", "GTM", "HTI", "HND", "MAR", "PER", "TUN"];
+#[path = "support/map.rs"]
+mod fixtures;
+use fixtures::{programme_map, world};
 
-fn world() -> World {
-    decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes")
-}
+const PRODEF: [&str; 9] = ["COL", "CRI", "CIV", "GTM", "HTI", "HND", "MAR", "PER", "TUN"];
 
 fn programme() -> Vec<String> {
     PRODEF.iter().map(|s| s.to_string()).collect()
@@ -39,12 +37,7 @@ fn layout_shown(
     values: Option<&[(String, Shown)]>,
     selected: Option<&str>,
 ) -> MapView {
-    let (width, dpr) = (1280.0, 1.0);
-    let height = map_height(w, prog, Extent::Programme, width, dpr);
-    layout_map(
-        w,
-        &MapInput { programme: prog, values, selected, extent: Extent::Programme, width, height, dpr },
-    )
+    programme_map(w, prog, values, selected, 1280.0, 1.0)
 }
 
 /// Filled shapes of one paint, with whether they are hatched.
@@ -238,20 +231,7 @@ fn paints_to_svg_with_one_polygon_per_programme_country_holding_every_piece() {
 #[test]
 fn targets_hide_only_countries_too_small_to_see() {
     let (w, prog) = (world(), programme());
-    let (width, dpr) = (603.0, 1.0);
-    let height = map_height(&w, &prog, Extent::Programme, width, dpr);
-    let v = layout_map(
-        &w,
-        &MapInput {
-            programme: &prog,
-            values: None,
-            selected: None,
-            extent: Extent::Programme,
-            width,
-            height,
-            dpr,
-        },
-    );
+    let v = programme_map(&w, &prog, None, None, 603.0, 1.0);
     let target =
         |c: &str| v.targets.iter().find(|t| t.iso3 == c).unwrap_or_else(|| panic!("{c} has a target"));
     for c in ["GTM", "HND"] {

@@ -3,10 +3,8 @@
 //! backend), and the error state.
 #![cfg(target_arch = "wasm32")]
 
-use impact_atlas::geo::decode_world;
 use impact_atlas::model::parse_dataset;
 use impact_atlas::model::Lang;
-use impact_atlas::render::map::{layout_map, map_height, Extent, MapInput};
 use impact_atlas::render::marks::paint_marks;
 use impact_atlas::render::{layout_results, Sizes, Theme};
 use impact_atlas::web::{canvas, dom, fatal};
@@ -15,6 +13,10 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+#[path = "support/map.rs"]
+mod fixtures;
+use fixtures::{programme_map, world};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -63,20 +65,8 @@ fn a_panic_shows_the_error_state_in_words() {
 /// selected South Africa must leave its enclave Lesotho (on the map below) showing.
 #[wasm_bindgen_test]
 fn a_selection_on_the_overlay_leaves_an_enclave_showing() {
-    let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes");
-    let programme = vec!["ZAF".to_string()];
-    let width = 900.0;
-    let height = map_height(&world, &programme, Extent::Programme, width, 1.0);
-    let input = MapInput {
-        programme: &programme,
-        values: None,
-        selected: None,
-        extent: Extent::Programme,
-        width,
-        height,
-        dpr: 1.0,
-    };
-    let view = layout_map(&world, &input);
+    let view = programme_map(&world(), &["ZAF".to_string()], None, None, 900.0, 1.0);
+    let (width, height) = (view.layout.width, view.layout.height);
     let body = dom::document().expect("doc").body().expect("body");
     let c: HtmlCanvasElement = add("canvas", "overlay", &body).dyn_into().expect("canvas");
     c.set_width(width as u32);
