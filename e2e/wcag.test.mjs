@@ -417,6 +417,24 @@ test("resize text: charts are drawn again when the reader changes the font size"
   await context.close();
 });
 
+/**
+ * Draws a PNG screenshot onto a canvas in the page (as `window.__screenshot`, its
+ * 2D context) so its pixels can be read there; returns its size.
+ */
+async function drawScreenshot(page, shot) {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext("2d");
+    ctx.drawImage(img, 0, 0);
+    window.__screenshot = ctx;
+    return { width: img.width, height: img.height };
+  }, shot.toString("base64"));
+}
+
 test("forced colours: legend swatches keep their colours, hatching and the pressed toggle stay visible, focus shows", async () => {
   const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en`);
   await page.emulateMedia({ forcedColors: "active" });
@@ -429,23 +447,18 @@ test("forced colours: legend swatches keep their colours, hatching and the press
   fs.mkdirSync(path.join(ROOT, "target", "screenshots"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "target", "screenshots", "forced-colours-map.png"), shot);
   // Read the screenshot's pixels back at each swatch's centre.
-  const colours = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width; c.height = img.height;
-    const ctx = c.getContext("2d");
-    ctx.drawImage(img, 0, 0);
+  const { width } = await drawScreenshot(page, shot);
+  const colours = await page.evaluate((width) => {
+    const ctx = window.__screenshot;
     const card = document.querySelector(".map-card").getBoundingClientRect();
-    const k = img.width / card.width;
+    const k = width / card.width;
     return [...document.querySelectorAll("#map-legend .swatch")].map((s) => {
       const r = s.getBoundingClientRect();
       const x = Math.round((r.left - card.left + r.width / 2) * k);
       const y = Math.round((r.top - card.top + r.height / 2) * k);
       return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)].join(",");
     });
-  }, shot.toString("base64"));
+  }, width);
   assert.ok(colours.length >= 3, `legend has swatches: ${colours}`);
   assert.equal(new Set(colours).size, colours.length, `every class has its own colour in the screenshot: ${colours.join(" | ")}`);
   const pressed = await page.evaluate(() => {
@@ -475,20 +488,14 @@ test("forced colours: the hatched 'not published' swatch keeps its hatching", as
   const swatch = page.locator("#map-legend .swatch-hatched");
   assert.equal(await swatch.count(), 1, "the legend has a 'not published' swatch");
   const shot = await swatch.screenshot();
-  const colours = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width; c.height = img.height;
-    const ctx = c.getContext("2d");
-    ctx.drawImage(img, 0, 0);
+  const size = await drawScreenshot(page, shot);
+  const colours = await page.evaluate(({ width, height }) => {
     // Inside the border: the hatching's two colours.
-    const d = ctx.getImageData(2, 2, img.width - 4, img.height - 4).data;
+    const d = window.__screenshot.getImageData(2, 2, width - 4, height - 4).data;
     const seen = new Set();
     for (let i = 0; i < d.length; i += 4) seen.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
     return seen.size;
-  }, shot.toString("base64"));
+  }, size);
   assert.ok(colours >= 2, `hatching visible (${colours} colours inside the swatch)`);
   await context.close();
   await s.close();
