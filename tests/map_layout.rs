@@ -4,13 +4,13 @@
 
 use impact_atlas::geo::World;
 use impact_atlas::model::{parse_dataset, Metric, Shown};
-use impact_atlas::render::map::{css_colour, map_values, programme_codes, MapView};
+use impact_atlas::render::map::{css_colour, map_values, programme_codes, MapStyle, MapView};
 use impact_atlas::render::{paint, Mark, Paint, Theme};
 use plotters::prelude::*;
 
 #[path = "support/map.rs"]
 mod fixtures;
-use fixtures::{programme_map, world};
+use fixtures::{programme_map, programme_map_styled, world};
 
 const PRODEF: [&str; 9] = ["COL", "CRI", "CIV", "GTM", "HTI", "HND", "MAR", "PER", "TUN"];
 
@@ -239,4 +239,27 @@ fn targets_hide_only_countries_too_small_to_see() {
         assert!(v.shapes.shape(c).is_some_and(|s| s.area > 100.0), "{c} is drawn");
     }
     assert!(target("HTI").filled, "Haiti, a few pixels across, is a disc");
+}
+
+/// The overlay draws the selection above the map and its names: a name the
+/// selected country's fill or outline crosses is drawn again on top (on the kiosk,
+/// "Costa Rica" had shown as "Rica"), and names far from it are not.
+#[test]
+fn the_selection_keeps_the_names_it_crosses_readable() {
+    let (w, prog) = (world(), programme());
+    let names: Vec<(String, String)> = prog.iter().map(|c| (c.clone(), format!("Name of {c}"))).collect();
+    let style = MapStyle { names: &names, ..MapStyle::default() };
+    let v = programme_map_styled(&w, &prog, None, None, &style, 1280.0, 1.0);
+    assert!(v.labels.iter().any(|l| l.iso3 == "COL"), "Colombia is named: {:?}", v.labels);
+    let texts = |iso3: &str| -> Vec<String> {
+        v.selection_marks(iso3, 1.0)
+            .into_iter()
+            .filter_map(|m| match m {
+                Mark::Text { text, paint: Paint::Text, .. } => Some(text),
+                _ => None,
+            })
+            .collect()
+    };
+    assert!(texts("COL").contains(&"Name of COL".to_string()), "{:?}", texts("COL"));
+    assert!(!texts("TUN").contains(&"Name of COL".to_string()), "{:?}", texts("TUN"));
 }

@@ -28,7 +28,7 @@ pub struct Placed {
     pub rect: Rect,
 }
 
-fn overlaps(a: &Rect, b: &Rect) -> bool {
+pub(super) fn overlaps(a: &Rect, b: &Rect) -> bool {
     a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 }
 

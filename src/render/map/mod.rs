@@ -456,6 +456,25 @@ impl MapView {
                 hatch: None,
             });
         }
+        // The names are painted on the map below, so the selection's fill and
+        // outline on the overlay would cover any name they cross (on the kiosk,
+        // "Costa Rica" showed as "Rica"): those names are painted again on top.
+        let grown = |r: Rect, by: f64| Rect { x0: r.x0 - by, y0: r.y0 - by, x1: r.x1 + by, y1: r.y1 + by };
+        let shape = self.shapes.shape(iso3).map(|s| {
+            let b = s.bounds;
+            grown(Rect { x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1 }, 2.0 * dpr)
+        });
+        let target = self.targets.iter().find(|t| t.iso3 == iso3).map(|t| grown(t.rect(), 4.0 * dpr));
+        let covered: Vec<Rect> = shape.into_iter().chain(target).collect();
+        let crossed: Vec<Placed> = self
+            .labels
+            .iter()
+            .filter(|l| covered.iter().any(|c| labels::overlaps(c, &l.rect)))
+            .cloned()
+            .collect();
+        let mut names = Layout::default();
+        labels::paint_labels(&mut names, &crossed, dpr);
+        marks.extend(names.marks);
         marks
     }
 }
