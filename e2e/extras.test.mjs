@@ -93,22 +93,27 @@ test("staff preview: asks for the tables by name, shows its result at the top, h
   await context.close();
 });
 
-test("staff preview: a dataset with workbook tables is sent to the command, which reads workbooks", async () => {
+test("staff preview reads tables kept in a workbook (.xlsx, .ods) and points at the cell", async () => {
   const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
   await page.locator(".preview summary").click();
+  // The JSON alone: the workbook is asked for by name, like a CSV table.
   await page.setInputFiles("#preview-input", path.join(ROOT, "tests", "bad", "xlsx-fraction.json"));
   await page.waitForFunction(() => !document.getElementById("preview-panel").hidden);
-  assert.equal(
-    await page.locator("#preview-summary").innerText(),
-    "xlsx-fraction.json keeps its tables in a workbook (xlsx-fraction-tables.xlsx), which this browser preview cannot read. Check it with the command: impact-atlas validate xlsx-fraction.json",
-  );
+  assert.deepEqual(await page.locator("#preview-needs li").allInnerTexts(), ["xlsx-fraction-tables.xlsx: not picked yet"]);
   assert.equal(await page.locator("#headline").isVisible(), false, "the published programme is hidden");
+  // With the workbook: the same message as `impact-atlas validate`, naming sheet and cell.
   await page.setInputFiles("#preview-more", path.join(ROOT, "tests", "bad", "xlsx-fraction-tables.xlsx"));
-  await page.waitForFunction(() => /^xlsx-fraction-tables\.xlsx was not read/.test(document.getElementById("preview-status").textContent));
-  assert.equal(
-    await page.locator("#preview-status").innerText(),
-    "xlsx-fraction-tables.xlsx was not read: workbooks are checked with the command (impact-atlas validate); the preview reads .json and .csv files.",
-  );
+  await page.waitForFunction(() => /Errors to fix: 1\./.test(document.getElementById("preview-summary").textContent));
+  assert.deepEqual(await page.locator("#preview-problems li").allInnerTexts(), [
+    "error: xlsx-fraction-tables.xlsx, sheet countries, cell C2 (people): count 400.5 is not a whole number (write a whole number such as 1808)",
+  ]);
+  // A LibreOffice workbook without errors is shown as the page would publish it.
+  await page.setInputFiles("#preview-more", [path.join(ROOT, "tests", "good", "ods.json"), path.join(ROOT, "tests", "good", "ods-tables.ods")]);
+  await page.waitForFunction(() => document.documentElement.dataset.preview === "shown");
+  assert.equal(await page.locator("#preview-summary").innerText(), "No errors: below is the page as it would show this dataset.");
+  assert.equal(await page.locator("#preview-title").innerText(), "Preview of ods.json");
+  assert.ok(await page.locator("#headline").isVisible(), "the previewed programme shows");
+  assert.equal(await page.locator("#programme-acronym").textContent(), "T", "the workbook's dataset is the one shown");
   await context.close();
 });
 

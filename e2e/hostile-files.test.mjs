@@ -25,11 +25,13 @@ const REFUSED = [
   [[{ name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc(3 * 1024 * 1024, 0x20) }],
     /^huge\.json was not read: it is larger than 2 MB/],
   [[{ name: "holiday.png", mimeType: "image/png", buffer: Buffer.from("\x89PNG\r\n\x1a\n") }],
-    /^holiday\.png was not read: only \.json and \.csv files can be previewed/],
+    /^holiday\.png was not read: only \.json, \.csv, \.xlsx and \.ods files can be previewed/],
   [[{ name: "page.json", mimeType: "text/html", buffer: Buffer.from("<script>alert(1)</script>") }],
-    /^page\.json was not read: only \.json and \.csv/],
+    /^page\.json was not read: only \.json, \.csv, \.xlsx and \.ods/],
+  [[{ name: "macros.xlsm", mimeType: "application/vnd.ms-excel.sheet.macroEnabled.12", buffer: Buffer.from("PK") }],
+    /^macros\.xlsm was not read: only \.json, \.csv, \.xlsx and \.ods/],
   [[{ name: "book.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("PK") }],
-    /^book\.xlsx was not read/],
+    /^Drop or pick the dataset's \.json file/],
   [[{ name: "a.json", mimeType: "application/json", buffer: Buffer.from("{}") }, { name: "b.json", mimeType: "application/json", buffer: Buffer.from("{}") }],
     /^Drop one \.json dataset file at a time/],
   [[{ name: "demo-by-country.csv", mimeType: "text/csv", buffer: Buffer.from("country,volunteers\nHTI,3\n") }],
@@ -44,7 +46,8 @@ for (const [files, says] of REFUSED) {
   test(`preview of ${files.map((f) => JSON.stringify(f.name)).join(" + ")} is refused and says so`, async () => {
     const { page, context } = await standalone();
     await page.setInputFiles("#preview-input", files);
-    await page.waitForFunction(() => document.getElementById("preview-status").textContent.length > 0);
+    // A file that is read is first "Checking …" while the staff worker checks it.
+    await page.waitForFunction(() => /^(?!Checking )./.test(document.getElementById("preview-status").textContent));
     assert.match(await status(page), says);
     assert.equal(await acronym(page), "PRODEF", "the published data stays");
     assert.equal(await page.locator("#preview-banner").count(), 0, "no preview banner");
@@ -60,7 +63,7 @@ test("only the CSV files the JSON names are read; a shown preview keeps a banner
   await page.setInputFiles("#preview-input", [...files, stray]);
   await page.waitForFunction(() => document.getElementById("programme-acronym").textContent === "DEMO");
   assert.match(await status(page), /^Previewing demo\.json in this browser only/);
-  assert.deepEqual(await page.locator("#problems-list li").allInnerTexts(), [], "the stray file was not read");
+  assert.deepEqual(await page.locator("#preview-problems li").allInnerTexts(), [], "the stray file was not read");
   const banner = page.locator("#preview-banner");
   assert.equal(await banner.innerText(), "Preview, only in this browser: this file is not published. Reload the page to return to the published data.");
   // It stays: at the top after scrolling to the footer, and after a change of language.

@@ -1,7 +1,7 @@
 // trunk post-build hook, in order: publish data/ into the build (scripts/publish.sh:
 // the native command validates every dataset and writes only the public files; an
 // error stops the build), move trunk's inline loader into a file (strict CSP),
-// preload the catalogue's default dataset, write embed.js's integrity hash for the
+// preload the catalogue's default dataset, name the staff preview's worker, write embed.js's integrity hash for the
 // embed snippet, write the share cards and the head's Open Graph / Twitter tags
 // (scripts/share-cards.mjs), and stamp the service worker with the build's content
 // hash and file list. One hook, so the steps run one after the other (each later
@@ -13,6 +13,7 @@ import { preloadDefaultDataset } from "./preload-default.mjs";
 import { embedIntegrity } from "./embed-integrity.mjs";
 import { stampServiceWorker } from "./sw-stamp.mjs";
 import { shareCards } from "./share-cards.mjs";
+import { nameStaffWorker } from "./side-wasm.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)");
@@ -20,6 +21,7 @@ if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR 
 execFileSync("bash", [fileURLToPath(new URL("./publish.sh", import.meta.url))], { stdio: "inherit" });
 moveLoader(dir);
 preloadDefaultDataset(dir);
+nameStaffWorker(dir);
 embedIntegrity(dir);
 shareCards(dir);
 stampServiceWorker(dir);

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
+import { isStaffFile } from "./side-wasm.mjs";
 
 /** Every file under `dir`, as sorted paths relative to it with / separators. */
 function files(dir, sub = "") {
@@ -22,7 +23,8 @@ export function stampServiceWorker(dir) {
   const build = hash.digest("hex").slice(0, 16);
   // Kept offline: the page (as "./", the address a kiosk opens) and what it loads.
   // Documentation, sources and share cards are not needed to run.
-  const shell = ["./", ...all.filter((f) => f !== "index.html" && !/\.(md|txt)$/.test(f) && !f.startsWith("cards/"))];
+  // The staff preview's worker is not part of a kiosk (kiosks take no files).
+  const shell = ["./", ...all.filter((f) => f !== "index.html" && !/\.(md|txt)$/.test(f) && !f.startsWith("cards/") && !isStaffFile(f))];
   const sw = path.join(dir, "sw.js");
   const src = fs.readFileSync(sw, "utf8");
   const stamped = src

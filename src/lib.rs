@@ -26,7 +26,8 @@ pub mod sort;
 pub mod state;
 
 /// The browser layer: DOM, fetch, canvas, events. Only built for wasm32; public
-/// only so that tests/web.rs can drive it in a real browser.
-#[cfg(target_arch = "wasm32")]
+/// only so that tests/web.rs can drive it in a real browser. Left out of the staff
+/// worker's build (feature `staff`, src/bin/staff.rs), which must not start a page.
+#[cfg(all(target_arch = "wasm32", not(feature = "staff")))]
 #[doc(hidden)]
 pub mod web;

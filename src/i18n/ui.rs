@@ -37,9 +37,9 @@ const UI: &[(&str, [&str; 3])] = &[
     (
         "preview-help",
         [
-            "Drop a dataset's .json file (and its .csv tables) on the page, or pick them here. They are checked and shown in this browser only; nothing is uploaded.",
-            "Déposez le fichier .json d'un jeu de données (et ses tableaux .csv) sur la page, ou choisissez-les ici. Ils sont vérifiés et affichés dans ce navigateur seulement ; rien n'est envoyé.",
-            "Suelte el archivo .json de un conjunto de datos (y sus tablas .csv) en la página, o elíjalos aquí. Se comprueban y se muestran solo en este navegador; no se envía nada.",
+            "Drop a dataset's .json file (and its tables: .csv files or a .xlsx or .ods workbook) on the page, or pick them here. They are checked and shown in this browser only; nothing is uploaded.",
+            "Déposez le fichier .json d'un jeu de données (et ses tableaux : fichiers .csv ou classeur .xlsx ou .ods) sur la page, ou choisissez-les ici. Ils sont vérifiés et affichés dans ce navigateur seulement ; rien n'est envoyé.",
+            "Suelte el archivo .json de un conjunto de datos (y sus tablas: archivos .csv o un libro .xlsx u .ods) en la página, o elíjalos aquí. Se comprueban y se muestran solo en este navegador; no se envía nada.",
         ],
     ),
     ("preview-title", ["Preview of {name}", "Aperçu de {name}", "Vista previa de {name}"]),
@@ -78,20 +78,13 @@ const UI: &[(&str, [&str; 3])] = &[
         ],
     ),
     ("preview-warnings", ["Warnings: {n}.", "Avertissements\u{202f}: {n}.", "Advertencias: {n}."]),
+    ("preview-checking", ["Checking {name}…", "Vérification de {name}…", "Comprobando {name}…"]),
     (
-        "preview-workbook",
+        "preview-failed",
         [
-            "{name} keeps its tables in a workbook ({book}), which this browser preview cannot read. Check it with the command: impact-atlas validate {name}",
-            "{name} garde ses tableaux dans un classeur ({book}), que cet aperçu ne peut pas lire. Vérifiez-le avec la commande\u{202f}: impact-atlas validate {name}",
-            "{name} guarda sus tablas en un libro ({book}), que esta vista previa no puede leer. Compruébelo con el comando: impact-atlas validate {name}",
-        ],
-    ),
-    (
-        "preview-workbook-file",
-        [
-            "{name} was not read: workbooks are checked with the command (impact-atlas validate); the preview reads .json and .csv files.",
-            "{name} n'a pas été lu\u{202f}: les classeurs se vérifient avec la commande (impact-atlas validate)\u{202f}; l'aperçu lit les fichiers .json et .csv.",
-            "{name} no se ha leído: los libros se comprueban con el comando (impact-atlas validate); la vista previa lee archivos .json y .csv.",
+            "The preview could not check the files: {name}. Reload the page and pick them again.",
+            "L'aperçu n'a pas pu vérifier les fichiers : {name}. Rechargez la page et choisissez-les de nouveau.",
+            "La vista previa no pudo comprobar los archivos: {name}. Vuelva a cargar la página y elíjalos de nuevo.",
         ],
     ),
     ("preview-add", ["Add or replace files", "Ajouter ou remplacer des fichiers", "Añadir o reemplazar archivos"]),
@@ -155,9 +148,9 @@ const UI: &[(&str, [&str; 3])] = &[
     (
         "preview-wrong-type",
         [
-            "{name} was not read: only .json and .csv files can be previewed.",
-            "{name} n'a pas été lu\u{202f}: seuls les fichiers .json et .csv peuvent être prévisualisés.",
-            "{name} no se ha leído: solo se pueden previsualizar archivos .json y .csv.",
+            "{name} was not read: only .json, .csv, .xlsx and .ods files can be previewed.",
+            "{name} n'a pas été lu\u{202f}: seuls les fichiers .json, .csv, .xlsx et .ods peuvent être prévisualisés.",
+            "{name} no se ha leído: solo se pueden previsualizar archivos .json, .csv, .xlsx y .ods.",
         ],
     ),
     (

@@ -3,17 +3,20 @@
 //! or a photo dropped by mistake must not fill the page's memory.
 
 use super::file_text::MAX_FILE_BYTES;
+use super::tables::is_workbook_name;
 
 /// What to do with one dropped file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Intake {
     /// The dataset's JSON file.
     Json,
-    /// A CSV file: read only if the JSON file names it.
+    /// A table file, CSV or a .xlsx / .ods workbook: read only if the JSON file
+    /// names it.
     Table,
     /// Larger than [`MAX_FILE_BYTES`] (the messages say "2 MB"): not read.
     TooBig,
-    /// Not a .json or .csv file, or a type the browser says is something else.
+    /// Not a .json, .csv, .xlsx or .ods file, or a type the browser says is
+    /// something else.
     WrongType,
 }
 
@@ -29,6 +32,14 @@ const CSV_TYPES: &[&str] = &[
     "text/plain",
     "application/octet-stream",
 ];
+/// Types browsers report for workbooks (a workbook is a zip file).
+const WORKBOOK_TYPES: &[&str] = &[
+    "",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/zip",
+    "application/octet-stream",
+];
 
 /// Sorts a dropped file by its name, size (bytes) and MIME type.
 pub fn intake(name: &str, size: f64, mime: &str) -> Intake {
@@ -36,7 +47,9 @@ pub fn intake(name: &str, size: f64, mime: &str) -> Intake {
     let mime = mime.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     let kind = if lower.ends_with(".json") && JSON_TYPES.contains(&mime.as_str()) {
         Intake::Json
-    } else if lower.ends_with(".csv") && CSV_TYPES.contains(&mime.as_str()) {
+    } else if (lower.ends_with(".csv") && CSV_TYPES.contains(&mime.as_str()))
+        || (is_workbook_name(&lower) && WORKBOOK_TYPES.contains(&mime.as_str()))
+    {
         Intake::Table
     } else {
         return Intake::WrongType;
@@ -72,8 +85,13 @@ mod tests {
                 "workbook.xlsx",
                 3_000.0,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                Intake::WrongType,
+                Intake::Table,
             ),
+            ("Workbook.ODS", 3_000.0, "application/vnd.oasis.opendocument.spreadsheet", Intake::Table),
+            ("workbook.xlsx", 3_000.0, "", Intake::Table),
+            ("photo.xlsx", 3_000.0, "image/png", Intake::WrongType),
+            ("huge.ods", 3.0 * mb, "application/vnd.oasis.opendocument.spreadsheet", Intake::TooBig),
+            ("macros.xlsm", 3_000.0, "application/vnd.ms-excel.sheet.macroEnabled.12", Intake::WrongType),
             ("script.js", 100.0, "text/javascript", Intake::WrongType),
             ("image.svg", 100.0, "image/svg+xml", Intake::WrongType),
             ("json", 100.0, "", Intake::WrongType),

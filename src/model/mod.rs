@@ -14,6 +14,7 @@ pub mod json_syntax;
 pub mod load;
 pub mod node;
 pub mod parse;
+pub mod preview;
 pub mod problem;
 pub mod publish;
 pub mod reader;
@@ -25,7 +26,7 @@ pub mod text;
 pub mod text_checks;
 pub mod validate;
 pub mod validate_tables;
-#[cfg(feature = "cli")]
+#[cfg(feature = "workbook")]
 pub mod workbook;
 
 pub use dataset::*;

@@ -272,7 +272,7 @@ fn table_grid(r: &mut Reader, name: &str, key: &str, source: Content) -> Option<
     if !is_workbook_name(name) {
         return tables::csv_grid(r, source);
     }
-    #[cfg(feature = "cli")]
+    #[cfg(feature = "workbook")]
     {
         let bytes = match source {
             Content::Bytes(b) => b,
@@ -280,7 +280,7 @@ fn table_grid(r: &mut Reader, name: &str, key: &str, source: Content) -> Option<
         };
         super::workbook::grid(r, bytes, super::workbook::sheet_names(key))
     }
-    #[cfg(not(feature = "cli"))]
+    #[cfg(not(feature = "workbook"))]
     {
         let _ = (key, source);
         r.error(

@@ -1,9 +1,14 @@
 //! Staff preview: a dataset file dropped on the page (or picked) is validated with
 //! every message (errors and warnings, as `impact-atlas validate` gives them),
-//! published in memory by the same function as `impact-atlas publish`
-//! (`Parsed::publish`), and shown in this browser only, under a banner saying so.
-//! Nothing is uploaded anywhere. Standalone page only: a kiosk or an embed on a
-//! partner's page takes no dropped files.
+//! published in memory by the same function as `impact-atlas publish`, and shown in
+//! this browser only, under a banner saying so. Nothing is uploaded anywhere.
+//! Standalone page only: a kiosk or an embed on a partner's page takes no dropped
+//! files.
+//!
+//! The checking runs in the staff worker (src/bin/staff.rs, `model::preview`), a
+//! wasm of its own started on the first preview: the validator and the CSV and
+//! workbook readers are never downloaded by visitors. This file checks each file's
+//! name, size and type, posts the files to the worker and shows its answer.
 //!
 //! The dataset's JSON file names its tables; the preview keeps what it was given and
 //! asks for the tables still missing by name, so staff can pick them in a second go.
@@ -12,29 +17,34 @@
 //! previewed one (no errors), so the two are never mistaken for each other.
 
 use super::events::keep;
-use super::{app, dom, text};
+use super::{app, dom, fetch};
 use crate::i18n::t;
 use crate::model::intake::{intake, Intake};
+use crate::model::preview::{Reply, READY};
 use crate::model::problem::printable;
-use crate::model::tables::is_workbook_name;
-use crate::model::{parse_bytes, referenced_files, Lang};
+use crate::model::Lang;
 use crate::state::Action;
 use gloo_events::EventListener;
-use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{DragEvent, File, FileList, HtmlInputElement};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, File, FileList, HtmlInputElement, MessageEvent, Worker};
 
-/// What has been picked so far: the dataset file (read), and table files by name
-/// (not read until the dataset names them).
+/// What has been picked so far: the dataset file, and table files by name. The
+/// worker reads a table only once the dataset names it.
 #[derive(Default)]
 struct Picked {
-    json: Option<(String, Vec<u8>)>,
+    json: Option<File>,
     tables: Vec<File>,
 }
 
 thread_local! {
     static PICKED: RefCell<Picked> = RefCell::new(Picked::default());
+    /// The staff worker, once started, and whether it has said it listens.
+    static WORKER: RefCell<Option<(Worker, bool)>> = const { RefCell::new(None) };
+    /// The latest request: an answer to an older one (files picked again while it
+    /// was checked) is dropped.
+    static SEQ: Cell<u32> = const { Cell::new(0) };
 }
 
 pub fn wire() -> Result<(), JsValue> {
@@ -85,11 +95,6 @@ pub fn off() -> Result<(), JsValue> {
     Ok(())
 }
 
-async fn bytes(file: &File) -> Result<Vec<u8>, JsValue> {
-    let buf = JsFuture::from(file.array_buffer()).await?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
-}
-
 /// The app's language, or English before the app is installed.
 fn lang() -> Lang {
     app::with(|a| a.lang()).unwrap_or_default()
@@ -108,9 +113,8 @@ fn status(msg: &str) {
 }
 
 /// Adds the picked files to what was picked before: a .json file is the dataset
-/// (replacing an earlier one), a .csv file a table (replacing one of the same name).
-/// Name, size and type are checked before any byte is read; tables are read only
-/// once the dataset names them.
+/// (replacing an earlier one), a table file (.csv, .xlsx, .ods) a table (replacing
+/// one of the same name). Name, size and type are checked before any byte is read.
 async fn load(files: FileList) {
     let mut json = None;
     let mut jsons = 0;
@@ -125,22 +129,12 @@ async fn load(files: FileList) {
             }
             Intake::Table => tables.push(f),
             Intake::TooBig => return status(&say("preview-too-big", &name, 0)),
-            Intake::WrongType if is_workbook_name(&name.to_ascii_lowercase()) => {
-                return status(&say("preview-workbook-file", &name, 0))
-            }
             Intake::WrongType => return status(&say("preview-wrong-type", &name, 0)),
         }
     }
     if jsons > 1 {
         return status(t("preview-one-json", lang()));
     }
-    let json = match json {
-        Some(f) => match bytes(&f).await {
-            Ok(b) => Some((f.name(), b)),
-            Err(e) => return web_sys::console::error_1(&e),
-        },
-        None => None,
-    };
     let has_json = PICKED.with(|p| {
         let mut p = p.borrow_mut();
         if json.is_some() {
@@ -155,55 +149,123 @@ async fn load(files: FileList) {
     if !has_json {
         return status(t("preview-pick", lang()));
     }
-    if let Err(e) = show().await {
-        web_sys::console::error_1(&e);
+    if let Err(e) = request() {
+        status(&say("preview-failed", &dom::describe(&e), 0));
     }
 }
 
-/// Fills the preview panel from what has been picked, and shows the previewed
-/// dataset when it has no errors.
-async fn show() -> Result<(), JsValue> {
-    let lang = lang();
-    let Some((name, body, files)) = PICKED.with(|p| {
+/// Posts what has been picked to the staff worker; [`answered`] shows the answer.
+fn request() -> Result<(), JsValue> {
+    let Some((json, tables)) = PICKED.with(|p| {
         let p = p.borrow();
-        p.json.as_ref().map(|(n, b)| (n.clone(), b.clone(), p.tables.clone()))
+        p.json.clone().map(|j| (j, p.tables.clone()))
     }) else {
         return Ok(());
     };
+    let seq = SEQ.with(|s| {
+        s.set(s.get().wrapping_add(1));
+        s.get()
+    });
+    status(&say("preview-checking", &json.name(), 0));
+    // Until the worker listens, the request waits: its "ready" calls this again.
+    let Some(worker) = worker()? else { return Ok(()) };
+    let message = js_sys::Object::new();
+    js_sys::Reflect::set(&message, &"seq".into(), &seq.into())?;
+    js_sys::Reflect::set(&message, &"json".into(), &json)?;
+    js_sys::Reflect::set(&message, &"tables".into(), &tables.into_iter().collect::<js_sys::Array>())?;
+    worker.post_message(&message)
+}
+
+/// The staff worker once it listens; `None` while it starts (it is started on
+/// first use from the loader the build names in `<meta name="impact-atlas-staff">`,
+/// scripts/side-wasm.mjs).
+fn worker() -> Result<Option<Worker>, JsValue> {
+    if let Some((w, ready)) = WORKER.with(|w| w.borrow().clone()) {
+        return Ok(ready.then_some(w));
+    }
+    let url = dom::document()?
+        .query_selector("meta[name=impact-atlas-staff]")?
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|u| is_loader_name(u))
+        .ok_or_else(|| JsValue::from_str("this build has no staff preview"))?;
+    let w = Worker::new(&url)?;
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
+        let Some(text) = e.data().as_string() else { return };
+        let done = if text == READY {
+            WORKER.with(|w| w.borrow_mut().as_mut().map(|w| w.1 = true));
+            request()
+        } else {
+            answered(&text)
+        };
+        if let Err(e) = done {
+            status(&say("preview-failed", &dom::describe(&e), 0));
+        }
+    });
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+        // The worker failed to load or start (a missing file, a blocked script).
+        web_sys::console::error_1(&e);
+        WORKER.with(|w| w.borrow_mut().take());
+        status(&say("preview-failed", "the checker did not start", 0));
+    });
+    w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    // They serve as long as the worker does: the page's lifetime.
+    on_message.forget();
+    on_error.forget();
+    WORKER.with(|c| *c.borrow_mut() = Some((w, false)));
+    Ok(None)
+}
+
+/// The loader's name as the build writes it: a file beside the page, nothing else.
+fn is_loader_name(url: &str) -> bool {
+    let name = url.strip_prefix("./").unwrap_or(url);
+    name.starts_with("staff-")
+        && name.ends_with("_loader.js")
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+}
+
+/// Fills the preview panel from the worker's answer, and shows the previewed
+/// dataset when it has no errors.
+fn answered(text: &str) -> Result<(), JsValue> {
+    let reply: Reply = fetch::parse_json("the preview's answer", text).map_err(|e| JsValue::from_str(&e))?;
+    if reply.seq != SEQ.with(Cell::get) {
+        return Ok(());
+    }
+    if let Some(failure) = &reply.failure {
+        status(&say("preview-failed", failure, 0));
+        return Ok(());
+    }
+    let lang = lang();
+    let name = PICKED.with(|p| p.borrow().json.as_ref().map(File::name)).unwrap_or_default();
     let list = dom::cleared("preview-problems")?;
     let needs = dom::cleared("preview-needs")?;
     let title = say("preview-title", &name, 0);
-    // The tables the dataset names: read those picked, ask for the others by name.
-    let wanted = referenced_files(&String::from_utf8_lossy(&body));
-    if let Some(book) = wanted.iter().find(|w| is_workbook_name(w)) {
-        open(&title, &say("preview-workbook", &name, 0).replace("{book}", &printable(book)), "blocked")?;
-        return Ok(());
-    }
-    let mut tables = Vec::new();
-    let mut missing = Vec::new();
-    for w in &wanted {
-        match files.iter().find(|f| f.name() == *w) {
-            Some(f) => tables.push((w.clone(), bytes(f).await?)),
-            None => missing.push(w.clone()),
-        }
-    }
-    if !missing.is_empty() {
-        for w in &wanted {
-            let state =
-                if missing.contains(w) { t("preview-missing", lang) } else { t("preview-picked", lang) };
-            dom::append(&needs, "li", None, Some(&format!("{}: {state}", printable(w))))?;
+    if !reply.needs.is_empty() {
+        for need in &reply.needs {
+            let state = if need.picked { t("preview-picked", lang) } else { t("preview-missing", lang) };
+            dom::append(&needs, "li", None, Some(&format!("{}: {state}", printable(&need.name))))?;
         }
         open(&title, &say("preview-needs", &name, 0), "blocked")?;
         status(&say("preview-needs", &name, 0));
         return Ok(());
     }
-    let parsed = parse_bytes(&name, &body, &tables);
-    text::fill_problems(&list, &parsed.problems)?;
-    list.set_hidden(parsed.problems.is_empty());
-    let (errors, warnings) = (parsed.errors(), parsed.warnings());
-    let warned =
-        |s: String| if warnings > 0 { format!("{s} {}", say("preview-warnings", "", warnings)) } else { s };
-    match parsed.dataset {
+    // One item per problem, with the quoted source line (syntax errors) under it
+    // in a fixed-width block so the caret stays under the place.
+    for p in &reply.problems {
+        let li = dom::append(&list, "li", None, Some(&p.text))?;
+        if !p.excerpt.is_empty() {
+            dom::append(&li, "pre", Some("problem-excerpt"), Some(&p.excerpt))?;
+        }
+    }
+    list.set_hidden(reply.problems.is_empty());
+    let warned = |s: String| {
+        if reply.warnings > 0 {
+            format!("{s} {}", say("preview-warnings", "", reply.warnings))
+        } else {
+            s
+        }
+    };
+    match reply.dataset {
         Some(d) => {
             open(&title, &warned(t("preview-ok", lang).to_owned()), "shown")?;
             // Replaces the dataset, draws everything again and rewrites the URL.
@@ -212,8 +274,8 @@ async fn show() -> Result<(), JsValue> {
             status(&say("preview-shown", &name, 0));
         }
         None => {
-            open(&title, &warned(say("preview-errors-to-fix", &name, errors)), "blocked")?;
-            status(&say("preview-errors", &name, errors));
+            open(&title, &warned(say("preview-errors-to-fix", &name, reply.errors)), "blocked")?;
+            status(&say("preview-errors", &name, reply.errors));
         }
     }
     Ok(())

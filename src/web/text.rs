@@ -3,7 +3,7 @@
 
 use super::dom;
 use crate::i18n::{colon, format_count, qualifier_prefix, t, ui, Msg};
-use crate::model::{Dataset, Lang, Problem};
+use crate::model::{Dataset, Lang};
 use crate::render::results_runs;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlSelectElement};
@@ -165,16 +165,4 @@ pub fn describe_results() -> Result<(), JsValue> {
     } else {
         layer.remove_attribute("aria-hidden")
     }
-}
-
-/// One list item per problem, with the quoted source line (syntax errors) under it
-/// in a fixed-width block so the caret stays under the place.
-pub fn fill_problems(list: &web_sys::HtmlElement, problems: &[Problem]) -> Result<(), JsValue> {
-    for p in problems {
-        let li = dom::append(list, "li", None, Some(&p.message()))?;
-        if !p.excerpt.is_empty() {
-            dom::append(&li, "pre", Some("problem-excerpt"), Some(&p.excerpt))?;
-        }
-    }
-    Ok(())
 }
