@@ -2,6 +2,7 @@
 //! girls and the children among them, and the volunteers deployed beside the name. Only
 //! drawn when the dataset publishes per-country figures.
 
+use super::key::{self, Swatch};
 use super::marks::{Layout, Mark, Paint, Rect};
 use super::scale::Linear;
 use super::text_fit::{text_width, wrap, wrap_fit};
@@ -11,6 +12,15 @@ use crate::model::{Dataset, Lang, Metric};
 
 /// Rows drawn at most; the selected country is not guaranteed a row beyond them.
 pub const MAX_ROWS: usize = 20;
+
+/// The parts of people reached drawn in each row, in order: part `i` is drawn as
+/// `key::part(i)` both in the bars and in the key above them.
+const PARTS: [Metric; 2] = [Metric::Women, Metric::Children];
+
+/// The key above the chart, in its order: each part, then the whole bar.
+fn key_entries() -> impl Iterator<Item = (Swatch, Metric)> {
+    PARTS.into_iter().enumerate().map(|(i, m)| (key::part(i), m)).chain([(key::WHOLE, Metric::People)])
+}
 
 fn more_countries(n: usize, lang: Lang) -> String {
     match lang {
@@ -40,11 +50,8 @@ pub fn layout_countries(
     // Legend: the three parts of a bar, told apart by colour, hatching and order.
     let mut x = pad;
     let mut row_h = s.small_px * 1.5;
-    for (paint, hatched, label) in [
-        (Paint::Part(0), false, metric_label(Metric::Women, lang)),
-        (Paint::Part(1), true, metric_label(Metric::Children, lang)),
-        (Paint::Bar, false, metric_label(Metric::People, lang)),
-    ] {
+    for (swatch, metric) in key_entries() {
+        let label = metric_label(metric, lang);
         let sw = s.small_px;
         // A label wider than the chart (a phone with a large font) wraps.
         let (lines, _) = wrap_fit(label, s.small_px, false, (inner - sw * 2.4).max(sw));
@@ -55,7 +62,7 @@ pub fn layout_countries(
             y += row_h;
             row_h = s.small_px * 1.5;
         }
-        out.marks.push(Mark::Rect { rect: Rect { x0: x, y0: y, x1: x + sw, y1: y + sw }, paint, hatched });
+        out.marks.push(swatch.rect(Rect { x0: x, y0: y, x1: x + sw, y1: y + sw }));
         for (i, text) in lines.iter().enumerate() {
             out.marks.push(Mark::Text {
                 x: x + sw * 1.4,
@@ -108,16 +115,16 @@ pub fn layout_countries(
         // A count below the threshold gets no bar: its length would give it away.
         if let Some(people) = r.people.value() {
             let bar = Rect { x0: pad, y0: y, x1: pad + scale.px(people), y1: y + s.bar_px };
-            out.marks.push(Mark::Rect { rect: bar, paint: Paint::Bar, hatched: false });
+            out.marks.push(key::WHOLE.rect(bar));
             // Women and girls, and children, may overlap (a girl is both), so they are
             // never stacked: each is measured from the left in its own half of the bar.
             let half = (bar.y1 - bar.y0) / 2.0;
-            for (i, part) in [r.women.value(), r.children.value()].into_iter().enumerate() {
-                let Some(v) = part else { continue };
+            for (i, part) in PARTS.into_iter().enumerate() {
+                let Some(v) = r.get(part).value() else { continue };
                 let x1 = (bar.x0 + scale.px(v)).min(bar.x1);
                 let y0 = bar.y0 + half * i as f64;
                 let rect = Rect { x0: bar.x0, x1, y0, y1: y0 + half };
-                out.marks.push(Mark::Rect { rect, paint: Paint::Part(i), hatched: i == 1 });
+                out.marks.push(key::part(i).rect(rect));
             }
             if is_sel {
                 let ring = Rect { x0: bar.x0 - 2.0, y0: bar.y0 - 2.0, x1: bar.x1 + 2.0, y1: bar.y0 };

@@ -3,6 +3,7 @@
 //! unit, and each group has its own scale, because 24,906 people and 300 cases are
 //! not amounts of the same thing.
 
+use super::key;
 use super::marks::{Layout, Mark, Paint, Rect};
 use super::scale::Linear;
 use super::text_fit::{text_width, wrap, wrap_fit};
@@ -76,7 +77,7 @@ fn layout_row(
     y += s.label_px * 0.25;
 
     let bar = Rect { x0: x, y0: y, x1: x + scale.px(item.figure.value), y1: y + s.bar_px };
-    out.marks.push(Mark::Rect { rect: bar, paint: Paint::Bar, hatched: false });
+    out.marks.push(key::WHOLE.rect(bar));
     // Each part is its own thinner bar under the whole, starting at zero on the same
     // scale: parts may overlap (a girl is a child and one of the women and girls),
     // so laying them end to end would claim groups the source never separates.
@@ -89,7 +90,7 @@ fn layout_row(
             x1: x + scale.px(part.figure.value),
             y1: y_part + s.bar_px * PART_HEIGHT,
         };
-        out.marks.push(Mark::Rect { rect, paint: Paint::Part(i), hatched: i % 2 == 1 });
+        out.marks.push(key::part(i).rect(rect));
         y_part = rect.y1;
     }
     let hit = Rect { y0: bar.y0 - s.label_px, y1: y_part, ..bar };
@@ -99,7 +100,7 @@ fn layout_row(
     for (i, part) in item.parts.iter().enumerate() {
         let sw = s.small_px;
         let swatch = Rect { x0: x, y0: y + sw * 0.1, x1: x + sw, y1: y + sw * 1.1 };
-        out.marks.push(Mark::Rect { rect: swatch, paint: Paint::Part(i), hatched: i % 2 == 1 });
+        out.marks.push(key::part(i).rect(swatch));
         let prefix = if i == 0 { format!("{} ", Msg::Including.text(lang)) } else { String::new() };
         let text = format!("{prefix}{} {}", format_figure(part.figure, lang), part.label.get(lang));
         let (lines, px) = wrap_fit(&text, s.small_px, false, inner - sw * 1.5);
@@ -133,13 +134,13 @@ fn layout_legend(out: &mut Layout, lang: Lang, x: f64, inner: f64, mut y: f64, s
         let swatch_w = sw * 1.2;
         if parts.is_empty() {
             let r = Rect { x0: x, y0: y + sw * 0.15, x1: x + swatch_w, y1: y + sw * 0.95 };
-            out.marks.push(Mark::Rect { rect: r, paint: Paint::Bar, hatched: false });
+            out.marks.push(key::WHOLE.rect(r));
         } else {
             let h = sw * 0.4;
             for (k, &i) in parts.iter().enumerate() {
                 let y0 = y + sw * 0.1 + k as f64 * (h + sw * 0.05);
                 let r = Rect { x0: x, y0, x1: x + swatch_w * (1.0 - 0.3 * k as f64), y1: y0 + h };
-                out.marks.push(Mark::Rect { rect: r, paint: Paint::Part(i), hatched: i % 2 == 1 });
+                out.marks.push(key::part(i).rect(r));
             }
         }
         for line in wrap(words, s.small_px, false, inner - swatch_w - sw * 0.5) {

@@ -1,7 +1,13 @@
 //! The choropleth's classes and legend: round equal-interval classes of the
 //! programme countries' figures, coloured from the theme's sequential ramp.
+//!
+//! One `Choropleth` is built per map from the figures it shows; the map asks it for
+//! each country's fill and hatching and the legend is read from the same value, so
+//! a legend entry and the countries it describes cannot disagree (the map's classes
+//! once escaped the small-number protection because they were worked out twice).
 
-use crate::render::marks::{colour, Paint};
+use crate::model::Shown;
+use crate::render::marks::{colour, Hatch, Paint};
 use crate::render::theme::Theme;
 
 /// One class of the legend: figures from `lo` to `hi` inclusive, drawn in `paint`.
@@ -26,6 +32,100 @@ pub struct Legend {
     pub not_published: bool,
 }
 
+/// Which entry of the legend a programme country's figure falls in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// A colour class: `Legend::classes[i]`, lowest first.
+    Range(usize),
+    /// "Fewer than N": one class for every protected figure, never split by the
+    /// count it hides.
+    FewerThan,
+    /// Not published: hatched, never drawn as 0.
+    NotPublished,
+}
+
+/// The choropleth's one classing of the figures it shows: the class of a figure,
+/// the class's fill and hatching, and the legend listing the classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choropleth {
+    classes: Classes,
+    /// The largest "fewer than N" threshold among the figures, if any.
+    fewer_than: Option<u64>,
+    any_count: bool,
+    any_not_published: bool,
+}
+
+impl Choropleth {
+    /// The classing of `figures` (one per programme country, a missing figure as
+    /// `Shown::NotPublished`). Colour classes come from published counts only and,
+    /// with protected figures, start at the threshold: no class bound describes
+    /// counts that only protected figures could have.
+    pub fn new(figures: impl IntoIterator<Item = Shown>) -> Choropleth {
+        let (mut max, mut fewer_than, mut any_count, mut any_not_published) = (0, None, false, false);
+        for v in figures {
+            match v {
+                Shown::Value(n) => {
+                    max = max.max(n);
+                    any_count = true;
+                }
+                Shown::FewerThan(t) => fewer_than = fewer_than.max(Some(t)),
+                Shown::NotPublished => any_not_published = true,
+            }
+        }
+        let classes = Classes::new(max, fewer_than.unwrap_or(0));
+        Choropleth { classes, fewer_than, any_count, any_not_published }
+    }
+
+    /// The class figure `v` is drawn in.
+    pub fn class(&self, v: Shown) -> Class {
+        match v {
+            Shown::Value(n) => Class::Range(self.classes.of(n) as usize),
+            Shown::FewerThan(_) => Class::FewerThan,
+            Shown::NotPublished => Class::NotPublished,
+        }
+    }
+
+    /// The fill of class `c`.
+    pub fn paint(&self, c: Class) -> Paint {
+        match c {
+            Class::Range(i) => self.classes.paint(i as u64),
+            Class::FewerThan => Paint::Protected,
+            Class::NotPublished => Paint::NotPublished,
+        }
+    }
+
+    /// The legend: every colour class of the scale (none without a published count,
+    /// only "fewer than N" and "not published" then), and the two hatched classes
+    /// when some figure is in them.
+    pub fn legend(&self) -> Legend {
+        let count = if self.any_count { self.classes.count } else { 0 };
+        let classes = (0..count)
+            .map(|i| {
+                let (lo, hi) = self.classes.bounds(i);
+                LegendClass { lo, hi, paint: self.classes.paint(i) }
+            })
+            .collect();
+        Legend { classes, fewer_than: self.fewer_than, not_published: self.any_not_published }
+    }
+}
+
+/// The hatching drawn over class `c`'s fill, at `dpr` device pixels per CSS pixel:
+/// the two classes that are not counts are told apart by more than colour.
+pub fn class_hatch(c: Class, dpr: f64) -> Option<Hatch> {
+    match c {
+        Class::Range(_) => None,
+        Class::FewerThan => {
+            Some(Hatch { paint: Paint::ProtectedHatch, spacing: 4.0 * dpr, width: 1.5 * dpr })
+        }
+        Class::NotPublished => Some(not_published_hatch(dpr)),
+    }
+}
+
+/// The "not published" hatching, also drawn on the symbols' squares.
+pub fn not_published_hatch(dpr: f64) -> Hatch {
+    Hatch { paint: Paint::NotPublishedHatch, spacing: 5.0 * dpr, width: dpr }
+}
+
 /// `paint`'s colour in `theme` as CSS `#rrggbb`, for legend swatches in HTML.
 pub fn css_colour(theme: &Theme, paint: Paint) -> String {
     let c = colour(theme, paint);
@@ -38,16 +138,16 @@ pub fn css_colour(theme: &Theme, paint: Paint) -> String {
 /// left out and the first starts at `floor`: only published counts, all at least
 /// `floor`, fall in them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Classes {
-    pub(super) step: u64,
-    pub(super) count: u64,
+struct Classes {
+    step: u64,
+    count: u64,
     /// Classes of the 0-based scheme left out below the floor.
     skip: u64,
     floor: u64,
 }
 
 impl Classes {
-    pub(super) fn new(max: u64, floor: u64) -> Classes {
+    fn new(max: u64, floor: u64) -> Classes {
         let all = Classes::from_zero(max.max(floor));
         let skip = (0..all.count).find(|i| all.bounds(*i).1 >= floor).unwrap_or(0);
         Classes { count: all.count - skip, skip, floor, ..all }
@@ -66,12 +166,12 @@ impl Classes {
         Classes { step, count: max.div_ceil(step).max(1), skip: 0, floor: 0 }
     }
 
-    pub(super) fn of(&self, v: u64) -> u64 {
+    fn of(&self, v: u64) -> u64 {
         let i = if v == 0 || self.step == 0 { 0 } else { (v - 1) / self.step };
         i.saturating_sub(self.skip).min(self.count - 1)
     }
 
-    pub(super) fn bounds(&self, i: u64) -> (u64, u64) {
+    fn bounds(&self, i: u64) -> (u64, u64) {
         let i = i + self.skip;
         // Saturating: the top class of a figure near u64::MAX must not wrap.
         let lo = if i == 0 { 0 } else { i.saturating_mul(self.step).saturating_add(1) };
@@ -80,7 +180,7 @@ impl Classes {
 
     /// Ramp colour of class `i`. With fewer than five classes the darkest are used,
     /// so every class meets 3:1 against the background.
-    pub(super) fn paint(&self, i: u64) -> Paint {
+    fn paint(&self, i: u64) -> Paint {
         let idx = if self.count >= 5 { i } else { 5 - self.count + i };
         Paint::Ramp(idx.min(4) as u8)
     }

@@ -14,7 +14,7 @@ mod targets;
 
 pub use crate::model::MapEncoding;
 pub use labels::{Placed, LABEL_CSS_PX};
-pub use legend::{css_colour, Legend, LegendClass};
+pub use legend::{class_hatch, css_colour, Choropleth, Class, Legend, LegendClass};
 pub use symbols::{Symbol, SymbolKind, SymbolLegend};
 pub use targets::{Target, TARGET_CSS_PX};
 
@@ -25,7 +25,6 @@ use crate::geo::projected::{project_world, Projected, Shape};
 use crate::geo::projection::{Fitted, Projection};
 use crate::geo::world::World;
 use crate::model::{Dataset, Metric, Shown};
-use legend::Classes;
 use targets::{dist2, paint_target, place_targets};
 
 /// Clear space around the map, CSS pixels.
@@ -243,33 +242,30 @@ pub fn layout_map_styled(world: &World, input: &MapInput, style_in: &MapStyle) -
         if style_in.interactive { place_targets(&shapes, &anchors, frame, dpr) } else { Vec::new() };
     let symbols_on = style_in.encoding == MapEncoding::Symbols && input.values.is_some();
 
-    // The threshold of "fewer than N" cells, if any: classes start there, so that
-    // no class bound describes counts that only protected cells could have.
-    let fewer_than = input.values.and_then(|vals| {
-        vals.iter().filter_map(|(_, v)| if let Shown::FewerThan(t) = v { Some(*t) } else { None }).max()
-    });
-    // Under symbols the circles carry the figures: no colour classes.
-    let classes = input.values.filter(|_| !symbols_on).map(|vals| {
-        let max = vals.iter().filter_map(|(_, v)| v.value()).max().unwrap_or(0);
-        Classes::new(max, fewer_than.unwrap_or(0))
-    });
     let value_of = |c: &str| {
         input
             .values
             .and_then(|vals| vals.iter().find(|(k, _)| k == c))
             .map_or(Shown::NotPublished, |(_, v)| *v)
     };
+    // The threshold of "fewer than N" cells, if any (the symbols' scale covers it).
+    let fewer_than = input.values.and_then(|vals| {
+        vals.iter().filter_map(|(_, v)| if let Shown::FewerThan(t) = v { Some(*t) } else { None }).max()
+    });
+    // One classing of the programme's figures gives both the countries' fills and
+    // the legend. Under symbols the circles carry the figures: no colour classes.
+    let choropleth = input
+        .values
+        .filter(|_| !symbols_on)
+        .map(|_| Choropleth::new(input.programme.iter().map(|c| value_of(c))));
     let css = |v: f64| v * dpr;
-    let not_published = Hatch { paint: Paint::NotPublishedHatch, spacing: css(5.0), width: css(1.0) };
-    let protected = Hatch { paint: Paint::ProtectedHatch, spacing: css(4.0), width: css(1.5) };
     // A programme country's fill, and its hatching ("not published", "fewer than N").
     let style = |c: &str| -> (Paint, Option<Hatch>) {
-        match classes {
-            Some(cl) => match value_of(c) {
-                Shown::Value(v) => (cl.paint(cl.of(v)), None),
-                Shown::FewerThan(_) => (Paint::Protected, Some(protected)),
-                Shown::NotPublished => (Paint::NotPublished, Some(not_published)),
-            },
+        match &choropleth {
+            Some(ch) => {
+                let class = ch.class(value_of(c));
+                (ch.paint(class), class_hatch(class, dpr))
+            }
             None if input.selected == Some(c) => (Paint::Selected, None),
             // Under symbols, programme countries are lightly tinted: the circle
             // carries the figure.
@@ -299,7 +295,7 @@ pub fn layout_map_styled(world: &World, input: &MapInput, style_in: &MapStyle) -
         });
     }
     // Programme outlines on top, so a neutral neighbour's border does not cover them.
-    if classes.is_some() {
+    if choropleth.is_some() {
         for s in order.iter().filter(|s| is_programme(&s.iso3)) {
             layout.marks.push(outline(s, Stroke { paint: Paint::Edge, width: css(1.0) }));
         }
@@ -319,7 +315,7 @@ pub fn layout_map_styled(world: &World, input: &MapInput, style_in: &MapStyle) -
         let max = vals.iter().filter_map(|(_, v)| v.value()).max().unwrap_or(0).max(fewer_than.unwrap_or(0));
         let scale = symbols::SymbolScale::new(max, w, h, dpr);
         let placed = symbols::place_symbols(&anchors, value_of, scale);
-        symbols::paint_symbols(&mut layout, &placed, not_published, dpr);
+        symbols::paint_symbols(&mut layout, &placed, legend::not_published_hatch(dpr), dpr);
         // No reference circle under the threshold: it would stand for counts that
         // are only ever shown as "fewer than N".
         let floor = fewer_than.max(style_in.fewer_than);
@@ -344,25 +340,7 @@ pub fn layout_map_styled(world: &World, input: &MapInput, style_in: &MapStyle) -
         layout.targets.push((t.rect(), t.iso3.clone()));
     }
 
-    let any_count = input.values.is_some_and(|vals| vals.iter().any(|(_, v)| v.value().is_some()));
-    let legend = classes.map(|cl| Legend {
-        // Without a published count there is no class to show, only "fewer than N"
-        // and "not published".
-        classes: (0..if any_count { cl.count } else { 0 })
-            .map(|i| {
-                let (lo, hi) = cl.bounds(i);
-                LegendClass { lo, hi, paint: cl.paint(i) }
-            })
-            .collect(),
-        fewer_than: input.programme.iter().find_map(|c| {
-            if let Shown::FewerThan(t) = value_of(c) {
-                Some(t)
-            } else {
-                None
-            }
-        }),
-        not_published: input.programme.iter().any(|c| value_of(c) == Shown::NotPublished),
-    });
+    let legend = choropleth.map(|ch| ch.legend());
     // Names where they fit, the largest figures (else the largest countries) first.
     let labels = if style_in.names.is_empty() {
         Vec::new()
