@@ -295,6 +295,7 @@ mod tests {
             include_str!("../web/preview.rs"),
             include_str!("../web/kiosk.rs"),
             include_str!("../web/kiosk_scene.rs"),
+            include_str!("../render/describe.rs"),
         ];
         let mut keys = 0;
         for src in sources {

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod countries;
+pub mod describe;
 pub mod key;
 pub mod map;
 pub mod marks;

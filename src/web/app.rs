@@ -8,7 +8,8 @@
 use super::{charts, detail, dom, text, url, year_pick};
 use crate::i18n::metric_label;
 use crate::model::{Dataset, Lang, Metric};
-use crate::state::{update, Action, AppState, History, Redraw, Store};
+use crate::render::describe::selection_announcement;
+use crate::state::{update, Action, History, Redraw, Store};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use wasm_bindgen::JsValue;
@@ -183,7 +184,17 @@ fn apply(action: Action) {
         }
     }
     if outcome.announce {
-        with(|app| dom::announce(&describe_selection(&app.store.dataset, &app.store.state, app.lang())));
+        with(|app| {
+            let s = &app.store.state;
+            let words = selection_announcement(
+                &app.store.dataset,
+                s.country.as_deref(),
+                s.years,
+                s.metric,
+                app.lang(),
+            );
+            dom::announce(&words)
+        });
     }
     keep_focus(focused, before);
     if chosen && with(|app| app.store.state.mode) == Some(crate::state::Mode::Kiosk) {
@@ -218,22 +229,4 @@ pub fn keep_focus(focused: Option<web_sys::HtmlElement>, country_before: Option<
     if let Some(t) = target {
         let _ = t.focus();
     }
-}
-
-/// What a screen reader hears after a selection change: short ("Selected: Haiti"),
-/// since the detail panel is not a live region and is read only when visited.
-fn describe_selection(d: &Dataset, s: &AppState, lang: Lang) -> String {
-    use crate::i18n::{colon, t};
-    let place = s.country.as_deref().and_then(|c| d.country(c)).map(|c| c.name.get(lang).to_owned());
-    let mut text = match place {
-        Some(p) => format!("{}{} {p}", t("selected", lang), colon(lang)),
-        None => t("whole-shown", lang).to_owned(),
-    };
-    if let Some((a, b)) = s.years {
-        text.push_str(&if a == b { format!(", {a}") } else { format!(", {a}–{b}") });
-    }
-    if let Some(m) = s.metric.filter(|m| *m != Metric::Volunteers) {
-        text.push_str(&format!(", {}", metric_label(m, lang)));
-    }
-    text
 }

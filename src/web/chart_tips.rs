@@ -1,32 +1,12 @@
 //! Tooltips on chart bars: what is under the pointer, in words, in one floating
 //! element (the charts themselves are not repainted on pointer moves).
 
-use super::{app, dom, events, map};
-use crate::i18n::{format_shown, metric_label};
-use crate::model::{Dataset, Lang, Metric};
-use crate::render::{results_summary, Chart};
+use super::{app, dom, events};
+use crate::render::describe::chart_tooltip;
+use crate::render::Chart;
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::PointerEvent;
-
-/// Words for the bar `key` of `chart`.
-fn describe(chart: Chart, key: &str, d: &Dataset, lang: Lang) -> Option<String> {
-    match chart {
-        Chart::Countries => map::tooltip_text(d, key, lang),
-        Chart::Years => {
-            let y = d.by_year.iter().find(|y| y.year.to_string() == key)?;
-            let parts: Vec<String> = [Metric::Volunteers, Metric::People]
-                .into_iter()
-                .map(|m| format!("{} {}", format_shown(y.get(m), lang), metric_label(m, lang)))
-                .collect();
-            Some(format!("{key}\n{}", parts.join("\n")))
-        }
-        Chart::Results => {
-            let i = d.results.iter().position(|r| r.id == key)?;
-            results_summary(d, lang).into_iter().nth(i)
-        }
-    }
-}
 
 fn show(text: Option<(String, f64, f64)>) -> Result<(), JsValue> {
     let tip = dom::by_id("chart-tooltip")?;
@@ -60,7 +40,7 @@ pub fn wire() -> Result<(), JsValue> {
             let text = app::with(|a| {
                 let drawn = a.drawn.iter().find(|d| d.chart == chart)?;
                 let key = drawn.layout.hit(x * drawn.dpr, y * drawn.dpr)?;
-                describe(chart, key, &a.store.dataset, a.lang())
+                chart_tooltip(chart, key, &a.store.dataset, a.lang())
             })
             .flatten();
             let _ = show(text.map(|t| (t, f64::from(p.client_x()), f64::from(p.client_y()))));

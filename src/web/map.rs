@@ -4,9 +4,10 @@
 
 use super::{charts, dom};
 use crate::geo::{country_box, World};
-use crate::i18n::{colon, format_shown, metric_label, t, ui};
+use crate::i18n::{format_shown, metric_label, t, ui};
 use crate::model::{Dataset, Lang, Metric};
 use crate::redraw::{Frame, MapKey};
+use crate::render::describe::{self, Piece};
 use crate::render::map::{
     css_colour, layout_map_styled, map_height, map_values, programme_codes, Extent, MapEncoding, MapInput,
     MapStyle, MapView,
@@ -253,12 +254,7 @@ fn fill_legend(view: &MapView, theme: &Theme, metric: Metric, lang: Lang) -> Res
         let item = dom::append(&holder, "span", Some("legend-item"), None)?;
         let sw = dom::append(&item, "span", Some("swatch"), None)?;
         set_bg(&sw, &css_colour(theme, class.paint))?;
-        let range = format!(
-            "{}–{}",
-            crate::i18n::format_count(class.lo, lang),
-            crate::i18n::format_count(class.hi, lang)
-        );
-        dom::append(&item, "span", None, Some(&range))?;
+        dom::append(&item, "span", None, Some(&class.label(lang)))?;
     }
     if let Some(n) = legend.fewer_than {
         // One class for every protected figure, whatever it is.
@@ -282,84 +278,25 @@ fn set_bg(e: &web_sys::Element, colour: &str) -> Result<(), JsValue> {
         .set_property("background-color", colour)
 }
 
-/// The map's accessible name says which country is selected, so a screen reader
-/// hears it on reaching the map (also when the page opens with `?country=`).
+/// The map's accessible name says which country is selected.
 fn name_map(d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue> {
-    let title = t("map-title", lang);
-    let label = match state.country.as_deref().and_then(|c| d.country(c)) {
-        Some(c) => format!("{title}. {}{} {}", t("selected", lang), colon(lang), c.name.get(lang)),
-        None => title.to_owned(),
-    };
+    let label = describe::map_label(d, state.country.as_deref(), lang);
     dom::by_id("map-overlay")?.set_attribute("aria-label", &label)
 }
 
-/// The map's short text summary, for everyone and for screen readers.
+/// The map's short text summary, country names each in an element marked with
+/// its language.
 fn fill_summary(d: &Dataset, state: &AppState, lang: Lang) -> Result<(), JsValue> {
     let p = dom::cleared("map-summary")?;
-    p.append_with_str_1(&format!(
-        "{} {}{} ",
-        d.countries.len(),
-        t("programme-countries", lang),
-        colon(lang)
-    ))?;
-    for (i, c) in d.countries.iter().enumerate() {
-        if i > 0 {
-            p.append_with_str_1(", ")?;
+    for piece in describe::map_summary(d, metric(state), lang) {
+        match piece {
+            Piece::Words(w) => p.append_with_str_1(&w)?,
+            Piece::Name(name) => {
+                dom::append_text(&p, "span", None, name, lang)?;
+            }
         }
-        dom::append_text(&p, "span", None, &c.name, lang)?;
-    }
-    p.append_with_str_1(".")?;
-    if !d.by_country.is_empty() {
-        let m = metric(state);
-        let parts: Vec<String> = d
-            .countries
-            .iter()
-            .map(|c| format!("{} {}", c.name.get(lang), format_shown(d.shown(&c.iso3, m), lang)))
-            .collect();
-        let text = format!(
-            " {}{} {}.",
-            crate::i18n::capitalise(metric_label(m, lang)),
-            colon(lang),
-            parts.join(", ")
-        );
-        p.append_with_str_1(&text)?;
     }
     Ok(())
-}
-
-/// What a screen reader hears when keyboard focus moves to a country on the map:
-/// its name, whether it is selected, and its figures (or that none are published),
-/// the same facts the tooltip shows.
-pub fn spoken(d: &Dataset, iso3: &str, selected: bool, lang: Lang) -> Option<String> {
-    let c = d.country(iso3)?;
-    let mut parts = vec![c.name.get(lang).to_owned()];
-    if selected {
-        parts.push(t("selected-state", lang).to_owned());
-    }
-    if d.by_country.is_empty() {
-        parts.push(t("figures-not-published", lang).to_owned());
-    } else {
-        for m in [Metric::Volunteers, Metric::People] {
-            let v = format_shown(d.shown(iso3, m), lang);
-            parts.push(format!("{v} {}", metric_label(m, lang)));
-        }
-    }
-    Some(parts.join(", "))
-}
-
-/// Tooltip text for a country: its name and published figures.
-pub fn tooltip_text(d: &Dataset, iso3: &str, lang: Lang) -> Option<String> {
-    let c = d.country(iso3)?;
-    let mut text = c.name.get(lang).to_owned();
-    if d.by_country.is_empty() {
-        text.push_str(&format!("\n{}", t("per-country-not-published", lang)));
-        return Some(text);
-    }
-    for m in [Metric::Volunteers, Metric::People] {
-        let v = format_shown(d.shown(iso3, m), lang);
-        text.push_str(&format!("\n{v} {}", metric_label(m, lang)));
-    }
-    Some(text)
 }
 
 /// Shows the tooltip for `iso3` at a device-pixel point of the map, or hides it.

@@ -33,7 +33,8 @@ fn set_mark(hover: Option<Option<String>>, focus: Option<Option<String>>) {
 }
 
 fn tooltip_for(iso: &str, x: f64, y: f64) {
-    let text = app::with(|a| map::tooltip_text(&a.store.dataset, iso, a.lang())).flatten();
+    let text =
+        app::with(|a| crate::render::describe::country_tooltip(&a.store.dataset, iso, a.lang())).flatten();
     let _ = map::show_tooltip(text.map(|t| (t, x, y)));
 }
 
@@ -73,7 +74,7 @@ fn move_focus(step: isize) {
         // Name and figures: what the tooltip shows, said to screen readers.
         let words = app::with(|a| {
             let selected = a.store.state.country.as_deref() == Some(iso.as_str());
-            map::spoken(&a.store.dataset, &iso, selected, a.lang())
+            crate::render::describe::country_spoken(&a.store.dataset, &iso, selected, a.lang())
         })
         .flatten();
         if let Some(words) = words {

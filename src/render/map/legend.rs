@@ -6,7 +6,8 @@
 //! a legend entry and the countries it describes cannot disagree (the map's classes
 //! once escaped the small-number protection because they were worked out twice).
 
-use crate::model::Shown;
+use crate::i18n::format_count;
+use crate::model::{Lang, Shown};
 use crate::render::marks::{colour, Hatch, Paint};
 use crate::render::theme::Theme;
 
@@ -16,6 +17,13 @@ pub struct LegendClass {
     pub lo: u64,
     pub hi: u64,
     pub paint: Paint,
+}
+
+impl LegendClass {
+    /// The class's bounds as the legend writes them ("1,001–2,000").
+    pub fn label(&self, lang: Lang) -> String {
+        format!("{}–{}", format_count(self.lo, lang), format_count(self.hi, lang))
+    }
 }
 
 /// The choropleth's legend, for the page to write as HTML.
