@@ -21,6 +21,41 @@ pub enum Chart {
     Years,
 }
 
+/// A picture the page offers as a PNG download, named by the canvas it is drawn
+/// on (index.html's `data-png` buttons name that canvas).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picture {
+    Map,
+    Chart(Chart),
+}
+
+impl Picture {
+    pub const ALL: [Picture; 4] = [
+        Picture::Map,
+        Picture::Chart(Chart::Results),
+        Picture::Chart(Chart::Countries),
+        Picture::Chart(Chart::Years),
+    ];
+
+    /// The id of the page's canvas the picture is drawn on.
+    pub fn canvas_id(self) -> &'static str {
+        match self {
+            Picture::Map => "map-canvas",
+            Picture::Chart(c) => c.canvas_id(),
+        }
+    }
+
+    pub fn from_canvas_id(id: &str) -> Option<Picture> {
+        Picture::ALL.into_iter().find(|p| p.canvas_id() == id)
+    }
+
+    /// The saved file's name after the dataset's id: "map", "results", …
+    pub fn file_stem(self) -> &'static str {
+        let id = self.canvas_id();
+        id.strip_suffix("-canvas").unwrap_or(id)
+    }
+}
+
 /// What a chart's layout depends on besides the dataset and the language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ChartView<'a> {
@@ -109,6 +144,22 @@ mod tests {
             assert_eq!(Chart::from_canvas_id(c.canvas_id()), Some(c));
         }
         assert_eq!(Chart::from_canvas_id("map-canvas"), None);
+    }
+
+    #[test]
+    fn pictures_are_named_by_their_canvas_and_saved_under_a_short_name() {
+        for p in Picture::ALL {
+            assert_eq!(Picture::from_canvas_id(p.canvas_id()), Some(p));
+        }
+        let stems: Vec<&str> = Picture::ALL.iter().map(|p| p.file_stem()).collect();
+        assert_eq!(stems, ["map", "results", "countries", "years"]);
+        assert_eq!(Picture::from_canvas_id("map-overlay"), None);
+        // Each is offered by a button of the page that names its canvas.
+        let page = include_str!("../../index.html");
+        for p in Picture::ALL {
+            assert!(page.contains(&format!("data-png=\"{}\"", p.canvas_id())), "{p:?}");
+            assert!(page.contains(&format!("id=\"{}\"", p.canvas_id())), "{p:?}");
+        }
     }
 
     #[test]

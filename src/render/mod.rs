@@ -13,7 +13,7 @@ pub mod text_fit;
 pub mod theme;
 pub mod years;
 
-pub use chart::{Chart, ChartView};
+pub use chart::{Chart, ChartView, Picture};
 pub use marks::{paint, paint_with_text_scale, Layout, Mark, Paint, Rect, SVG_TEXT_SCALE};
 pub use results::{layout_results, results_runs, results_summary};
 pub use theme::{Sizes, Theme};

@@ -6,7 +6,7 @@
 use super::{app, charts, dom, events};
 use crate::export::with_caption;
 use crate::render::map::{layout_map, map_values, programme_codes, MapInput};
-use crate::render::{paint, Chart, Layout, Theme};
+use crate::render::{paint, Layout, Picture, Theme};
 use gloo_events::EventListener;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
@@ -20,7 +20,8 @@ pub fn wire() -> Result<(), JsValue> {
         let Some(button) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         let Ok(Some(button)) = button.closest("[data-png]") else { return };
         let Some(id) = button.get_attribute("data-png") else { return };
-        if let Err(err) = download(&id) {
+        let Some(picture) = Picture::from_canvas_id(&id) else { return };
+        if let Err(err) = download(picture) {
             web_sys::console::error_1(&err);
         }
     });
@@ -28,29 +29,31 @@ pub fn wire() -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The layout of `id` at the given CSS size and pixel ratio, with a file name stem.
-fn layout(id: &str, css_w: f64, css_h: f64, k: f64) -> Option<(Layout, String)> {
+/// The layout of `picture` at the given CSS size and pixel ratio, with a file name stem.
+fn layout(picture: Picture, css_w: f64, css_h: f64, k: f64) -> Option<(Layout, String)> {
     app::with(|a| {
         let lang = a.lang();
         let d = &a.store.dataset;
-        let stem = format!("{}-{}", d.id, id.trim_end_matches("-canvas"));
-        if id == "map-canvas" {
-            let m = a.map.as_ref()?;
-            let programme = programme_codes(d);
-            let values = map_values(d, super::map::metric(&a.store.state));
-            let input = MapInput {
-                programme: &programme,
-                values: values.as_deref(),
-                selected: a.store.state.country.as_deref(),
-                extent: a.store.extent,
-                width: (css_w * k).round(),
-                height: (css_h * k).round(),
-                dpr: k,
-            };
-            return Some((with_caption(layout_map(&m.world, &input).layout, d, lang, k), stem));
-        }
+        let stem = format!("{}-{}", d.id, picture.file_stem());
+        let chart = match picture {
+            Picture::Chart(chart) => chart,
+            Picture::Map => {
+                let m = a.map.as_ref()?;
+                let programme = programme_codes(d);
+                let values = map_values(d, super::map::metric(&a.store.state));
+                let input = MapInput {
+                    programme: &programme,
+                    values: values.as_deref(),
+                    selected: a.store.state.country.as_deref(),
+                    extent: a.store.extent,
+                    width: (css_w * k).round(),
+                    height: (css_h * k).round(),
+                    dpr: k,
+                };
+                return Some((with_caption(layout_map(&m.world, &input).layout, d, lang, k), stem));
+            }
+        };
         let sizes = charts::look(crate::state::Mode::Standalone).sizes();
-        let chart = Chart::from_canvas_id(id)?;
         // The same caption as the command's exports: a saved image keeps its source
         // (and says "synthetic" when it is).
         chart
@@ -60,11 +63,11 @@ fn layout(id: &str, css_w: f64, css_h: f64, k: f64) -> Option<(Layout, String)> 
     .flatten()
 }
 
-fn download(id: &str) -> Result<(), JsValue> {
-    let shown: HtmlCanvasElement = dom::by_id(id)?.dyn_into()?;
+fn download(picture: Picture) -> Result<(), JsValue> {
+    let shown: HtmlCanvasElement = dom::by_id(picture.canvas_id())?.dyn_into()?;
     let rect = shown.get_bounding_client_rect();
     let k = dom::window()?.device_pixel_ratio().max(2.0);
-    let Some((layout, stem)) = layout(id, rect.width().max(200.0), rect.height().max(100.0), k) else {
+    let Some((layout, stem)) = layout(picture, rect.width().max(200.0), rect.height().max(100.0), k) else {
         return Ok(());
     };
     let canvas: HtmlCanvasElement = dom::el("canvas", None, None)?.dyn_into()?;
