@@ -56,15 +56,16 @@ fn fit_puts_the_programme_box_inside_every_frame() {
     let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes");
     let b = programme_box(&world, &PRODEF).expect("PRODEF countries are in the file");
     // Peru to Tunisia, with context around: Mexico to Bolivia, West and North Africa.
-    assert!(b.west < -92.0 && b.east > 11.6 && b.south < -18.3 && b.north > 37.3, "{b:?}");
-    assert!(b.west > -130.0 && b.east < 40.0, "context, not the world: {b:?}");
+    // (A `GeoBox`'s x is longitude, x0 west; its y latitude, y0 south.)
+    assert!(b.x0 < -92.0 && b.x1 > 11.6 && b.y0 < -18.3 && b.y1 > 37.3, "{b:?}");
+    assert!(b.x0 > -130.0 && b.x1 < 40.0, "context, not the world: {b:?}");
     for (w, h) in [(1170.0, 824.0), (1280.0, 500.0), (1920.0, 1080.0), (300.0, 600.0), (800.0, 800.0)] {
         let pad = 8.0;
         let f = fit(&b, w, h, pad);
         for c in PRODEF.iter().filter_map(|c| world.country(c)) {
             for p in &c.polygons {
                 for &(lon, lat) in &p.outer {
-                    if !b.contains(lon, lat) {
+                    if !b.contains((lon, lat)) {
                         continue;
                     }
                     let (x, y) = f.project(lon, lat);
@@ -86,7 +87,7 @@ fn fit_puts_the_programme_box_inside_every_frame() {
 
 #[test]
 fn aspect_fits_the_box_with_no_empty_bands() {
-    let b = GeoBox { west: -100.0, south: -20.0, east: 20.0, north: 40.0 };
+    let b = GeoBox { x0: -100.0, y0: -20.0, x1: 20.0, y1: 40.0 };
     let (w, pad) = (1000.0, 10.0);
     let h = (w - 2.0 * pad) * b.aspect() + 2.0 * pad;
     let f = fit(&b, w, h, pad);
@@ -103,18 +104,18 @@ fn a_country_view_frames_the_country_with_its_surroundings() {
         let b = country_box(&world, iso3).unwrap_or_else(|| panic!("{iso3} has a view"));
         let core = world.country(iso3).expect("in the file").main_bbox();
         assert!(
-            b.west < core.west && b.south < core.south && b.north > core.north,
+            b.x0 < core.x0 && b.y0 < core.y0 && b.y1 > core.y1,
             "{iso3}: {b:?} holds {core:?} with room around"
         );
         // Views do not wrap across ±180° (Fiji's main islands end there).
-        assert!(b.east > core.east || b.east == 180.0, "{iso3}: {b:?} east of {core:?}");
-        assert!(b.east - b.west >= 9.0 - 1e-9 && b.north - b.south >= 9.0 - 1e-9, "{iso3}: not a speck");
+        assert!(b.x1 > core.x1 || b.x1 == 180.0, "{iso3}: {b:?} east of {core:?}");
+        assert!(b.x1 - b.x0 >= 9.0 - 1e-9 && b.y1 - b.y0 >= 9.0 - 1e-9, "{iso3}: not a speck");
         // The country fills a good part of its frame: larger than in the programme's.
         let f = fit(&b, 1000.0, 800.0, 8.0);
         if PRODEF.contains(&iso3) {
             assert!(f.k > fit(&programme, 1000.0, 800.0, 8.0).k * 2.0, "{iso3} is zoomed in");
         }
-        let (x, y) = f.project((core.west + core.east) / 2.0, (core.south + core.north) / 2.0);
+        let (x, y) = f.project((core.x0 + core.x1) / 2.0, (core.y0 + core.y1) / 2.0);
         assert!((0.0..1000.0).contains(&x) && (0.0..800.0).contains(&y), "{iso3} in its frame");
     }
     assert!(country_box(&world, "XXX").is_none());

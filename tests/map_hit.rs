@@ -53,11 +53,7 @@ fn small_countries_get_targets_that_hit_them() {
                 // Anywhere in the circle, short of where it meets another's.
                 let edge = (t.centre.0 + t.radius * 0.9, t.centre.1);
                 assert_eq!(v.hit(edge.0, edge.1), Some(t.iso3.as_str()), "{css}@{dpr}x rim");
-                assert!(v
-                    .layout
-                    .targets
-                    .iter()
-                    .any(|(r, id)| id == &t.iso3 && r.contains(t.centre.0, t.centre.1)));
+                assert!(v.layout.targets.iter().any(|(r, id)| id == &t.iso3 && r.contains(t.centre)));
             }
             for (i, a) in v.targets.iter().enumerate() {
                 for b in &v.targets[i + 1..] {
@@ -127,7 +123,7 @@ fn keyboard_order_runs_west_to_east_over_every_programme_country() {
     for code in PRODEF {
         let a = v.anchor(code).expect(code);
         let r = v.focus_bounds(code).expect(code);
-        assert!(r.contains(a.0, a.1), "{code}'s focus ring surrounds its anchor");
+        assert!(r.contains(a), "{code}'s focus ring surrounds its anchor");
     }
 }
 

@@ -272,7 +272,7 @@ fn push_cut(out: &mut Vec<Polygon>, outer: &[LonLat], holes: Vec<Vec<LonLat>>) {
             .iter()
             .position(|p| {
                 let b = p.bbox();
-                hole.iter().all(|&(lon, lat)| b.contains(lon, lat))
+                hole.iter().all(|&p| b.contains(p))
             })
             .unwrap_or(0);
         out[start + home].holes.push(hole);

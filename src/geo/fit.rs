@@ -2,60 +2,24 @@
 //! the box of a programme's countries with regional context around them, and the
 //! scale and offset that put a box's projection inside a frame of device pixels.
 
-use super::planar::Bounds;
+use super::planar::{Bounds, GeoBox};
 use super::projection::{EqualEarth, Fitted, Projection};
 use super::world::World;
 
-/// A box of longitudes (west ≤ east, no wrap across ±180°) and latitudes, in degrees.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct GeoBox {
-    pub west: f64,
-    pub south: f64,
-    pub east: f64,
-    pub north: f64,
-}
-
+/// Boxes of degrees (`GeoBox`: x longitude, y latitude) on the globe and on the
+/// map.
 impl GeoBox {
-    pub const EMPTY: GeoBox = GeoBox {
-        west: f64::INFINITY,
-        south: f64::INFINITY,
-        east: f64::NEG_INFINITY,
-        north: f64::NEG_INFINITY,
-    };
-
     /// The whole globe.
-    pub const GLOBE: GeoBox = GeoBox { west: -180.0, south: -90.0, east: 180.0, north: 90.0 };
-
-    /// From planar bounds whose x is longitude and y latitude.
-    pub fn from_bounds(b: Bounds) -> GeoBox {
-        GeoBox { west: b.x0, south: b.y0, east: b.x1, north: b.y1 }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.west > self.east || self.south > self.north
-    }
-
-    pub fn union(self, o: GeoBox) -> GeoBox {
-        GeoBox {
-            west: self.west.min(o.west),
-            south: self.south.min(o.south),
-            east: self.east.max(o.east),
-            north: self.north.max(o.north),
-        }
-    }
-
-    pub fn contains(&self, lon: f64, lat: f64) -> bool {
-        lon >= self.west && lon <= self.east && lat >= self.south && lat <= self.north
-    }
+    pub const GLOBE: GeoBox = GeoBox { x0: -180.0, y0: -90.0, x1: 180.0, y1: 90.0 };
 
     /// Grown by `lon` degrees east and west and `lat` degrees north and south,
     /// staying on the globe.
-    pub fn grown(self, lon: f64, lat: f64) -> GeoBox {
+    pub fn grown_on_globe(self, lon: f64, lat: f64) -> GeoBox {
         GeoBox {
-            west: (self.west - lon).max(-180.0),
-            south: (self.south - lat).max(-90.0),
-            east: (self.east + lon).min(180.0),
-            north: (self.north + lat).min(90.0),
+            x0: (self.x0 - lon).max(-180.0),
+            y0: (self.y0 - lat).max(-90.0),
+            x1: (self.x1 + lon).min(180.0),
+            y1: (self.y1 + lat).min(90.0),
         }
     }
 
@@ -63,12 +27,12 @@ impl GeoBox {
     /// curves on Equal Earth, so the corners alone do not bound the projection.
     fn outline(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
         let steps = |a: f64, b: f64| ((b - a).abs().ceil() as usize).clamp(1, 360);
-        let (nx, ny) = (steps(self.west, self.east), steps(self.south, self.north));
-        let lon = move |i: usize| self.west + (self.east - self.west) * i as f64 / nx as f64;
-        let lat = move |j: usize| self.south + (self.north - self.south) * j as f64 / ny as f64;
+        let (nx, ny) = (steps(self.x0, self.x1), steps(self.y0, self.y1));
+        let lon = move |i: usize| self.x0 + (self.x1 - self.x0) * i as f64 / nx as f64;
+        let lat = move |j: usize| self.y0 + (self.y1 - self.y0) * j as f64 / ny as f64;
         (0..=nx)
-            .flat_map(move |i| [(lon(i), self.south), (lon(i), self.north)])
-            .chain((0..=ny).flat_map(move |j| [(self.west, lat(j)), (self.east, lat(j))]))
+            .flat_map(move |i| [(lon(i), self.y0), (lon(i), self.y1)])
+            .chain((0..=ny).flat_map(move |j| [(self.x0, lat(j)), (self.x1, lat(j))]))
     }
 
     /// The box's projection on the unit Equal Earth map (y north-up).
@@ -120,9 +84,9 @@ pub fn programme_box(world: &World, iso3: &[&str]) -> Option<GeoBox> {
         .map(|c| c.main_bbox())
         .filter(|b| !b.is_empty())
         .reduce(GeoBox::union)?;
-    let lon = ((core.east - core.west) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
-    let lat = ((core.north - core.south) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
-    Some(core.grown(lon, lat))
+    let lon = ((core.x1 - core.x0) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
+    let lat = ((core.y1 - core.y0) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
+    Some(core.grown_on_globe(lon, lat))
 }
 
 /// Context around one country's main pieces in its own view: a share of its span,
@@ -154,7 +118,7 @@ pub fn country_box(world: &World, iso3: &str) -> Option<GeoBox> {
         }
         (lo, hi)
     };
-    let (west, east) = widen(core.west, core.east, grow(core.east - core.west), 180.0);
-    let (south, north) = widen(core.south, core.north, grow(core.north - core.south), 90.0);
-    Some(GeoBox { west, south, east, north })
+    let (west, east) = widen(core.x0, core.x1, grow(core.x1 - core.x0), 180.0);
+    let (south, north) = widen(core.y0, core.y1, grow(core.y1 - core.y0), 90.0);
+    Some(GeoBox { x0: west, y0: south, x1: east, y1: north })
 }

@@ -18,12 +18,12 @@ impl Country {
     fn find_label_point(&self) -> Option<LonLat> {
         let p = self.largest_polygon()?;
         let b = p.bbox();
-        let c = ((b.south + b.north) / 2.0).to_radians().cos().max(0.05);
+        let c = ((b.y0 + b.y1) / 2.0).to_radians().cos().max(0.05);
         let scale = |r: &Vec<LonLat>| -> Vec<Pt> { r.iter().map(|&(lon, lat)| (lon * c, lat)).collect() };
         let rings: Vec<Vec<Pt>> = std::iter::once(&p.outer).chain(&p.holes).map(scale).collect();
         let refs: Vec<&[Pt]> = rings.iter().map(Vec::as_slice).collect();
         // A thousandth of the piece's size: far below a pixel at any zoom the page has.
-        let precision = ((b.east - b.west) * c).max(b.north - b.south) / 500.0;
+        let precision = ((b.x1 - b.x0) * c).max(b.y1 - b.y0) / 500.0;
         let (x, y) = pole_of_inaccessibility(&refs, precision)?;
         Some((x / c, y))
     }

@@ -18,9 +18,9 @@ pub mod projection;
 pub mod world;
 
 pub use decode::decode_world;
-pub use fit::{country_box, fit, GeoBox};
+pub use fit::{country_box, fit};
 pub use flight::{ease, transform, Flight, FLIGHT_MS};
-pub use planar::{Bounds, Pt};
+pub use planar::{Bounds, GeoBox, Pt};
 pub use projected::{project_world, Projected, Shape};
 pub use projection::{EqualEarth, Fitted, Projection};
 pub use world::{Country, DashedLine, LonLat, Polygon, World};

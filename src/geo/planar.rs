@@ -9,8 +9,10 @@ use std::cmp::Ordering;
 /// degrees scaled for a label search).
 pub type Pt = (f64, f64);
 
-/// An axis-aligned box. `EMPTY` has inverted bounds, so extending it by a point
-/// gives that point's box.
+/// An axis-aligned box: the one box type of the crate, in degrees (`GeoBox`) or
+/// in device pixels (`render::Rect`), so no box is copied field by field into
+/// another type. `EMPTY` has inverted bounds, so extending it by a point gives
+/// that point's box.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Bounds {
     pub x0: f64,
@@ -18,6 +20,11 @@ pub struct Bounds {
     pub x1: f64,
     pub y1: f64,
 }
+
+/// A box of longitudes and latitudes in degrees: x is longitude (`x0` west, `x1`
+/// east, no wrap across ±180°), y latitude (`y0` south, `y1` north). Fitting and
+/// projecting such a box is in `geo::fit`.
+pub type GeoBox = Bounds;
 
 impl Bounds {
     pub const EMPTY: Bounds =

@@ -1,8 +1,7 @@
 //! Countries projected into a frame of device pixels, thinned for the screen, with
 //! the pixel → country hit test.
 
-use super::fit::GeoBox;
-use super::planar::{inside_even_odd, ring_area, thin_ring, Bounds, Pt};
+use super::planar::{inside_even_odd, ring_area, thin_ring, Bounds, GeoBox, Pt};
 use super::projection::{Fitted, Projection};
 use super::world::World;
 
@@ -55,7 +54,7 @@ fn reach(b: GeoBox, proj: &Fitted) -> Bounds {
     if b.is_empty() {
         return Bounds::EMPTY;
     }
-    let (w, e, s, n) = (b.west, b.east, b.south, b.north);
+    let (w, e, s, n) = (b.x0, b.x1, b.y0, b.y1);
     // The latitude of the box nearest the equator (largest f) and farthest (smallest f).
     let near = if s <= 0.0 && n >= 0.0 {
         0.0

@@ -1,7 +1,6 @@
 //! Countries as lon/lat polygons, as decoded from `data/geo/world.bin`.
 
-use super::fit::GeoBox;
-use super::planar::{ring_area, Bounds, Pt};
+use super::planar::{ring_area, Bounds, GeoBox, Pt};
 use crate::model::Text;
 
 /// Longitude and latitude in degrees.
@@ -28,7 +27,7 @@ impl Polygon {
     }
 
     pub fn bbox(&self) -> GeoBox {
-        GeoBox::from_bounds(Bounds::of(self.outer.iter()))
+        Bounds::of(self.outer.iter())
     }
 }
 

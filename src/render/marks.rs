@@ -7,23 +7,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// An axis-aligned rectangle in device pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rect {
-    pub x0: f64,
-    pub y0: f64,
-    pub x1: f64,
-    pub y1: f64,
-}
-
-impl Rect {
-    pub fn width(&self) -> f64 {
-        self.x1 - self.x0
-    }
-    pub fn contains(&self, x: f64, y: f64) -> bool {
-        x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
-    }
-}
+/// An axis-aligned rectangle in device pixels, y down: the crate's one box type,
+/// so the map's projected shapes' bounds are marks' rectangles as they are.
+pub type Rect = crate::geo::Bounds;
 
 /// Which theme colour a mark takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,7 +99,7 @@ impl Layout {
 
     /// The id under a device-pixel point, if any.
     pub fn hit(&self, x: f64, y: f64) -> Option<&str> {
-        self.targets.iter().find(|(r, _)| r.contains(x, y)).map(|(_, id)| id.as_str())
+        self.targets.iter().find(|(r, _)| r.contains((x, y))).map(|(_, id)| id.as_str())
     }
 }
 

@@ -19,8 +19,8 @@ pub use symbols::{Symbol, SymbolKind, SymbolLegend};
 pub use targets::{Target, TARGET_CSS_PX};
 
 use super::marks::{Hatch, Layout, Mark, Paint, Rect, Stroke};
-use crate::geo::fit::{fit, programme_box, GeoBox};
-use crate::geo::planar::{ring_area, Bounds, Pt};
+use crate::geo::fit::{fit, programme_box};
+use crate::geo::planar::{ring_area, GeoBox, Pt};
 use crate::geo::projected::{project_world, Projected, Shape};
 use crate::geo::projection::{Fitted, Projection};
 use crate::geo::world::World;
@@ -192,8 +192,7 @@ impl MapView {
         }
         let shape = self.shapes.shape(iso3)?;
         let ring = shape.rings.iter().max_by(|a, b| ring_area(a).abs().total_cmp(&ring_area(b).abs()))?;
-        let b = Bounds::of(ring);
-        Some(Rect { x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1 })
+        Some(Rect::of(ring))
     }
 }
 
@@ -224,7 +223,7 @@ pub fn layout_map_styled(world: &World, input: &MapInput, style_in: &MapStyle) -
     let dpr = if input.dpr.is_finite() && input.dpr > 0.0 { input.dpr } else { 1.0 };
     let (w, h) = (input.width, input.height);
     let projection = fit(&view_box(world, input.programme, input.extent), w, h, PADDING_CSS_PX * dpr);
-    let frame = Bounds { x0: 0.0, y0: 0.0, x1: w, y1: h };
+    let frame = Rect { x0: 0.0, y0: 0.0, x1: w, y1: h };
     let shapes = project_world(world, &projection, frame, MIN_STEP_DEVICE_PX);
     let is_programme = |c: &str| input.programme.iter().any(|p| p == c);
 
@@ -378,8 +377,7 @@ pub fn layout_map_styled(world: &World, input: &MapInput, style_in: &MapStyle) -
         if !symbols_on {
             obstacles.extend(targets.iter().map(|t| (t.iso3.clone(), t.rect())));
         }
-        let bounds = Rect { x0: 0.0, y0: 0.0, x1: w, y1: h };
-        let placed = labels::place_labels(&wants, &obstacles, bounds, dpr);
+        let placed = labels::place_labels(&wants, &obstacles, frame, dpr);
         labels::paint_labels(&mut layout, &placed, dpr);
         placed
     };
@@ -438,10 +436,7 @@ impl MapView {
         // outline on the overlay would cover any name they cross (on the kiosk,
         // "Costa Rica" showed as "Rica"): those names are painted again on top.
         let grown = |r: Rect, by: f64| Rect { x0: r.x0 - by, y0: r.y0 - by, x1: r.x1 + by, y1: r.y1 + by };
-        let shape = self.shapes.shape(iso3).map(|s| {
-            let b = s.bounds;
-            grown(Rect { x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1 }, 2.0 * dpr)
-        });
+        let shape = self.shapes.shape(iso3).map(|s| grown(s.bounds, 2.0 * dpr));
         let target = self.targets.iter().find(|t| t.iso3 == iso3).map(|t| grown(t.rect(), 4.0 * dpr));
         let covered: Vec<Rect> = shape.into_iter().chain(target).collect();
         let crossed: Vec<Placed> = self
