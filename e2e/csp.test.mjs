@@ -170,7 +170,7 @@ test("scripts/serve.py sends the policy and the other security headers, on 127.0
     assert.equal(page.headers.get("content-security-policy"), policy);
     assert.equal(page.headers.get("x-content-type-options"), "nosniff");
     assert.equal(page.headers.get("referrer-policy"), "no-referrer");
-    const wasm = fs.readdirSync(DIST).find((f) => f.endsWith(".wasm"));
+    const wasm = fs.readdirSync(DIST).find((f) => f.startsWith("impact-atlas-") && f.endsWith(".wasm"));
     assert.equal((await fetch(url + wasm)).headers.get("content-type"), "application/wasm");
     assert.equal((await fetch(url + "embed.js")).headers.get("access-control-allow-origin"), "*");
     assert.equal((await fetch(url + "data/index.json")).headers.get("access-control-allow-origin"), null);

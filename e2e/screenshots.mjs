@@ -20,6 +20,7 @@ const VIEWS = [
   { name: "staff-preview-needs-tables", query: "?lang=en", width: 900, height: 700, dpr: 1, panel: true, pick: ["data/datasets/demo.json"] },
   { name: "staff-preview-problems", query: "?lang=en", width: 900, height: 700, dpr: 1, panel: true, pick: ["tests/bad/many-problems.json", "tests/bad/many-problems-by-country.csv", "tests/bad/many-problems-by-year.csv"] },
   { name: "staff-preview-syntax", query: "?lang=en", width: 900, height: 700, dpr: 1, panel: true, pick: ["tests/bad/syntax-thousands-separator.json"] },
+  { name: "staff-preview-workbook", query: "?lang=en", width: 900, height: 700, dpr: 1, panel: true, pick: ["tests/bad/xlsx-fraction.json", "tests/bad/xlsx-fraction-tables.xlsx"] },
   { name: "staff-preview-ok", query: "?lang=en", width: 1280, height: 800, dpr: 1, pick: ["data/datasets/demo.json", "data/datasets/demo-by-country.csv", "data/datasets/demo-by-year.csv"] },
 ];
 
@@ -57,6 +58,8 @@ try {
       await page.locator(".preview summary").click();
       await page.setInputFiles("#preview-input", v.pick.map((f) => path.join(ROOT, f)));
       await page.locator("#preview-panel:not([hidden])").waitFor();
+      // The staff worker has answered once the status no longer says "Checking".
+      await page.waitForFunction(() => !/^Checking /.test(document.getElementById("preview-status").textContent));
       await page.waitForTimeout(300);
     }
     const file = path.join(out, `${v.name}.png`);

@@ -1,6 +1,7 @@
 // trunk post-build hook, in order: publish data/ into the build (scripts/publish.sh:
 // the native command validates every dataset and writes only the public files; an
-// error stops the build), move trunk's inline loader into a file (strict CSP),
+// error stops the build), route ?mode=kiosk to the kiosk's wasm and move trunk's
+// inline loader into a file (strict CSP),
 // preload the catalogue's default dataset, name the staff preview's worker, write embed.js's integrity hash for the
 // embed snippet, write the share cards and the head's Open Graph / Twitter tags
 // (scripts/share-cards.mjs), and stamp the service worker with the build's content
@@ -13,12 +14,13 @@ import { preloadDefaultDataset } from "./preload-default.mjs";
 import { embedIntegrity } from "./embed-integrity.mjs";
 import { stampServiceWorker } from "./sw-stamp.mjs";
 import { shareCards } from "./share-cards.mjs";
-import { nameStaffWorker } from "./side-wasm.mjs";
+import { nameStaffWorker, routeKiosk } from "./side-wasm.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)");
 // The validator's messages go to the build's output; a failure ends the build.
 execFileSync("bash", [fileURLToPath(new URL("./publish.sh", import.meta.url))], { stdio: "inherit" });
+routeKiosk(dir);
 moveLoader(dir);
 preloadDefaultDataset(dir);
 nameStaffWorker(dir);

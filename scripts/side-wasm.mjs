@@ -1,5 +1,7 @@
-// Post-build step for the wasm file beside the visitor's (index.html builds both
-// with trunk):
+// Post-build steps for the two wasm files beside the visitor's (index.html builds
+// all three with trunk):
+//   - the kiosk's (src/bin/kiosk.rs): the page with the kiosk's tour and scenes.
+//     The page's loader picks it for ?mode=kiosk, so visitors never download it.
 //   - the staff preview's worker (src/bin/staff.rs): the validator and the CSV and
 //     workbook readers, started when staff first preview a file; named in a <meta>
 //     of index.html for the page.
@@ -10,9 +12,11 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 
-const SIDE = /^(staff)-[0-9a-f]{16}(_bg\.wasm|\.js|_loader\.js)$/;
+const SIDE = /^(staff|kiosk)-[0-9a-f]{16}(_bg\.wasm|\.js|_loader\.js)$/;
 /** Whether a file of the build belongs to the staff worker (not fetched by visitors). */
 export const isStaffFile = (f) => SIDE.test(f) && f.startsWith("staff-");
+/** Whether a file of the build belongs to the kiosk's wasm (fetched by kiosks only). */
+export const isKioskFile = (f) => SIDE.test(f) && f.startsWith("kiosk-");
 
 /** Renames `<name>.js` and `<name>_bg.wasm` with their content hash; returns the new base. */
 function hashed(dir, name) {
@@ -39,4 +43,20 @@ export function nameStaffWorker(dir) {
   fs.rmSync(path.join(dir, "staff_loader.js"));
   fs.writeFileSync(path.join(dir, `${base}_loader.js`), `importScripts("./${base}.js");wasm_bindgen({ module_or_path: "./${base}_bg.wasm" });\n`);
   addMeta(dir, `<meta name="impact-atlas-staff" content="./${base}_loader.js">`);
+}
+
+/** Makes trunk's inline loader (before scripts/csp-loader.mjs moves it into a file)
+ *  load the kiosk's wasm for ?mode=kiosk and the visitor's otherwise. */
+export function routeKiosk(dir) {
+  const base = hashed(dir, "kiosk");
+  const index = path.join(dir, "index.html");
+  const html = fs.readFileSync(index, "utf8");
+  const start = /import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+\.wasm)' \}\);/;
+  const m = html.match(start);
+  if (!m) throw new Error("trunk's loader in index.html has changed: cannot route ?mode=kiosk to the kiosk's wasm");
+  // The same reading of ?mode as the page's (the last `mode` wins, exact key).
+  const routed = `const kiosk = new URLSearchParams(location.search).getAll("mode").pop() === "kiosk";
+const bindings = await import(kiosk ? './${base}.js' : '${m[1]}');
+const wasm = await bindings.default({ module_or_path: kiosk ? './${base}_bg.wasm' : '${m[2]}' });`;
+  fs.writeFileSync(index, html.replace(start, routed));
 }

@@ -17,6 +17,7 @@ step "clippy (host and wasm32, warnings denied)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --test web -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --no-default-features --features staff --bin staff -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --no-default-features --features kiosk --lib --bin kiosk -- -D warnings
 step "host tests"
 cargo test
 step "browser tests (wasm-bindgen-test in headless Chromium)"

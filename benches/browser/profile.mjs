@@ -71,7 +71,7 @@ function functionTimes(profile) {
 async function main() {
   const site = benchSite(undefined, { synthetic: true });
   if (NAMED) {
-    const wasm = fs.readdirSync(site.dir).find((f) => f.endsWith("_bg.wasm"));
+    const wasm = fs.readdirSync(site.dir).find((f) => f.startsWith("impact-atlas-") && f.endsWith("_bg.wasm"));
     fs.copyFileSync(NAMED, path.join(site.dir, wasm));
   }
   const server = await serve(site.dir);

@@ -29,7 +29,8 @@ if (!fs.existsSync(SRC)) throw new Error(`${SRC} missing: run scripts/build.sh f
 fs.mkdirSync(OUT, { recursive: true });
 run("wasm-opt", ["-Oz", "-g", SRC, "-o", NAMED]);
 run("wasm-opt", ["-Oz", SRC, "-o", PLAIN]);
-const distWasm = fs.readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"));
+// The visitor's wasm (kiosk-* and staff-* are the kiosk's and the staff worker's).
+const distWasm = fs.readdirSync(DIST).find((f) => f.startsWith("impact-atlas-") && f.endsWith("_bg.wasm"));
 const distBytes = distWasm ? fs.readFileSync(path.join(DIST, distWasm)) : null;
 const plainBytes = fs.readFileSync(PLAIN);
 

@@ -166,6 +166,7 @@ fn apply(action: Action) {
     let focused = dom::focused();
     let before = with(|app| app.store.state.country.clone()).flatten();
     // A visitor's choice of country on a kiosk shows that country's scene.
+    #[cfg(feature = "kiosk")]
     let chosen = matches!(action, Action::Select(_) | Action::Toggle(_));
     let Some(outcome) = with(|app| update(&mut app.store, action)) else { return };
     if outcome.redraw != Redraw::Nothing {
@@ -197,6 +198,7 @@ fn apply(action: Action) {
         });
     }
     keep_focus(focused, before);
+    #[cfg(feature = "kiosk")]
     if chosen && with(|app| app.store.state.mode) == Some(crate::state::Mode::Kiosk) {
         super::kiosk::after_dispatch();
     }

@@ -21,6 +21,7 @@ pub fn start(path: &str) -> Pending {
 /// Fetches `path` past the browser's HTTP cache (the service worker still answers
 /// from its copy when the network fails): for a kiosk asking whether the server has
 /// something new.
+#[cfg(feature = "kiosk")]
 pub async fn fresh(path: &str) -> Result<String, String> {
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoStore);

@@ -12,7 +12,12 @@ mod embed;
 mod events;
 pub mod fatal;
 mod fetch;
+// The kiosk's tour and scenes are built into the kiosk's own wasm only
+// (src/bin/kiosk.rs, feature `kiosk`): visitors of the page and embeds never
+// download them. The page's loader picks that wasm for `?mode=kiosk`.
+#[cfg(feature = "kiosk")]
 mod kiosk;
+#[cfg(feature = "kiosk")]
 mod kiosk_scene;
 mod map;
 mod map_events;
@@ -25,7 +30,6 @@ mod year_pick;
 
 use crate::model::publish::{check_format, is_public_file_name, PublicCatalogue, PublicFile};
 use crate::model::{Dataset, Lang};
-use crate::qr_address::choose_qr;
 use crate::state::Mode;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,7 +39,14 @@ use web_sys::ResizeObserver;
 pub fn start() {
     fatal::install_panic_hook();
     wasm_bindgen_futures::spawn_local(async {
-        let state = url::read();
+        #[cfg_attr(feature = "kiosk", allow(unused_mut))]
+        let mut state = url::read();
+        // Only reached if the page's loader was bypassed: without the kiosk's code
+        // the page shows itself as the standalone page rather than half a kiosk.
+        #[cfg(not(feature = "kiosk"))]
+        if state.mode == Mode::Kiosk {
+            state.mode = Mode::Standalone;
+        }
         let lang = state.lang.unwrap_or_else(browser_lang);
         if let Err(msg) = run(state, lang).await {
             web_sys::console::error_1(&msg.clone().into());
@@ -60,6 +71,7 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
         // One visual alone (style/modes.css shows only it).
         dom::set_root_attr("data-view", view.key()).map_err(js)?;
     }
+    #[cfg(feature = "kiosk")]
     if state.mode == Mode::Kiosk {
         // The kiosk shows one scene at a time; it must be laid out before the
         // first draw, or the map would be drawn into a hidden frame.
@@ -100,11 +112,19 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     observe_resize().map_err(js)?;
     match mode {
         Mode::Embed => embed::start().map_err(js)?,
+        #[cfg(feature = "kiosk")]
         Mode::Kiosk => {
             let share = app::with(|a| a.store.dataset.share_url.clone()).flatten();
-            let qr = choose_qr(url::param("qr").as_deref(), share.as_deref(), &catalogue.qr_hosts);
+            let qr = crate::qr_address::choose_qr(
+                url::param("qr").as_deref(),
+                share.as_deref(),
+                &catalogue.qr_hosts,
+            );
             kiosk::start(qr, cat_text).map_err(js)?
         }
+        // Not reached: `start` shows a kiosk address as the standalone page here.
+        #[cfg(not(feature = "kiosk"))]
+        Mode::Kiosk => drop((catalogue, cat_text)),
         Mode::Standalone => embed::wire_builder().map_err(js)?,
     }
     app::with(|a| url::write(&a.store.state, true)).transpose().map_err(js)?;

@@ -51,7 +51,8 @@ pub fn absolute(state: &AppState) -> Result<String, JsValue> {
     Ok(url.href())
 }
 
-/// One query parameter of the current URL.
+/// One query parameter of the current URL (the kiosk's `qr`).
+#[cfg(feature = "kiosk")]
 pub fn param(name: &str) -> Option<String> {
     let search = dom::window().ok()?.location().search().ok()?;
     UrlSearchParams::new_with_str(&search).ok()?.get(name)
