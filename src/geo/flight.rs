@@ -67,6 +67,44 @@ impl Flight {
     }
 }
 
+/// One moment of a flight as the browser animates it: `offset` is the share of the
+/// flight's time (0 to 1); `old` and `new` are the [`transform`]s that show the
+/// old and the new drawing in the frame of that moment; `opacity` is the new
+/// drawing's (it fades in over the middle of the flight, so the old one is seen
+/// leaving and the new one arriving).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Keyframe {
+    pub offset: f64,
+    pub old: (f64, f64, f64),
+    pub new: (f64, f64, f64),
+    pub opacity: f64,
+}
+
+impl Flight {
+    /// The flight sampled at `steps + 1` even moments, for a `width` × `height`
+    /// frame. The page hands these to the browser's animation engine, which runs
+    /// them on the compositor: no script runs while the map flies, so a busy main
+    /// thread (a small player building the next scene) cannot make it stutter.
+    /// Between samples the browser interpolates linearly; at 24 steps over
+    /// [`FLIGHT_MS`] the geometric zoom and the straight one differ by well under
+    /// a pixel's worth of scale.
+    pub fn keyframes(&self, steps: usize, width: f64, height: f64) -> Vec<Keyframe> {
+        let steps = steps.max(1);
+        (0..=steps)
+            .map(|i| {
+                let offset = i as f64 / steps as f64;
+                let view = self.at(offset * self.duration, width, height);
+                Keyframe {
+                    offset,
+                    old: transform(&self.from, &view),
+                    new: transform(&self.to, &view),
+                    opacity: ease(((offset - 0.2) / 0.6).clamp(0.0, 1.0)),
+                }
+            })
+            .collect()
+    }
+}
+
 /// Scale and offset (device pixels) that show a map drawn in frame `drawn` as in
 /// frame `view`: a drawn point `p` goes to `p × scale + (dx, dy)`.
 pub fn transform(drawn: &Fitted, view: &Fitted) -> (f64, f64, f64) {
@@ -86,6 +124,24 @@ mod tests {
 
     fn close(a: Fitted, b: Fitted) -> bool {
         (a.k - b.k).abs() < 1e-6 && (a.tx - b.tx).abs() < 1e-6 && (a.ty - b.ty).abs() < 1e-6
+    }
+
+    /// The animation the browser runs starts on the old drawing as it was drawn
+    /// and ends on the new one in place, fully shown.
+    #[test]
+    fn keyframes_start_on_the_old_drawing_and_end_on_the_new_one() {
+        let frames = Flight::new(WIDE, NEAR).keyframes(24, W, H);
+        assert_eq!(frames.len(), 25);
+        let (first, last) = (frames[0], frames[24]);
+        let identity =
+            |(s, dx, dy): (f64, f64, f64)| (s - 1.0).abs() < 1e-9 && dx.abs() < 1e-6 && dy.abs() < 1e-6;
+        assert!(identity(first.old), "{:?}", first.old);
+        assert!(identity(last.new), "{:?}", last.new);
+        assert_eq!((first.offset, last.offset), (0.0, 1.0));
+        assert_eq!((first.opacity, last.opacity), (0.0, 1.0));
+        assert!(frames.windows(2).all(|w| w[1].offset > w[0].offset && w[1].opacity >= w[0].opacity));
+        // Zooming in: the old drawing grows steadily, never jumping back.
+        assert!(frames.windows(2).all(|w| w[1].old.0 >= w[0].old.0));
     }
 
     #[test]

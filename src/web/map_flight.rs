@@ -1,33 +1,34 @@
-//! Runs a map flight (`crate::geo::Flight`) with requestAnimationFrame. The map
-//! is drawn once in the new frame; during the flight the old drawing (copied to
-//! `#map-flight`) and the new one (`#map-canvas` with its overlay, fading in) are
-//! moved by CSS transforms that show each as in the frame of the moment, so a
-//! frame costs a few style writes, not a map drawing. With
-//! `prefers-reduced-motion` the map cuts to the new frame.
+//! Runs a map flight (`crate::geo::Flight`). The map is drawn once in the new
+//! frame; during the flight the old drawing (copied to `#map-flight`) and the new
+//! one (`#map-canvas` with its overlay, fading in) are moved by CSS transforms that
+//! show each as in the frame of the moment. The moments are computed once
+//! (`Flight::keyframes`) and handed to the browser's animation engine
+//! (`Element.animate`), which runs transform and opacity on the compositor: no
+//! script runs while the map flies, so a small player's busy main thread cannot
+//! make it stutter. A timer ends the flight. With `prefers-reduced-motion` the map
+//! cuts to the new frame.
 
 use super::dom;
-use crate::geo::{ease, transform, Fitted, Flight};
+use crate::geo::{Fitted, Flight, FLIGHT_MS};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-struct Active {
-    flight: Flight,
-    /// Frame size, device pixels, and the pixel ratio.
-    width: f64,
-    height: f64,
-    dpr: f64,
-    /// Time of the first animation frame (ms), once it ran.
-    start: Option<f64>,
-}
+/// Samples of a flight handed to the browser (see `Flight::keyframes`).
+const STEPS: usize = 24;
 
-/// The animation-frame callback, made once and reused for every frame.
-type FrameCallback = Option<Closure<dyn FnMut(f64)>>;
+struct Active {
+    /// The browser's running animations, cancelled when the flight ends.
+    animations: Vec<JsValue>,
+    /// The timer that ends the flight.
+    timer: Option<i32>,
+}
 
 thread_local! {
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
-    static ON_FRAME: RefCell<FrameCallback> = const { RefCell::new(None) };
+    /// The timer's callback, made once and reused for every flight.
+    static ON_END: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
 }
 
 /// Whether the visitor asked for less motion.
@@ -54,72 +55,70 @@ pub fn keep_old_drawing() -> Result<(), JsValue> {
 /// Starts the flight from frame `from` (the old drawing's) to `to` (the map's new
 /// drawing), for a frame `width` × `height` device pixels.
 pub fn start(from: Fitted, to: Fitted, width: f64, height: f64, dpr: f64) -> Result<(), JsValue> {
-    let active = Active { flight: Flight::new(from, to), width, height, dpr, start: None };
-    ACTIVE.with(|a| *a.borrow_mut() = Some(active));
+    finish()?;
+    let flight = Flight::new(from, to);
+    let css = |(s, dx, dy): (f64, f64, f64)| format!("matrix({s},0,0,{s},{},{})", dx / dpr, dy / dpr);
+    let (old, new) = (js_sys::Array::new(), js_sys::Array::new());
+    for k in flight.keyframes(STEPS, width, height) {
+        old.push(&keyframe(k.offset, &css(k.old), None)?.into());
+        new.push(&keyframe(k.offset, &css(k.new), Some(k.opacity))?.into());
+    }
     dom::by_id("map-flight")?.set_hidden(false);
     dom::by_id("map-frame")?.set_attribute("data-flight", "on")?;
-    place(0.0)?;
-    request()
-}
-
-fn request() -> Result<(), JsValue> {
-    ON_FRAME.with(|slot| {
-        let mut slot = slot.borrow_mut();
-        let cb = slot.get_or_insert_with(|| Closure::new(on_frame));
-        dom::window()?.request_animation_frame(cb.as_ref().unchecked_ref()).map(|_| ())
-    })
-}
-
-fn on_frame(now: f64) {
-    let elapsed = ACTIVE.with(|a| {
-        let mut a = a.borrow_mut();
-        let a = a.as_mut()?;
-        let start = *a.start.get_or_insert(now);
-        Some(now - start)
-    });
-    let Some(elapsed) = elapsed else { return };
-    let done = ACTIVE.with(|a| a.borrow().as_ref().is_none_or(|a| a.flight.done(elapsed)));
-    let result = if done { finish() } else { place(elapsed).and_then(|_| request()) };
-    if let Err(e) = result {
-        web_sys::console::error_1(&e);
-    }
-}
-
-/// Shows both drawings as in the frame `elapsed` ms into the flight.
-fn place(elapsed: f64) -> Result<(), JsValue> {
-    let Some((from, to, view, t, dpr)) = ACTIVE.with(|a| {
-        a.borrow().as_ref().map(|a| {
-            let f = &a.flight;
-            (f.from, f.to, f.at(elapsed, a.width, a.height), elapsed / f.duration, a.dpr)
-        })
-    }) else {
-        return Ok(());
-    };
-    let css = |drawn: &Fitted| {
-        let (s, dx, dy) = transform(drawn, &view);
-        format!("matrix({s},0,0,{s},{},{})", dx / dpr, dy / dpr)
-    };
-    // The new drawing fades in over the middle of the flight, so the old one is
-    // seen leaving and the new one arriving.
-    let opacity = ease(((t - 0.2) / 0.6).clamp(0.0, 1.0));
-    dom::by_id("map-flight")?.style().set_property("transform", &css(&from))?;
+    let mut animations = vec![animate(&dom::by_id("map-flight")?, &old, flight.duration)?];
     for id in ["map-canvas", "map-overlay"] {
-        let style = dom::by_id(id)?.style();
-        style.set_property("transform", &css(&to))?;
-        style.set_property("opacity", &format!("{opacity:.3}"))?;
+        animations.push(animate(&dom::by_id(id)?, &new, flight.duration)?);
     }
+    let timer = ON_END.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let cb = slot.get_or_insert_with(|| {
+            Closure::new(|| {
+                if let Err(e) = finish() {
+                    web_sys::console::error_1(&e);
+                }
+            })
+        });
+        dom::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(
+            cb.as_ref().unchecked_ref(),
+            FLIGHT_MS.ceil() as i32,
+        )
+    })?;
+    ACTIVE.with(|a| *a.borrow_mut() = Some(Active { animations, timer: Some(timer) }));
     Ok(())
+}
+
+/// `{offset, transform, opacity}` for `Element.animate`.
+fn keyframe(offset: f64, transform: &str, opacity: Option<f64>) -> Result<js_sys::Object, JsValue> {
+    let k = js_sys::Object::new();
+    js_sys::Reflect::set(&k, &"offset".into(), &offset.into())?;
+    js_sys::Reflect::set(&k, &"transform".into(), &transform.into())?;
+    if let Some(o) = opacity {
+        js_sys::Reflect::set(&k, &"opacity".into(), &o.into())?;
+    }
+    Ok(k)
+}
+
+/// `element.animate(frames, {duration, fill: "both"})`, called through the
+/// object: web-sys puts `Element.animate` behind its unstable-API flag.
+fn animate(el: &web_sys::HtmlElement, frames: &js_sys::Array, duration: f64) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(el, &"animate".into())?.dyn_into()?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"duration".into(), &duration.into())?;
+    js_sys::Reflect::set(&options, &"fill".into(), &"both".into())?;
+    f.call2(el, frames, &options)
 }
 
 /// Ends the flight (if any): the new drawing in place, the old one hidden.
 pub fn finish() -> Result<(), JsValue> {
-    if ACTIVE.with(|a| a.borrow_mut().take()).is_none() {
+    let Some(active) = ACTIVE.with(|a| a.borrow_mut().take()) else {
         return Ok(());
+    };
+    if let Some(t) = active.timer {
+        dom::window()?.clear_timeout_with_handle(t);
     }
-    for id in ["map-canvas", "map-overlay", "map-flight"] {
-        let style = dom::by_id(id)?.style();
-        style.remove_property("transform")?;
-        style.remove_property("opacity")?;
+    for a in &active.animations {
+        let cancel: js_sys::Function = js_sys::Reflect::get(a, &"cancel".into())?.dyn_into()?;
+        cancel.call0(a)?;
     }
     dom::by_id("map-flight")?.set_hidden(true);
     dom::by_id("map-frame")?.remove_attribute("data-flight")

@@ -36,7 +36,14 @@ pub fn href(state: &AppState) -> Result<String, JsValue> {
 /// view) or, for `replace`, an update of the current one.
 pub fn write(state: &AppState, replace: bool) -> Result<(), JsValue> {
     let url = href(state)?;
-    let history = dom::window()?.history()?;
+    let window = dom::window()?;
+    // Replacing the address with itself still costs a history update (4–5 ms on a
+    // kiosk player, at every scene of the tour, whose address stays the same).
+    let search = window.location().search()?;
+    if replace && (url == search || (url == "./" && search.is_empty())) {
+        return Ok(());
+    }
+    let history = window.history()?;
     if replace {
         history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
     } else {
