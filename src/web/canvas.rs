@@ -40,8 +40,25 @@ pub fn draw(
     theme: &Theme,
     layout_fn: impl Fn(f64, f64) -> Layout,
 ) -> Result<(Layout, f64), JsValue> {
-    let canvas: HtmlCanvasElement = dom::by_id(canvas_id)?.dyn_into()?;
     let (css_width, _, dpr) = frame(canvas_id)?;
+    let drawn = draw_in(canvas_id, css_width, dpr, theme, layout_fn)?;
+    fit_text_layer(canvas_id, css_width)?;
+    Ok(drawn)
+}
+
+/// [`draw`] for a container already measured (`css_width`, `dpr`), leaving the
+/// text layer's fit to [`fit_text_layer`]: a page drawing several charts measures
+/// every container first and fits every text layer last, so the browser lays the
+/// page out twice, not twice per chart (each forced layout of the whole page cost
+/// 10–20 ms at load, docs/PERFORMANCE.md).
+pub fn draw_in(
+    canvas_id: &str,
+    css_width: f64,
+    dpr: f64,
+    theme: &Theme,
+    layout_fn: impl Fn(f64, f64) -> Layout,
+) -> Result<(Layout, f64), JsValue> {
+    let canvas: HtmlCanvasElement = dom::by_id(canvas_id)?.dyn_into()?;
     let layout = layout_fn((css_width * dpr).round(), dpr);
 
     resize(&canvas, layout.width as u32, layout.height as u32);
@@ -94,8 +111,16 @@ fn write_text_layer(
         style.set_property("font-size", &format!("{:.2}px", px / dpr))?;
         holder.append_child(&span)?;
     }
-    // The layout measures text by estimate; a face wider than estimated would run
-    // past the chart's edge, so a line that does is set a little smaller to fit.
+    Ok(())
+}
+
+/// The layout measures text by estimate; a face wider than estimated would run
+/// past the chart's edge, so a line of the text layer of `canvas_id` (if it has
+/// one) that does is set a little smaller to fit `css_width`.
+pub fn fit_text_layer(canvas_id: &str, css_width: f64) -> Result<(), JsValue> {
+    let Some(holder) = dom::document()?.get_element_by_id(&format!("{canvas_id}-text")) else {
+        return Ok(());
+    };
     let spans = holder.query_selector_all(".t")?;
     for i in 0..spans.length() {
         let Some(span) = spans.item(i).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {

@@ -29,25 +29,26 @@ pub fn view(state: &AppState) -> ChartView<'_> {
     ChartView { country: state.country.as_deref(), years: state.years }
 }
 
-/// Draws `chart` unless `prev` holds a drawing of it from the same inputs.
+/// Draws `chart` in its measured container `frame` unless `prev` holds a drawing
+/// of it from the same inputs; says whether it drew.
 fn draw_once(
     prev: &mut Vec<Drawn>,
     chart: Chart,
+    frame: Frame,
     key: impl FnOnce(Frame) -> ChartKey,
     look: Look,
     layout_fn: impl Fn(f64, f64) -> Layout,
-) -> Result<Drawn, JsValue> {
+) -> Result<(Drawn, bool), JsValue> {
     let id = chart.canvas_id();
-    let (css_width, css_height, dpr) = canvas::frame(id)?;
-    let key = key(Frame { css_width, css_height, dpr });
+    let key = key(frame);
     if let Some(i) = prev.iter().position(|d| d.key == key) {
-        return Ok(prev.swap_remove(i));
+        return Ok((prev.swap_remove(i), false));
     }
-    let (layout, dpr) = canvas::draw(id, &look.theme(), layout_fn)?;
+    let (layout, dpr) = canvas::draw_in(id, frame.css_width, frame.dpr, &look.theme(), layout_fn)?;
     let centres =
         layout.targets.iter().map(|(r, id)| (id.as_str(), ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0)));
     dom::set_points(id, "data-targets", centres, dpr)?;
-    Ok(Drawn { chart, layout, dpr, key })
+    Ok((Drawn { chart, layout, dpr, key }, true))
 }
 
 /// Draws the results, per-country and per-year charts; a chart whose data the
@@ -58,7 +59,7 @@ pub fn draw_all(store: &Store, lang: Lang, mut prev: Vec<Drawn>) -> Result<Vec<D
     // One visual alone in an embed: tighter type, so it fits a phone where it can.
     look.compact = state.mode == Mode::Embed && state.view.is_some();
     let view = view(state);
-    let mut drawn = Vec::new();
+    let mut shown = Vec::new();
     for chart in Chart::ALL {
         let id = chart.canvas_id();
         let published = chart.published(d);
@@ -72,13 +73,37 @@ pub fn draw_all(store: &Store, lang: Lang, mut prev: Vec<Drawn>) -> Result<Vec<D
                 b.toggle_attribute_with_force("hidden", !published)?;
             }
         }
-        if !published {
-            continue;
+        if published {
+            shown.push(chart);
         }
+    }
+    // Every container measured in one layout of the page, then every chart drawn
+    // (writes only), then every text layer fitted in one more layout: reading a
+    // size after each chart's writes would lay the whole page out again each time.
+    let frames = shown
+        .iter()
+        .map(|c| {
+            canvas::frame(c.canvas_id()).map(|(css_width, css_height, dpr)| Frame {
+                css_width,
+                css_height,
+                dpr,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut drawn = Vec::new();
+    let mut to_fit = Vec::new();
+    for (&chart, frame) in shown.iter().zip(frames) {
         let key = |frame| ChartKey::new(chart, frame, generation, lang, look, view);
-        drawn.push(draw_once(&mut prev, chart, key, look, |w, k| {
+        let (drawing, fresh) = draw_once(&mut prev, chart, frame, key, look, |w, k| {
             chart.layout(d, view, lang, w, look.sizes().scaled(k)).unwrap_or_default()
-        })?);
+        })?;
+        if fresh {
+            to_fit.push((chart.canvas_id(), frame.css_width));
+        }
+        drawn.push(drawing);
+    }
+    for (id, css_width) in to_fit {
+        canvas::fit_text_layer(id, css_width)?;
     }
     Ok(drawn)
 }
