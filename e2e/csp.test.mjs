@@ -178,3 +178,32 @@ test("scripts/serve.py sends the policy and the other security headers, on 127.0
     child.kill();
   }
 });
+
+// A worker takes its policy from its own response's header, not the page's <meta>:
+// a host that sends the README's header line must still let the staff preview's
+// worker load its script and compile its wasm, and the kiosk start its own wasm.
+test("under the README's header policy, the staff preview's worker and the kiosk's wasm run", async () => {
+  const policy = metaPolicy(fs.readFileSync(path.join(DIST, "index.html"), "utf8"));
+  const strict = await serve(DIST, { headers: { "Content-Security-Policy": `${policy}; frame-ancestors 'self'` } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    const response = await page.goto(`${strict.url}?lang=en`);
+    assert.ok(response.headers()["content-security-policy"].startsWith(policy), "the policy travels as a header");
+    await page.waitForFunction(() => document.documentElement.dataset.vizState === "ready", null, { timeout: 30_000 });
+    await page.locator(".preview summary").click();
+    const data = path.join(ROOT, "data", "datasets");
+    await page.setInputFiles("#preview-input", ["demo.json", "demo-by-country.csv", "demo-by-year.csv"].map((f) => path.join(data, f)));
+    await page.waitForFunction(() => document.documentElement.dataset.preview === "shown", null, { timeout: 30_000 });
+    assert.equal(await page.locator("#programme-acronym").textContent(), "DEMO");
+    await page.goto(`${strict.url}?mode=kiosk&lang=en`);
+    await page.waitForFunction(() => document.documentElement.dataset.vizState === "ready", null, { timeout: 30_000 });
+    assert.ok(await page.locator("#kiosk-scene-title").textContent(), "the kiosk shows a scene");
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await strict.close();
+  }
+});

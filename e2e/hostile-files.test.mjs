@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { open, ROOT, usePage } from "./lib.mjs";
+import { open, serve, DIST, ROOT, usePage } from "./lib.mjs";
 
 const env = usePage();
 const DATA = path.join(ROOT, "data", "datasets");
@@ -98,3 +98,22 @@ for (const mode of ["kiosk", "embed"]) {
     await context.close();
   });
 }
+
+// The staff worker's wasm can fail to arrive or compile (a broken upload, a proxy):
+// the preview says so instead of "Checking …" for ever, and the page stays.
+test("a staff worker whose wasm does not compile is reported, and the published page stays", async () => {
+  const wasm = fs.readdirSync(DIST).find((f) => /^staff-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  assert.ok(wasm, "the build has a staff worker");
+  const broken = await serve(DIST, { routes: { [`/${wasm}`]: ["application/wasm", "<html>proxy error</html>"] } });
+  const { page, context } = await open(env.browser, `${broken.url}?lang=en`);
+  try {
+    await page.locator(".preview summary").click();
+    await page.setInputFiles("#preview-input", DEMO);
+    await page.waitForFunction(() => /^The preview's checker could not start/.test(document.getElementById("preview-status").textContent), null, { timeout: 30_000 });
+    assert.match(await status(page), /^The preview's checker could not start, so demo\.json was not checked\./);
+    assert.equal(await acronym(page), "PRODEF", "the published data stays");
+  } finally {
+    await context.close();
+    await broken.close();
+  }
+});

@@ -41,7 +41,12 @@ function addMeta(dir, meta) {
 export function nameStaffWorker(dir) {
   const base = hashed(dir, "staff");
   fs.rmSync(path.join(dir, "staff_loader.js"));
-  fs.writeFileSync(path.join(dir, `${base}_loader.js`), `importScripts("./${base}.js");wasm_bindgen({ module_or_path: "./${base}_bg.wasm" });\n`);
+  // A wasm that fails to load or compile rejects a promise, which a worker keeps
+  // to itself: thrown again from a task, it reaches the page's Worker.onerror.
+  fs.writeFileSync(
+    path.join(dir, `${base}_loader.js`),
+    `importScripts("./${base}.js");wasm_bindgen({ module_or_path: "./${base}_bg.wasm" }).catch((e) => setTimeout(() => { throw e; }));\n`,
+  );
   addMeta(dir, `<meta name="impact-atlas-staff" content="./${base}_loader.js">`);
 }
 
@@ -54,8 +59,9 @@ export function routeKiosk(dir) {
   const start = /import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+\.wasm)' \}\);/;
   const m = html.match(start);
   if (!m) throw new Error("trunk's loader in index.html has changed: cannot route ?mode=kiosk to the kiosk's wasm");
-  // The same reading of ?mode as the page's (the last `mode` wins, exact key).
-  const routed = `const kiosk = new URLSearchParams(location.search).getAll("mode").pop() === "kiosk";
+  // The same reading of ?mode as the page's (src/web/url.rs: the first `mode`,
+  // exact key; anything else is not the kiosk).
+  const routed = `const kiosk = new URLSearchParams(location.search).get("mode") === "kiosk";
 const bindings = await import(kiosk ? './${base}.js' : '${m[1]}');
 const wasm = await bindings.default({ module_or_path: kiosk ? './${base}_bg.wasm' : '${m[2]}' });`;
   fs.writeFileSync(index, html.replace(start, routed));

@@ -80,6 +80,22 @@ const UI: &[(&str, [&str; 3])] = &[
     ("preview-warnings", ["Warnings: {n}.", "Avertissements\u{202f}: {n}.", "Advertencias: {n}."]),
     ("preview-checking", ["Checking {name}…", "Vérification de {name}…", "Comprobando {name}…"]),
     (
+        "preview-not-started",
+        [
+            "The preview's checker could not start, so {name} was not checked. Reload the page and pick it again; if that fails, check it with the command (impact-atlas validate).",
+            "Le vérificateur de l'aperçu n'a pas pu démarrer : {name} n'a pas été vérifié. Rechargez la page et choisissez-le de nouveau ; si cela échoue, vérifiez-le avec la commande (impact-atlas validate).",
+            "El verificador de la vista previa no pudo iniciarse, así que {name} no se comprobó. Vuelva a cargar la página y elíjalo de nuevo; si falla, compruébelo con el comando (impact-atlas validate).",
+        ],
+    ),
+    (
+        "preview-stopped",
+        [
+            "The preview's checker stopped while checking {name} (a file too large or damaged for the browser). Check it with the command (impact-atlas validate), which says where the problem is.",
+            "Le vérificateur de l'aperçu s'est arrêté en vérifiant {name} (un fichier trop grand ou abîmé pour le navigateur). Vérifiez-le avec la commande (impact-atlas validate), qui indique où est le problème.",
+            "El verificador de la vista previa se detuvo al comprobar {name} (un archivo demasiado grande o dañado para el navegador). Compruébelo con el comando (impact-atlas validate), que indica dónde está el problema.",
+        ],
+    ),
+    (
         "preview-failed",
         [
             "The preview could not check the files: {name}. Reload the page and pick them again.",

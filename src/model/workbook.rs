@@ -1,8 +1,9 @@
 //! Tables kept in a spreadsheet workbook (.xlsx from Excel, .ods from LibreOffice),
 //! read with calamine into the same [`Grid`] of text cells as a CSV file, so every
 //! check and message is the same, with places said as the spreadsheet shows them:
-//! `sheet countries, cell C7`. Native only (the `cli` feature): the page's wasm
-//! never reads workbooks; staff check and publish them with the command.
+//! `sheet countries, cell C7`. Feature `workbook`: the native command and the staff
+//! preview's worker (src/bin/staff.rs) read workbooks; the visitor's wasm never
+//! does.
 
 use super::reader::Reader;
 use super::tables::Grid;

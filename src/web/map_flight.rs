@@ -5,8 +5,8 @@
 //! (`Flight::keyframes`) and handed to the browser's animation engine
 //! (`Element.animate`), which runs transform and opacity on the compositor: no
 //! script runs while the map flies, so a small player's busy main thread cannot
-//! make it stutter. A timer ends the flight. With `prefers-reduced-motion` the map
-//! cuts to the new frame.
+//! make it stutter. The animation's end (or a timer, at the latest) ends the
+//! flight. With `prefers-reduced-motion` the map cuts to the new frame.
 
 use super::dom;
 use crate::geo::{Fitted, Flight, FLIGHT_MS};
@@ -17,6 +17,8 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// Samples of a flight handed to the browser (see `Flight::keyframes`).
 const STEPS: usize = 24;
+/// When the flight's timer ends it at the latest, ms after it starts.
+const END_BY_MS: i32 = FLIGHT_MS as i32 + 300;
 
 struct Active {
     /// The browser's running animations, cancelled when the flight ends.
@@ -25,10 +27,15 @@ struct Active {
     timer: Option<i32>,
 }
 
+/// A callback taking an event, made once and kept.
+type EventCallback = Closure<dyn FnMut(web_sys::Event)>;
+
 thread_local! {
     static ACTIVE: RefCell<Option<Active>> = const { RefCell::new(None) };
     /// The timer's callback, made once and reused for every flight.
     static ON_END: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
+    /// The animations' finish handler, likewise.
+    static ON_FINISH: RefCell<Option<EventCallback>> = const { RefCell::new(None) };
 }
 
 /// Whether the visitor asked for less motion.
@@ -65,11 +72,9 @@ pub fn start(from: Fitted, to: Fitted, width: f64, height: f64, dpr: f64) -> Res
     }
     dom::by_id("map-flight")?.set_hidden(false);
     dom::by_id("map-frame")?.set_attribute("data-flight", "on")?;
-    let mut animations = vec![animate(&dom::by_id("map-flight")?, &old, flight.duration)?];
-    for id in ["map-canvas", "map-overlay"] {
-        animations.push(animate(&dom::by_id(id)?, &new, flight.duration)?);
-    }
-    let timer = ON_END.with(|slot| {
+    // Recorded before anything can fail, so `finish` undoes whatever started.
+    ACTIVE.with(|a| *a.borrow_mut() = Some(Active { animations: Vec::new(), timer: None }));
+    let on_end = ON_END.with(|slot| {
         let mut slot = slot.borrow_mut();
         let cb = slot.get_or_insert_with(|| {
             Closure::new(|| {
@@ -78,12 +83,38 @@ pub fn start(from: Fitted, to: Fitted, width: f64, height: f64, dpr: f64) -> Res
                 }
             })
         });
-        dom::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(
-            cb.as_ref().unchecked_ref(),
-            FLIGHT_MS.ceil() as i32,
-        )
-    })?;
-    ACTIVE.with(|a| *a.borrow_mut() = Some(Active { animations, timer: Some(timer) }));
+        cb.as_ref().unchecked_ref::<js_sys::Function>().clone()
+    });
+    let on_finish = ON_FINISH.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let cb = slot.get_or_insert_with(|| {
+            Closure::new(|e: web_sys::Event| {
+                // A finish event of an earlier flight, queued before it was
+                // cancelled, must not end this one.
+                let ours = e.target().is_some_and(|t| {
+                    let t: &JsValue = t.as_ref();
+                    ACTIVE.with(|a| a.borrow().as_ref().is_some_and(|a| a.animations.iter().any(|x| x == t)))
+                });
+                if ours {
+                    if let Err(e) = finish() {
+                        web_sys::console::error_1(&e);
+                    }
+                }
+            })
+        });
+        cb.as_ref().unchecked_ref::<js_sys::Function>().clone()
+    });
+    for (id, frames) in [("map-flight", &old), ("map-canvas", &new), ("map-overlay", &new)] {
+        let animation = animate(&dom::by_id(id)?, frames, flight.duration)?;
+        // The flight ends when the browser's animation does: it starts at the first
+        // frame after this task, which a slow player reaches late.
+        js_sys::Reflect::set(&animation, &"onfinish".into(), &on_finish)?;
+        ACTIVE.with(|a| a.borrow_mut().as_mut().map(|a| a.animations.push(animation)));
+    }
+    // And at the latest a little after its length, should the animation never
+    // report (a hidden tab); also what ends it under a test's fake clock.
+    let timer = dom::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(&on_end, END_BY_MS)?;
+    ACTIVE.with(|a| a.borrow_mut().as_mut().map(|a| a.timer = Some(timer)));
     Ok(())
 }
 

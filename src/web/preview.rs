@@ -202,10 +202,17 @@ fn worker() -> Result<Option<Worker>, JsValue> {
         }
     });
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
-        // The worker failed to load or start (a missing file, a blocked script).
+        // The worker failed to load or start (a missing file, a blocked script, a
+        // wasm that would not compile), or stopped during a check (a file that
+        // exhausts its memory). It is ended for good; the next pick starts a new one.
         web_sys::console::error_1(&e);
-        WORKER.with(|w| w.borrow_mut().take());
-        status(&say("preview-failed", "the checker did not start", 0));
+        let ended = WORKER.with(|w| w.borrow_mut().take());
+        if let Some((w, _)) = &ended {
+            w.terminate();
+        }
+        let key =
+            if ended.is_some_and(|(_, ready)| ready) { "preview-stopped" } else { "preview-not-started" };
+        status(&say(key, &PICKED.with(|p| p.borrow().json.as_ref().map(File::name)).unwrap_or_default(), 0));
     });
     w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
