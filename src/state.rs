@@ -79,6 +79,10 @@ pub struct AppState {
     pub view: Option<View>,
     /// The visitor's map encoding; None = the dataset's.
     pub encoding: Option<crate::model::MapEncoding>,
+    /// A kiosk's `?qr=` address as the URL gives it, kept in the URL so a kiosk
+    /// that reloads (a new build, a watchdog) keeps the code its staff chose. Only
+    /// ever shown after `qr_address::choose_qr` accepts it.
+    pub qr: Option<String>,
 }
 
 /// Which dataset is on show: bumped whenever the dataset is replaced (the staff
@@ -294,6 +298,7 @@ impl AppState {
                 "year" => s.years = parse_years(v),
                 "view" => s.view = View::from_key(v),
                 "map" => s.encoding = crate::model::MapEncoding::from_key(v),
+                "qr" if v.len() <= 512 && !v.chars().any(char::is_control) => s.qr = Some(v.to_owned()),
                 _ => {}
             }
         }
@@ -326,6 +331,9 @@ impl AppState {
         }
         if let (Mode::Embed, Some(v)) = (self.mode, self.view) {
             q.push(("view", v.key().to_owned()));
+        }
+        if let (Mode::Kiosk, Some(a)) = (self.mode, &self.qr) {
+            q.push(("qr", a.clone()));
         }
         q
     }
@@ -429,10 +437,25 @@ mod tests {
             years: Some((2016, 2018)),
             view: None,
             encoding: Some(crate::model::MapEncoding::Symbols),
+            qr: Some("https://example.org/prodef?x=1&y=2".into()),
         };
         let q = s.to_query();
         let back = AppState::from_query(q.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(back, s);
+    }
+
+    /// A kiosk keeps its `qr` through the URL it rewrites; other pages drop it, and
+    /// an address with control characters or of absurd length is not kept.
+    #[test]
+    fn only_a_kiosk_keeps_its_qr_address() {
+        let kiosk = AppState::from_query([("mode", "kiosk"), ("qr", "https://example.org/a")]);
+        assert!(kiosk.to_query().contains(&("qr", "https://example.org/a".to_owned())));
+        let page = AppState::from_query([("qr", "https://example.org/a")]);
+        assert!(page.to_query().iter().all(|(k, _)| *k != "qr"));
+        let long = "https://example.org/".to_owned() + &"a".repeat(600);
+        for bad in ["https://example.org/x\n", "https://example.org/\u{7}", long.as_str()] {
+            assert_eq!(AppState::from_query([("mode", "kiosk"), ("qr", bad)]).qr, None, "{bad}");
+        }
     }
 
     #[test]

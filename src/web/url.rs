@@ -15,10 +15,11 @@ pub fn read() -> AppState {
     else {
         return AppState::default();
     };
-    let pairs: Vec<(String, String)> = ["data", "lang", "mode", "country", "metric", "year", "view", "map"]
-        .into_iter()
-        .filter_map(|k| params.get(k).map(|v| (k.to_owned(), v)))
-        .collect();
+    let pairs: Vec<(String, String)> =
+        ["data", "lang", "mode", "country", "metric", "year", "view", "map", "qr"]
+            .into_iter()
+            .filter_map(|k| params.get(k).map(|v| (k.to_owned(), v)))
+            .collect();
     AppState::from_query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
