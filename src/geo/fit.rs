@@ -4,6 +4,7 @@
 
 use super::planar::{Bounds, GeoBox};
 use super::projection::{EqualEarth, Fitted, Projection};
+use super::seam::{central_meridian, rotated_box};
 use super::world::World;
 
 /// Boxes of degrees (`GeoBox`: x longitude, y latitude) on the globe and on the
@@ -56,15 +57,21 @@ impl GeoBox {
 
 /// Scale and offset that show `view` as large as fits in a `width` × `height`
 /// frame (device pixels) with `padding` device pixels kept clear on every side,
-/// centred. An empty `view` is taken as the whole globe.
+/// centred, on the map centred on 0°. An empty `view` is taken as the whole globe.
 pub fn fit(view: &GeoBox, width: f64, height: f64, padding: f64) -> Fitted {
+    fit_centred(view, 0.0, width, height, padding)
+}
+
+/// `fit` on the map centred on the meridian `lon0`, with `view`'s longitudes
+/// relative to it (`seam::rotated_box`).
+pub fn fit_centred(view: &GeoBox, lon0: f64, width: f64, height: f64, padding: f64) -> Fitted {
     let view = if view.is_empty() { &GeoBox::GLOBE } else { view };
     let b = view.projected_bounds();
     let (w, h) = ((width - 2.0 * padding).max(1.0), (height - 2.0 * padding).max(1.0));
     let k = (w / b.width().max(1e-9)).min(h / b.height().max(1e-9));
     // Centre of the box's projection goes to the centre of the frame; y flips.
     let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
-    Fitted { k, tx: width / 2.0 - k * cx, ty: height / 2.0 + k * cy }
+    Fitted { k, tx: width / 2.0 - k * cx, ty: height / 2.0 + k * cy, lon0 }
 }
 
 /// How much of the surrounding region a programme view adds on each side: a share
@@ -73,16 +80,28 @@ pub fn fit(view: &GeoBox, width: f64, height: f64, padding: f64) -> Fitted {
 const CONTEXT_SHARE: f64 = 0.15;
 const CONTEXT_MIN_DEG: f64 = 6.0;
 
+/// The central meridian of a map of the countries `iso3`: 0, unless their main
+/// pieces (`Country::main_pieces`) lie closer together across ±180° than across
+/// 0° (Fiji, Samoa, Kiribati), see `seam::central_meridian`.
+pub fn programme_lon0(world: &World, iso3: &[&str]) -> f64 {
+    let pieces = iso3.iter().filter_map(|code| world.country(code)).flat_map(|c| c.main_pieces());
+    central_meridian(pieces.map(|p| p.bbox()).filter(|b| !b.is_empty()).map(|b| (b.x0, b.x1)))
+}
+
 /// The box around the main pieces of the countries `iso3` (see
-/// `Country::main_bbox`), grown by regional context. For PRODEF (Peru to Tunisia)
-/// that is the Americas from Mexico to Bolivia and West and North Africa.
-/// `None` when no listed country is in `world`.
+/// `Country::main_bbox`), grown by regional context, with longitudes relative to
+/// `programme_lon0`. For PRODEF (Peru to Tunisia) that is the Americas from Mexico
+/// to Bolivia and West and North Africa. `None` when no listed country is in
+/// `world`.
 pub fn programme_box(world: &World, iso3: &[&str]) -> Option<GeoBox> {
+    let lon0 = programme_lon0(world, iso3);
     let core = iso3
         .iter()
         .filter_map(|code| world.country(code))
-        .map(|c| c.main_bbox())
+        .flat_map(|c| c.main_pieces())
+        .map(|p| p.bbox())
         .filter(|b| !b.is_empty())
+        .map(|b| rotated_box(&b, lon0))
         .reduce(GeoBox::union)?;
     let lon = ((core.x1 - core.x0) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
     let lat = ((core.y1 - core.y0) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);

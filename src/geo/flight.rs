@@ -63,7 +63,9 @@ impl Flight {
         };
         let (c0, c1) = (centre(&self.from, width, height), centre(&self.to, width, height));
         let (cx, cy) = (c0.0 + (c1.0 - c0.0) * w, c0.1 + (c1.1 - c0.1) * w);
-        Fitted { k, tx: width / 2.0 - k * cx, ty: height / 2.0 + k * cy }
+        // Both frames of a map share its central meridian (a map of one programme
+        // keeps one), so only scale and offset move.
+        Fitted { k, tx: width / 2.0 - k * cx, ty: height / 2.0 + k * cy, lon0: self.to.lon0 }
     }
 }
 
@@ -106,7 +108,8 @@ impl Flight {
 }
 
 /// Scale and offset (device pixels) that show a map drawn in frame `drawn` as in
-/// frame `view`: a drawn point `p` goes to `p × scale + (dx, dy)`.
+/// frame `view`: a drawn point `p` goes to `p × scale + (dx, dy)`. Both frames
+/// must share their central meridian (`lon0`), as every frame of one map does.
 pub fn transform(drawn: &Fitted, view: &Fitted) -> (f64, f64, f64) {
     let scale = if drawn.k > 0.0 { view.k / drawn.k } else { 1.0 };
     (scale, view.tx - scale * drawn.tx, view.ty - scale * drawn.ty)
@@ -119,8 +122,8 @@ mod tests {
 
     const W: f64 = 1200.0;
     const H: f64 = 800.0;
-    const WIDE: Fitted = Fitted { k: 300.0, tx: 700.0, ty: 420.0 };
-    const NEAR: Fitted = Fitted { k: 6000.0, tx: 2500.0, ty: 2100.0 };
+    const WIDE: Fitted = Fitted { k: 300.0, tx: 700.0, ty: 420.0, lon0: 0.0 };
+    const NEAR: Fitted = Fitted { k: 6000.0, tx: 2500.0, ty: 2100.0, lon0: 0.0 };
 
     fn close(a: Fitted, b: Fitted) -> bool {
         (a.k - b.k).abs() < 1e-6 && (a.tx - b.tx).abs() < 1e-6 && (a.ty - b.ty).abs() < 1e-6

@@ -15,6 +15,7 @@ pub mod planar;
 pub mod polylabel;
 pub mod projected;
 pub mod projection;
+pub mod seam;
 pub mod world;
 
 pub use decode::decode_world;

@@ -3,6 +3,7 @@
 
 use super::planar::{inside_even_odd, ring_area, thin_ring, Bounds, GeoBox, Pt};
 use super::projection::{Fitted, Projection};
+use super::seam::{rotate_ring, rotated_box};
 use super::world::World;
 
 /// One country as drawn: rings and holes in device pixels, and their box.
@@ -50,6 +51,7 @@ impl Projected {
 /// y = g(lat), with g monotonic and f > 0 largest at the equator, so over the box
 /// the extremes of x are at its longitude limits times the largest or smallest f,
 /// and those of y at its latitude limits.
+/// `b` and `proj` are relative to the same central meridian (`proj.lon0` is 0).
 fn reach(b: GeoBox, proj: &Fitted) -> Bounds {
     if b.is_empty() {
         return Bounds::EMPTY;
@@ -80,9 +82,13 @@ fn reach(b: GeoBox, proj: &Fitted) -> Bounds {
 /// Projects every country with `proj`, keeps the pieces that reach into `frame`
 /// (device pixels), and thins each ring to points at least `min_step` device pixels
 /// apart. Pieces thinner than that vanish; a country with no piece left is left out.
+/// Under a map centred off 0° (`proj.lon0`), pieces across its seam are cut there.
 pub fn project_world(world: &World, proj: &Fitted, frame: Bounds, min_step: f64) -> Projected {
-    let project =
-        |r: &Vec<(f64, f64)>| thin_ring(r.iter().map(|&(lon, lat)| proj.project(lon, lat)), min_step);
+    // Rings are put relative to the central meridian first (cut at its seam), then
+    // go through the projection centred on 0°.
+    let flat = proj.unrotated();
+    let lon0 = proj.lon0;
+    let project = |r: &[(f64, f64)]| thin_ring(r.iter().map(|&(lon, lat)| flat.project(lon, lat)), min_step);
     let mut shapes = Vec::new();
     for c in &world.countries {
         let mut shape = Shape {
@@ -96,18 +102,28 @@ pub fn project_world(world: &World, proj: &Fitted, frame: Bounds, min_step: f64)
             // Most pieces are far outside a zoomed-in frame (the kiosk flies to one
             // country): a box from the ring's degrees rules them out before its
             // points go through the projection's trigonometry.
-            if !reach(p.bbox(), proj).intersects(&frame) {
+            if !reach(rotated_box(&p.bbox(), lon0), &flat).intersects(&frame) {
                 continue;
             }
-            let outer = project(&p.outer);
-            let b = Bounds::of(&outer);
-            if outer.is_empty() || !b.intersects(&frame) {
+            let mut kept = false;
+            for outer in rotate_ring(&p.outer, lon0) {
+                let outer = project(&outer);
+                let b = Bounds::of(&outer);
+                if outer.is_empty() || !b.intersects(&frame) {
+                    continue;
+                }
+                shape.area += ring_area(&outer).abs();
+                shape.bounds = shape.bounds.union(b);
+                shape.rings.push(outer);
+                kept = true;
+            }
+            if !kept {
                 continue;
             }
-            shape.area += ring_area(&outer).abs();
-            shape.bounds = shape.bounds.union(b);
-            shape.rings.push(outer);
-            for h in p.holes.iter().map(project).filter(|h| !h.is_empty()) {
+            // A piece cut in two keeps every piece of its holes: each lies inside
+            // its own half, and the even-odd rule pairs them up.
+            let holes = p.holes.iter().flat_map(|h| rotate_ring(h, lon0));
+            for h in holes.map(|h| project(&h)).filter(|h| !h.is_empty()) {
                 shape.area -= ring_area(&h).abs();
                 shape.holes.push(h);
             }
@@ -130,7 +146,7 @@ mod tests {
     fn the_box_from_degrees_holds_every_projected_point() {
         let world = crate::geo::decode_world("world.bin", include_bytes!("../../data/geo/world.bin"))
             .expect("decodes");
-        let proj = Fitted { k: 300.0, tx: 800.0, ty: 400.0 };
+        let proj = Fitted { k: 300.0, tx: 800.0, ty: 400.0, lon0: 0.0 };
         let mut rings = 0;
         for c in &world.countries {
             for p in &c.polygons {

@@ -4,6 +4,7 @@
 //! rounded world map. Every forward map has an inverse that returns `None` off the
 //! map rather than an invented point.
 
+use super::seam::{rotate, unrotate};
 use std::f64::consts::PI;
 
 /// A map from longitude/latitude (degrees) to a plane, and back.
@@ -90,21 +91,26 @@ impl Projection for EqualEarth {
     }
 }
 
-/// Equal Earth scaled by `k` and moved to `(tx, ty)` in device pixels, with y
-/// flipped to grow downwards as on a canvas: what `fit` returns.
+/// Equal Earth centred on the meridian `lon0`, scaled by `k` and moved to
+/// `(tx, ty)` in device pixels, with y flipped to grow downwards as on a canvas:
+/// what `fit` returns.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Fitted {
     /// Device pixels per unit of the unit-sphere map.
     pub k: f64,
-    /// Device-pixel position of the point (0°, 0°).
+    /// Device-pixel position of the point (`lon0`, 0°).
     pub tx: f64,
     pub ty: f64,
+    /// The central meridian, degrees: 0 but for a programme across ±180° (see
+    /// `geo::seam`). The map's edges are at `lon0 ± 180°`.
+    pub lon0: f64,
 }
 
 impl Projection for Fitted {
-    /// Degrees → device pixels.
+    /// Degrees → device pixels. A ring that crosses the seam must be cut first
+    /// (`seam::rotate_ring`), or its edge across it streaks over the map.
     fn project(&self, lon: f64, lat: f64) -> (f64, f64) {
-        let (x, y) = EqualEarth.project(lon, lat);
+        let (x, y) = EqualEarth.project(rotate(lon, self.lon0), lat);
         (self.tx + self.k * x, self.ty - self.k * y)
     }
 
@@ -113,11 +119,18 @@ impl Projection for Fitted {
         if self.k <= 0.0 || !self.k.is_finite() {
             return None;
         }
-        EqualEarth.invert((px - self.tx) / self.k, (self.ty - py) / self.k)
+        let (x, lat) = EqualEarth.invert((px - self.tx) / self.k, (self.ty - py) / self.k)?;
+        Some((unrotate(x, self.lon0), lat))
     }
 }
 
 impl Fitted {
+    /// The same scale and offset centred on 0°: for longitudes already relative to
+    /// `lon0` (pieces cut at the seam by `seam::rotate_ring`).
+    pub fn unrotated(&self) -> Fitted {
+        Fitted { lon0: 0.0, ..*self }
+    }
+
     /// Width in device pixels of the whole world at this scale.
     pub fn world_width(&self) -> f64 {
         2.0 * EqualEarth::x_max() * self.k

@@ -53,19 +53,19 @@ impl Country {
         self.polygons.iter().map(Polygon::bbox).reduce(GeoBox::union).unwrap_or(GeoBox::EMPTY)
     }
 
-    /// The box around the pieces that make the country's shape on a map: those at
-    /// least a tenth the area of the largest. Far islands (Colombia's San Andrés,
-    /// France's overseas departments) would otherwise stretch a view to fit water.
+    /// The box around the pieces that make the country's shape on a map
+    /// (`main_pieces`).
     pub fn main_bbox(&self) -> GeoBox {
+        self.main_pieces().map(Polygon::bbox).reduce(GeoBox::union).unwrap_or(GeoBox::EMPTY)
+    }
+
+    /// The pieces that make the country's shape on a map: those at least a tenth
+    /// the area of the largest. Far islands (Colombia's San Andrés, France's
+    /// overseas departments) would otherwise stretch a view to fit water.
+    pub fn main_pieces(&self) -> impl Iterator<Item = &Polygon> + '_ {
         let areas: Vec<f64> = self.polygons.iter().map(Polygon::rough_area).collect();
         let largest = areas.iter().copied().fold(0.0, f64::max);
-        self.polygons
-            .iter()
-            .zip(&areas)
-            .filter(|(_, &a)| a >= largest / 10.0)
-            .map(|(p, _)| p.bbox())
-            .reduce(GeoBox::union)
-            .unwrap_or(GeoBox::EMPTY)
+        self.polygons.iter().zip(areas).filter(move |(_, a)| *a >= largest / 10.0).map(|(p, _)| p)
     }
 
     /// The piece with the largest area, where labels and targets go.

@@ -19,10 +19,11 @@ pub use symbols::{Symbol, SymbolKind, SymbolLegend};
 pub use targets::{Target, TARGET_CSS_PX};
 
 use super::marks::{Hatch, Layout, Mark, Paint, Rect, Stroke};
-use crate::geo::fit::{fit, programme_box};
+use crate::geo::fit::{fit_centred, programme_box, programme_lon0};
 use crate::geo::planar::{ring_area, GeoBox, Pt};
 use crate::geo::projected::{project_world, Projected, Shape};
 use crate::geo::projection::{Fitted, Projection};
+use crate::geo::seam::rotated_box;
 use crate::geo::world::World;
 use crate::model::{Dataset, Metric, Shown};
 use targets::{dist2, paint_target, place_targets};
@@ -40,7 +41,7 @@ pub enum Extent {
     Programme,
     /// Every country.
     World,
-    /// A given box.
+    /// A given box (true longitudes, as `geo::fit::country_box` gives).
     Box(GeoBox),
 }
 
@@ -200,17 +201,24 @@ impl MapView {
 /// device pixels wide with no empty bands.
 pub fn map_height(world: &World, programme: &[String], extent: Extent, width: f64, dpr: f64) -> f64 {
     let pad = PADDING_CSS_PX * dpr;
-    let aspect = view_box(world, programme, extent).aspect();
+    let aspect = view_box(world, programme, extent).1.aspect();
     ((width - 2.0 * pad).max(1.0) * aspect + 2.0 * pad).round()
 }
 
-fn view_box(world: &World, programme: &[String], extent: Extent) -> GeoBox {
+/// The map's central meridian and the box it shows, longitudes relative to it.
+/// Every extent of one programme's map shares the programme's meridian (see
+/// `geo::seam`), so the page's flights between them only scale and move, and a
+/// Pacific programme's countries stay whole in the world view too.
+fn view_box(world: &World, programme: &[String], extent: Extent) -> (f64, GeoBox) {
     let codes: Vec<&str> = programme.iter().map(String::as_str).collect();
-    match extent {
-        Extent::Programme => programme_box(world, &codes).unwrap_or_else(|| world.bbox()),
-        Extent::World => world.bbox(),
-        Extent::Box(b) => b,
-    }
+    let lon0 = programme_lon0(world, &codes);
+    let whole = || rotated_box(&world.bbox(), lon0);
+    let b = match extent {
+        Extent::Programme => programme_box(world, &codes).unwrap_or_else(whole),
+        Extent::World => whole(),
+        Extent::Box(b) => rotated_box(&b, lon0),
+    };
+    (lon0, b)
 }
 
 /// Lays out the map (see the module comment), shaded, without names.
@@ -222,7 +230,8 @@ pub fn layout_map(world: &World, input: &MapInput) -> MapView {
 pub fn layout_map_styled(world: &World, input: &MapInput, style_in: &MapStyle) -> MapView {
     let dpr = if input.dpr.is_finite() && input.dpr > 0.0 { input.dpr } else { 1.0 };
     let (w, h) = (input.width, input.height);
-    let projection = fit(&view_box(world, input.programme, input.extent), w, h, PADDING_CSS_PX * dpr);
+    let (lon0, view) = view_box(world, input.programme, input.extent);
+    let projection = fit_centred(&view, lon0, w, h, PADDING_CSS_PX * dpr);
     let frame = Rect { x0: 0.0, y0: 0.0, x1: w, y1: h };
     let shapes = project_world(world, &projection, frame, MIN_STEP_DEVICE_PX);
     let is_programme = |c: &str| input.programme.iter().any(|p| p == c);
