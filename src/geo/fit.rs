@@ -24,24 +24,30 @@ impl GeoBox {
         }
     }
 
-    /// Points along the box's edges, at most 1° apart. Meridians and parallels are
-    /// curves on Equal Earth, so the corners alone do not bound the projection.
-    fn outline(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
-        let steps = |a: f64, b: f64| ((b - a).abs().ceil() as usize).clamp(1, 360);
-        let (nx, ny) = (steps(self.x0, self.x1), steps(self.y0, self.y1));
-        let lon = move |i: usize| self.x0 + (self.x1 - self.x0) * i as f64 / nx as f64;
-        let lat = move |j: usize| self.y0 + (self.y1 - self.y0) * j as f64 / ny as f64;
-        (0..=nx)
-            .flat_map(move |i| [(lon(i), self.y0), (lon(i), self.y1)])
-            .chain((0..=ny).flat_map(move |j| [(self.x0, lat(j)), (self.x1, lat(j))]))
-    }
-
-    /// The box's projection on the unit Equal Earth map (y north-up).
+    /// The box's projection on the unit Equal Earth map (y north-up), from points
+    /// along its edges at most 1° apart: meridians and parallels are curves on
+    /// Equal Earth, so the corners alone do not bound the projection. (Plain loops:
+    /// the iterator chain this was cost wasm bytes the page counts.)
     pub fn projected_bounds(&self) -> Bounds {
         if self.is_empty() {
             return Bounds::EMPTY;
         }
-        self.outline().fold(Bounds::EMPTY, |b, (lon, lat)| b.with(EqualEarth.project(lon, lat)))
+        let steps = |a: f64, b: f64| (b - a).abs().ceil().clamp(1.0, 360.0);
+        let (nx, ny) = (steps(self.x0, self.x1), steps(self.y0, self.y1));
+        let mut b = Bounds::EMPTY;
+        let mut i = 0.0;
+        while i <= nx {
+            let lon = self.x0 + (self.x1 - self.x0) * i / nx;
+            b = b.with(EqualEarth.project(lon, self.y0)).with(EqualEarth.project(lon, self.y1));
+            i += 1.0;
+        }
+        let mut j = 0.0;
+        while j <= ny {
+            let lat = self.y0 + (self.y1 - self.y0) * j / ny;
+            b = b.with(EqualEarth.project(self.x0, lat)).with(EqualEarth.project(self.x1, lat));
+            j += 1.0;
+        }
+        b
     }
 
     /// Height over width of the box's projection: a frame of this shape shows the
@@ -80,32 +86,44 @@ pub fn fit_centred(view: &GeoBox, lon0: f64, width: f64, height: f64, padding: f
 const CONTEXT_SHARE: f64 = 0.15;
 const CONTEXT_MIN_DEG: f64 = 6.0;
 
-/// The central meridian of a map of the countries `iso3`: 0, unless their main
-/// pieces (`Country::main_pieces`) lie closer together across ±180° than across
-/// 0° (Fiji, Samoa, Kiribati), see `seam::central_meridian`.
-pub fn programme_lon0(world: &World, iso3: &[&str]) -> f64 {
-    let pieces = iso3.iter().filter_map(|code| world.country(code)).flat_map(|c| c.main_pieces());
-    central_meridian(pieces.map(|p| p.bbox()).filter(|b| !b.is_empty()).map(|b| (b.x0, b.x1)))
+/// The boxes of the main pieces (`Country::main_boxes`) of the countries `iso3`.
+fn programme_pieces(world: &World, iso3: &[&str]) -> Vec<GeoBox> {
+    let mut out = Vec::new();
+    for code in iso3 {
+        if let Some(c) = world.country(code) {
+            out.extend(c.main_boxes().into_iter().filter(|b| !b.is_empty()));
+        }
+    }
+    out
 }
 
-/// The box around the main pieces of the countries `iso3` (see
-/// `Country::main_bbox`), grown by regional context, with longitudes relative to
-/// `programme_lon0`. For PRODEF (Peru to Tunisia) that is the Americas from Mexico
-/// to Bolivia and West and North Africa. `None` when no listed country is in
-/// `world`.
-pub fn programme_box(world: &World, iso3: &[&str]) -> Option<GeoBox> {
-    let lon0 = programme_lon0(world, iso3);
-    let core = iso3
-        .iter()
-        .filter_map(|code| world.country(code))
-        .flat_map(|c| c.main_pieces())
-        .map(|p| p.bbox())
-        .filter(|b| !b.is_empty())
-        .map(|b| rotated_box(&b, lon0))
-        .reduce(GeoBox::union)?;
+/// The central meridian of a map of the countries `iso3`: 0, unless their main
+/// pieces lie closer together across ±180° than across 0° (Fiji, Samoa,
+/// Kiribati), see `seam::central_meridian`.
+pub fn programme_lon0(world: &World, iso3: &[&str]) -> f64 {
+    central_meridian(&programme_pieces(world, iso3))
+}
+
+/// The programme's central meridian (`programme_lon0`) and the box around the
+/// main pieces of its countries, grown by regional context, with longitudes
+/// relative to that meridian. For PRODEF (Peru to Tunisia) that is the Americas
+/// from Mexico to Bolivia and West and North Africa. `None` when no listed country
+/// is in `world`.
+pub fn programme_view(world: &World, iso3: &[&str]) -> Option<(f64, GeoBox)> {
+    let pieces = programme_pieces(world, iso3);
+    let lon0 = central_meridian(&pieces);
+    let core = pieces.iter().fold(GeoBox::EMPTY, |u, b| u.union(rotated_box(b, lon0)));
+    if core.is_empty() {
+        return None;
+    }
     let lon = ((core.x1 - core.x0) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
     let lat = ((core.y1 - core.y0) * CONTEXT_SHARE).max(CONTEXT_MIN_DEG);
-    Some(core.grown_on_globe(lon, lat))
+    Some((lon0, core.grown_on_globe(lon, lat)))
+}
+
+/// The box of `programme_view`.
+pub fn programme_box(world: &World, iso3: &[&str]) -> Option<GeoBox> {
+    programme_view(world, iso3).map(|(_, b)| b)
 }
 
 /// Context around one country's main pieces in its own view: a share of its span,

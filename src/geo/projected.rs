@@ -3,7 +3,8 @@
 
 use super::planar::{inside_even_odd, ring_area, thin_ring, Bounds, GeoBox, Pt};
 use super::projection::{Fitted, Projection};
-use super::seam::{rotate_ring, rotated_box};
+use super::seam::{place_ring, rotated_box, OnMap};
+use super::world::LonLat;
 use super::world::World;
 
 /// One country as drawn: rings and holes in device pixels, and their box.
@@ -88,7 +89,14 @@ pub fn project_world(world: &World, proj: &Fitted, frame: Bounds, min_step: f64)
     // go through the projection centred on 0°.
     let flat = proj.unrotated();
     let lon0 = proj.lon0;
-    let project = |r: &[(f64, f64)]| thin_ring(r.iter().map(|&(lon, lat)| flat.project(lon, lat)), min_step);
+    let project =
+        |r: &[LonLat], s: f64| thin_ring(r.iter().map(|&(lon, lat)| flat.project(lon + s, lat)), min_step);
+    let pieces = |r: &[LonLat]| -> Vec<Vec<Pt>> {
+        match place_ring(r, lon0) {
+            OnMap::Shifted(s) => vec![project(r, s)],
+            OnMap::Cut(cut) => cut.iter().map(|q| project(q, 0.0)).collect(),
+        }
+    };
     let mut shapes = Vec::new();
     for c in &world.countries {
         let mut shape = Shape {
@@ -106,8 +114,7 @@ pub fn project_world(world: &World, proj: &Fitted, frame: Bounds, min_step: f64)
                 continue;
             }
             let mut kept = false;
-            for outer in rotate_ring(&p.outer, lon0) {
-                let outer = project(&outer);
+            for outer in pieces(&p.outer) {
                 let b = Bounds::of(&outer);
                 if outer.is_empty() || !b.intersects(&frame) {
                     continue;
@@ -122,8 +129,7 @@ pub fn project_world(world: &World, proj: &Fitted, frame: Bounds, min_step: f64)
             }
             // A piece cut in two keeps every piece of its holes: each lies inside
             // its own half, and the even-odd rule pairs them up.
-            let holes = p.holes.iter().flat_map(|h| rotate_ring(h, lon0));
-            for h in holes.map(|h| project(&h)).filter(|h| !h.is_empty()) {
+            for h in p.holes.iter().flat_map(|h| pieces(h)).filter(|h| !h.is_empty()) {
                 shape.area -= ring_area(&h).abs();
                 shape.holes.push(h);
             }

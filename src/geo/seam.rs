@@ -11,7 +11,6 @@
 use super::antimeridian::cut_ring;
 use super::planar::GeoBox;
 use super::world::LonLat;
-use std::borrow::Cow;
 
 /// `lon` relative to the central meridian `lon0`, in [-180, 180]: a difference
 /// already in that range is kept as it is (so with `lon0 = 0` a longitude on the
@@ -39,34 +38,31 @@ pub fn unrotate(x: f64, lon0: f64) -> f64 {
 /// worth a map centred somewhere unexpected.
 const MIN_SAVING_DEG: f64 = 15.0;
 
-/// The central meridian for a map of pieces spanning the longitude `spans`
-/// (`(west, east)`, degrees, none crossing ±180°): 0 unless the widest gap between
+/// The central meridian for a map of pieces in the boxes `spans` (none crossing
+/// ±180°): 0 unless the widest gap between
 /// them (going round the globe) is wider than the gap that holds ±180° by
 /// `MIN_SAVING_DEG`; then the meridian opposite that gap's middle, so the seam
 /// runs down the middle of the empty stretch.
-pub fn central_meridian(spans: impl IntoIterator<Item = (f64, f64)>) -> f64 {
-    let mut spans: Vec<(f64, f64)> = spans.into_iter().filter(|(w, e)| w <= e).collect();
-    if spans.is_empty() {
-        return 0.0;
-    }
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-    // Gaps between the covered stretches, west to east; the last wraps round.
-    let mut gaps: Vec<(f64, f64)> = Vec::new();
-    let mut reach = spans[0].1;
+pub fn central_meridian(spans: &[GeoBox]) -> f64 {
+    let mut spans: Vec<(f64, f64)> = spans.iter().filter(|b| b.x0 <= b.x1).map(|b| (b.x0, b.x1)).collect();
+    // A programme's main pieces are a few dozen: the crate's small sort, not std's
+    // (4 KB of wasm per instantiation).
+    crate::sort::sort_small_by(&mut spans, |a, b| a.0.total_cmp(&b.0));
+    let Some(&(first_west, mut reach)) = spans.first() else { return 0.0 };
+    // The widest gap between covered stretches, west to east: (width, west, east).
+    let mut widest = (0.0, 0.0, 0.0);
     for &(w, e) in &spans[1..] {
-        if w > reach {
-            gaps.push((reach, w));
+        if w - reach > widest.0 {
+            widest = (w - reach, reach, w);
         }
         reach = reach.max(e);
     }
-    gaps.push((reach, spans[0].0 + 360.0));
-    let width = |g: &(f64, f64)| g.1 - g.0;
-    // The wrapping gap is the one that holds ±180° (its ends straddle 180°).
-    let at_180 = gaps.last().map(width).unwrap_or(0.0);
-    let widest = gaps.iter().copied().max_by(|a, b| width(a).total_cmp(&width(b)));
-    match widest {
-        Some(g) if width(&g) > at_180 + MIN_SAVING_DEG => rotate((g.0 + g.1) / 2.0 + 180.0, 0.0),
-        _ => 0.0,
+    // The gap that wraps round from the easternmost piece holds ±180°.
+    let at_180 = first_west + 360.0 - reach;
+    if widest.0 > at_180 + MIN_SAVING_DEG {
+        rotate((widest.1 + widest.2) / 2.0 + 180.0, 0.0)
+    } else {
+        0.0
     }
 }
 
@@ -92,19 +88,27 @@ pub fn rotated_box(b: &GeoBox, lon0: f64) -> GeoBox {
     }
 }
 
-/// A ring relative to `lon0`, cut at the seam into the pieces that lie on the map;
-/// the ring itself, not copied, under the usual map (`lon0 = 0`).
-pub fn rotate_ring(ring: &[LonLat], lon0: f64) -> Vec<Cow<'_, [LonLat]>> {
+/// Where a ring goes on the map centred on `lon0`.
+pub enum OnMap {
+    /// Whole, with this added to each longitude (0 under the usual map).
+    Shifted(f64),
+    /// Across the seam: the pieces it is cut into, relative to `lon0`.
+    Cut(Vec<Vec<LonLat>>),
+}
+
+/// Where `ring` goes on the map centred on `lon0` (see `OnMap`).
+pub fn place_ring(ring: &[LonLat], lon0: f64) -> OnMap {
     if lon0 == 0.0 {
-        return vec![Cow::Borrowed(ring)];
+        return OnMap::Shifted(0.0);
     }
-    match shift(&GeoBox::of(ring.iter()), lon0) {
-        Some(s) => vec![Cow::Owned(ring.iter().map(|&(lon, lat)| (lon + s, lat)).collect())],
-        None => {
-            let turned: Vec<LonLat> = ring.iter().map(|&(lon, lat)| (rotate(lon, lon0), lat)).collect();
-            cut_ring(&turned).into_iter().map(|piece| Cow::Owned(along_the_seam(piece))).collect()
-        }
+    if let Some(s) = shift(&GeoBox::of(ring), lon0) {
+        return OnMap::Shifted(s);
     }
+    let mut turned = ring.to_vec();
+    for p in &mut turned {
+        p.0 = rotate(p.0, lon0);
+    }
+    OnMap::Cut(cut_ring(&turned).into_iter().map(along_the_seam).collect())
 }
 
 /// Latitude step of the points put along a cut, degrees.
@@ -122,8 +126,12 @@ fn along_the_seam(piece: Vec<LonLat>) -> Vec<LonLat> {
         let (a, b) = (piece[i], piece[(i + 1) % n]);
         out.push(a);
         if on_seam(a) && b.0 == a.0 {
-            let steps = ((b.1 - a.1).abs() / SEAM_STEP_DEG).ceil() as usize;
-            out.extend((1..steps).map(|j| (a.0, a.1 + (b.1 - a.1) * j as f64 / steps as f64)));
+            let steps = ((b.1 - a.1).abs() / SEAM_STEP_DEG).ceil();
+            let mut j = 1.0;
+            while j < steps {
+                out.push((a.0, a.1 + (b.1 - a.1) * j / steps));
+                j += 1.0;
+            }
         }
     }
     out
@@ -145,27 +153,33 @@ mod tests {
         assert_eq!(rotate(-175.0, 10.0), 175.0);
     }
 
+    /// Boxes on the equator spanning these longitudes.
+    fn spans(lons: &[(f64, f64)]) -> Vec<GeoBox> {
+        lons.iter().map(|&(x0, x1)| GeoBox { x0, y0: 0.0, x1, y1: 1.0 }).collect()
+    }
+
     #[test]
     fn the_seam_goes_where_the_programme_has_no_country() {
         // Peru to Tunisia: the widest gap is the Pacific, which holds ±180°.
-        assert_eq!(central_meridian([(-81.0, -68.0), (-17.0, -3.0), (7.0, 11.0)]), 0.0);
+        assert_eq!(central_meridian(&spans(&[(-81.0, -68.0), (-17.0, -3.0), (7.0, 11.0)])), 0.0);
         // Fiji, Tonga, Samoa, Kiribati's Line Islands: the gap is the rest of the world.
-        let lon0 = central_meridian([(177.0, 180.0), (-180.0, -178.0), (-176.0, -173.0), (-157.0, -150.0)]);
+        let lon0 =
+            central_meridian(&spans(&[(177.0, 180.0), (-180.0, -178.0), (-176.0, -173.0), (-157.0, -150.0)]));
         // The widest gap is from -150° to 177°; the seam goes down its middle, 13.5°.
         assert!((lon0 - (-166.5)).abs() < 1e-9, "{lon0}");
         // Nothing to frame, or one country: the usual map.
-        assert_eq!(central_meridian([]), 0.0);
-        assert_eq!(central_meridian([(100.0, 120.0)]), 0.0);
+        assert_eq!(central_meridian(&[]), 0.0);
+        assert_eq!(central_meridian(&spans(&[(100.0, 120.0)])), 0.0);
         // A gap only a little wider than the Pacific's does not turn the map.
-        assert_eq!(central_meridian([(-175.0, -165.0), (10.0, 15.0)]), 0.0);
-        assert!((central_meridian([(-175.0, -165.0), (20.0, 25.0)]) - 107.5).abs() < 1e-9);
+        assert_eq!(central_meridian(&spans(&[(-175.0, -165.0), (10.0, 15.0)])), 0.0);
+        assert!((central_meridian(&spans(&[(-175.0, -165.0), (20.0, 25.0)])) - 107.5).abs() < 1e-9);
     }
 
     #[test]
     fn a_piece_across_the_seam_is_cut_and_one_beside_it_is_shifted_whole() {
         // The seam of lon0 = 170 is at -10°.
         let across = [(-12.0, 0.0), (-8.0, 0.0), (-8.0, 2.0), (-12.0, 2.0)];
-        let pieces = rotate_ring(&across, 170.0);
+        let OnMap::Cut(pieces) = place_ring(&across, 170.0) else { panic!("not cut") };
         assert_eq!(pieces.len(), 2, "{pieces:?}");
         for p in &pieces {
             let b = GeoBox::of(p.iter());
@@ -173,12 +187,12 @@ mod tests {
         }
         // Touching the seam from the east: one piece at the map's west edge.
         let beside = [(-10.0, 0.0), (-5.0, 0.0), (-5.0, 2.0), (-10.0, 2.0)];
-        let pieces = rotate_ring(&beside, 170.0);
-        assert_eq!(pieces.len(), 1);
-        assert_eq!(*pieces[0], [(-180.0, 0.0), (-175.0, 0.0), (-175.0, 2.0), (-180.0, 2.0)]);
+        let OnMap::Shifted(s) = place_ring(&beside, 170.0) else { panic!("cut") };
+        assert_eq!(s, -170.0, "-10° is the map's west edge, -180°");
         // A long cut follows the seam in steps of a degree.
         let tall = [(-12.0, -30.0), (-8.0, -30.0), (-8.0, 10.0), (-12.0, 10.0)];
-        for p in rotate_ring(&tall, 170.0) {
+        let OnMap::Cut(pieces) = place_ring(&tall, 170.0) else { panic!("not cut") };
+        for p in pieces {
             let on_seam = p.iter().filter(|q| q.0.abs() == 180.0).count();
             assert!(on_seam >= 41, "{on_seam} points along the cut: {p:?}");
         }

@@ -54,18 +54,25 @@ impl Country {
     }
 
     /// The box around the pieces that make the country's shape on a map
-    /// (`main_pieces`).
+    /// (`main_boxes`).
     pub fn main_bbox(&self) -> GeoBox {
-        self.main_pieces().map(Polygon::bbox).reduce(GeoBox::union).unwrap_or(GeoBox::EMPTY)
+        self.main_boxes().into_iter().fold(GeoBox::EMPTY, GeoBox::union)
     }
 
-    /// The pieces that make the country's shape on a map: those at least a tenth
-    /// the area of the largest. Far islands (Colombia's San Andrés, France's
-    /// overseas departments) would otherwise stretch a view to fit water.
-    pub fn main_pieces(&self) -> impl Iterator<Item = &Polygon> + '_ {
+    /// The boxes of the pieces that make the country's shape on a map: those at
+    /// least a tenth the area of the largest. Far islands (Colombia's San Andrés,
+    /// France's overseas departments) would otherwise stretch a view to fit water.
+    /// (A plain loop: iterator adapters here cost wasm bytes the page counts.)
+    pub fn main_boxes(&self) -> Vec<GeoBox> {
         let areas: Vec<f64> = self.polygons.iter().map(Polygon::rough_area).collect();
         let largest = areas.iter().copied().fold(0.0, f64::max);
-        self.polygons.iter().zip(areas).filter(move |(_, a)| *a >= largest / 10.0).map(|(p, _)| p)
+        let mut out = Vec::new();
+        for (p, a) in self.polygons.iter().zip(&areas) {
+            if *a >= largest / 10.0 {
+                out.push(p.bbox());
+            }
+        }
+        out
     }
 
     /// The piece with the largest area, where labels and targets go.

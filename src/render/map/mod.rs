@@ -19,7 +19,7 @@ pub use symbols::{Symbol, SymbolKind, SymbolLegend};
 pub use targets::{Target, TARGET_CSS_PX};
 
 use super::marks::{Hatch, Layout, Mark, Paint, Rect, Stroke};
-use crate::geo::fit::{fit_centred, programme_box, programme_lon0};
+use crate::geo::fit::{fit_centred, programme_view};
 use crate::geo::planar::{ring_area, GeoBox, Pt};
 use crate::geo::projected::{project_world, Projected, Shape};
 use crate::geo::projection::{Fitted, Projection};
@@ -211,12 +211,14 @@ pub fn map_height(world: &World, programme: &[String], extent: Extent, width: f6
 /// Pacific programme's countries stay whole in the world view too.
 fn view_box(world: &World, programme: &[String], extent: Extent) -> (f64, GeoBox) {
     let codes: Vec<&str> = programme.iter().map(String::as_str).collect();
-    let lon0 = programme_lon0(world, &codes);
-    let whole = || rotated_box(&world.bbox(), lon0);
-    let b = match extent {
-        Extent::Programme => programme_box(world, &codes).unwrap_or_else(whole),
-        Extent::World => whole(),
-        Extent::Box(b) => rotated_box(&b, lon0),
+    let (lon0, programme) = match programme_view(world, &codes) {
+        Some((lon0, b)) => (lon0, Some(b)),
+        None => (0.0, None),
+    };
+    let b = match (extent, programme) {
+        (Extent::Programme, Some(b)) => b,
+        (Extent::Box(b), _) => rotated_box(&b, lon0),
+        _ => rotated_box(&world.bbox(), lon0),
     };
     (lon0, b)
 }
