@@ -15,15 +15,26 @@ const pool = geometryCountries().usable;
 const eleven = makeDataset(11, 7, NEXT.map((c) => pool.find((p) => p.iso3 === c)));
 const json = JSON.parse(eleven.json);
 json.map_encoding = "symbols";
+// A Pacific programme across ±180° (Tuvalu is not in the 1:50m world file): the
+// map turns to centre on the Pacific instead of cutting it at the map's edges.
+const PACIFIC = ["FJI", "KIR", "WSM", "TON"];
+// Six years: the figures generated for five would give a protected cell away.
+const pacific = makeDataset(4, 6, PACIFIC.map((c) => pool.find((p) => p.iso3 === c)));
 const src = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-maps-"));
-const files = {
-  json: path.join(src, `${eleven.id}.json`),
-  tables: [path.join(src, `${eleven.id}-by-country.csv`), path.join(src, `${eleven.id}-by-year.csv`)],
+const write = (d, json) => {
+  const files = {
+    json: path.join(src, `${d.id}.json`),
+    tables: [path.join(src, `${d.id}-by-country.csv`), path.join(src, `${d.id}-by-year.csv`)],
+  };
+  fs.writeFileSync(files.json, JSON.stringify(json));
+  fs.writeFileSync(files.tables[0], d.byCountry);
+  fs.writeFileSync(files.tables[1], d.byYear);
+  return { id: d.id, ...files };
 };
-fs.writeFileSync(files.json, JSON.stringify(json));
-fs.writeFileSync(files.tables[0], eleven.byCountry);
-fs.writeFileSync(files.tables[1], eleven.byYear);
-const site = publishedSite([{ id: eleven.id, ...files, title: "Next programme's 11 countries (synthetic)" }]);
+const site = publishedSite([
+  { ...write(eleven, json), title: "Next programme's 11 countries (synthetic)" },
+  { ...write(pacific, JSON.parse(pacific.json)), title: "A Pacific programme (synthetic)" },
+]);
 fs.rmSync(src, { recursive: true, force: true });
 
 const MAPS = [
@@ -32,6 +43,8 @@ const MAPS = [
   { name: "map-demo-choropleth-fr", query: "?lang=fr&data=demo", width: 1000 },
   { name: "map-11-countries-symbols", query: `?lang=en&data=${eleven.id}`, width: 1000 },
   { name: "map-11-countries-phone", query: `?lang=en&data=${eleven.id}`, width: 390, dpr: 2 },
+  { name: "map-pacific", query: `?lang=en&data=${pacific.id}`, width: 1000 },
+  { name: "map-pacific-phone", query: `?lang=en&data=${pacific.id}`, width: 390, dpr: 2 },
 ];
 const VIEWS = ["map", "results", "counters", "countries", "years", "stories"];
 
