@@ -48,12 +48,18 @@ import { isKioskFile, isStaffFile } from "./side-wasm.mjs";
 // (src/bin/kiosk.rs), which the page's loader picks for ?mode=kiosk: the
 // visitor's wasm went from 200.3 to 175.8 KiB gzip, the default page from 269.6 to
 // 245.0 KiB. The kiosk's wasm (178.2 KiB) has its own budget.
+// Then +3.8 KiB of the visitor's wasm (175.8 -> 179.6), raised on purpose: maps of
+// programmes across ±180° (geo::seam, the rotated projection: 1.6 KiB), the
+// flight handed to the compositor and the unchanged address not rewritten (0.6),
+// the staff worker's failure messages in three languages, the worker ended on
+// failure, the flight's finish handling, the kiosk's qr kept in its URL and the
+// charts measured in one layout (1.6). The kiosk's wasm follows (181.8 KiB).
 // The goal of issue 15 is 110 KiB for the whole default page; docs/PERFORMANCE.md
 // says what is left to reach it.
 export const BUDGETS = {
-  wasm: 178 * 1024,
-  default: 247 * 1024,
-  kioskWasm: 181 * 1024,
+  wasm: 181 * 1024,
+  default: 250 * 1024,
+  kioskWasm: 183 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,
 };
