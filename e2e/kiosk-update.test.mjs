@@ -1,7 +1,8 @@
 // A kiosk left running at an event, under a fake clock: it picks up a changed
 // catalogue on the server by itself (at the end of a tour loop, at most every few
-// minutes), without a blank frame; a new build reloads it; when the server goes
-// away it keeps running, and reloads, on its cached copy. Its service worker serves
+// minutes), without a blank frame; a new build, loaded unseen in a frame, takes over
+// its screen with no loading frame either; when the server goes away it keeps
+// running, and reloads, on its cached copy. Its service worker serves
 // kiosk pages only, keeps one cache per build, and never keeps an error, a 5xx or
 // a redirect in place of the last good copy.
 import { test, before, after } from "node:test";
@@ -19,8 +20,8 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function kiosk(server, { oldCache = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+async function kiosk(server, { oldCache = false, width = 1366, height = 768 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   await page.clock.install();
   if (oldCache) {
@@ -108,18 +109,148 @@ test("a kiosk left running picks up a changed catalogue, then keeps running when
   await context.close();
 });
 
-test("a new build on the server reloads the kiosk", { timeout: 3 * MINUTE }, async () => {
+/**
+ * Samples, at every painted frame of the top-level page, what is on screen: the
+ * swap frame shown on top if there is one, else the page itself; that view must
+ * always be a whole, ready kiosk (never the loading line, never an empty page).
+ * The real requestAnimationFrame (Playwright's fake clock replaces the page's,
+ * which would fire on fake ticks, thousands of times per runFor).
+ */
+async function watchScreen(page) {
+  await page.evaluate(() => {
+    const raf = window.__pwClock?.builtins?.requestAnimationFrame ?? requestAnimationFrame;
+    const w = (window.__screen = { samples: 0, wrong: [], unseenLoading: 0 });
+    const visible = (doc, e) => {
+      if (!e) return false;
+      const cs = doc.defaultView.getComputedStyle(e);
+      const r = e.getBoundingClientRect();
+      return cs.display !== "none" && cs.visibility !== "hidden" && r.width > 0 && r.height > 0;
+    };
+    const whatsWrong = (doc) => {
+      if (!doc?.documentElement) return "no document";
+      const state = doc.documentElement.dataset.vizState;
+      if (state !== "ready") return `state ${state}`;
+      const status = doc.getElementById("status");
+      if (visible(doc, status) && status.textContent.includes("Loading")) return "loading line";
+      const title = doc.getElementById("kiosk-scene-title").textContent.trim();
+      const acronym = doc.getElementById("kiosk-acronym").textContent.trim();
+      if (!visible(doc, doc.getElementById("kiosk")) || !title || !acronym) return "empty kiosk";
+      return "";
+    };
+    const sample = () => {
+      raf(sample);
+      w.samples += 1;
+      // Frames laid out on screen (the page's hidden embed preview is not); the last
+      // one that is not transparent is on top (the kiosk's frames share a z-index).
+      const frames = [...document.querySelectorAll("iframe")].filter((f) => f.getClientRects().length > 0);
+      const seen = frames.filter((f) => getComputedStyle(f).opacity !== "0");
+      for (const f of frames) {
+        if (!seen.includes(f) && f.contentDocument?.documentElement?.dataset.vizState !== "ready") w.unseenLoading += 1;
+      }
+      const top = seen.at(-1);
+      let wrong;
+      if (top && getComputedStyle(top).opacity !== "1") wrong = `frame at opacity ${getComputedStyle(top).opacity}`;
+      else wrong = whatsWrong(top ? top.contentDocument : document);
+      if (wrong && w.wrong.length < 20) w.wrong.push(`${top ? "frame" : "page"}: ${wrong}`);
+    };
+    raf(sample);
+  });
+}
+
+const NEW_BUILD = "impact-atlas:new-build";
+
+test("a new build on the server takes over the kiosk's screen with no loading frame", { timeout: 5 * MINUTE }, async () => {
   const routes = {};
   const server = await serve(DIST, { routes });
-  const { page, context } = await kiosk(server);
+  const { page, context } = await kiosk(server, { width: 1920, height: 1080 });
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
   const build = await page.getAttribute("meta[name=impact-atlas-build]", "content");
   await page.evaluate(() => { window.__before = true; });
-  routes["/"] = ["text/html; charset=utf-8", INDEX.replace(`content="${build}"`, 'content="ffffffffffffffff"')];
+  await watchScreen(page);
+
+  // A new build is published.
+  const NEW = "ffffffffffffffff";
+  routes["/"] = ["text/html; charset=utf-8", INDEX.replace(`content="${build}"`, `content="${NEW}"`)];
   await page.clock.runFor(8 * MINUTE);
-  await page.waitForFunction(() => document.querySelector("meta[name=impact-atlas-build]")?.content === "ffffffffffffffff", null, { timeout: 30_000 });
-  await page.waitForFunction(() => document.documentElement.dataset.vizState === "ready", null, { timeout: 30_000 });
-  assert.equal(await page.evaluate(() => window.__before), undefined, "the page was reloaded");
-  assert.equal(await page.getAttribute("html", "data-mode"), "kiosk");
+  await page.waitForFunction((b) => document.querySelector("iframe.kiosk-swap-shown")?.contentDocument
+    ?.querySelector("meta[name=impact-atlas-build]")?.content === b, NEW, { timeout: 30_000 });
+  // Settled: the page under the frame has hidden its own kiosk.
+  await page.waitForFunction(() => document.documentElement.dataset.kioskSwap === "shown", null, { timeout: 10_000 });
+
+  assert.equal(await page.evaluate(() => window.__before), true, "the page was not reloaded: the new build shows in a frame");
+  const swapped = await page.evaluate(() => {
+    const f = document.querySelector("iframe.kiosk-swap-shown");
+    const doc = f.contentDocument;
+    const r = f.getBoundingClientRect();
+    return {
+      frames: document.querySelectorAll("iframe.kiosk-swap").length,
+      state: doc.documentElement.dataset.vizState,
+      mode: doc.documentElement.dataset.mode,
+      box: [r.left, r.top, r.width, r.height],
+      inert: f.inert || f.hasAttribute("aria-hidden"),
+      focused: document.activeElement === f,
+      ownKiosk: document.getElementById("kiosk").getClientRects().length,
+    };
+  });
+  assert.deepEqual(swapped, {
+    frames: 1, state: "ready", mode: "kiosk", box: [0, 0, 1920, 1080], inert: false, focused: true, ownKiosk: 0,
+  });
+  const screen = await page.evaluate(() => window.__screen);
+  assert.deepEqual(screen.wrong, [], "never a loading, empty or half-shown view on screen");
+  assert.ok(screen.samples > 10 && screen.unseenLoading > 0, `the new build loaded unseen while sampled (${JSON.stringify(screen)})`);
+  fs.mkdirSync(path.join(DIST, "..", "target", "screenshots"), { recursive: true });
+  await page.screenshot({ path: path.join(DIST, "..", "target", "screenshots", "kiosk-swapped-1920x1080.png") });
+
+  // The old page's tour has stopped; the frame's goes on.
+  const own = () => page.evaluate(() => document.documentElement.dataset.sceneIndex);
+  const framed = () => page.evaluate(() => document.querySelector("iframe.kiosk-swap-shown").contentDocument.documentElement.dataset.sceneIndex);
+  const [own1, framed1] = [await own(), await framed()];
+  await page.clock.runFor(20_000);
+  assert.equal(await own(), own1, "the covered page's tour has stopped");
+  assert.notEqual(await framed(), framed1, "the new build's tour runs");
+
+  // Stray and hostile messages open no frame: from the page itself, from a frame that
+  // is not ours, with another origin, or with anything but the exact request.
+  await page.evaluate(() => {
+    const other = document.createElement("iframe");
+    other.id = "stranger";
+    other.src = "data/index.json";
+    document.body.append(other);
+    return new Promise((resolve) => other.addEventListener("load", resolve));
+  });
+  await page.evaluate((msg) => {
+    const ours = document.querySelector("iframe.kiosk-swap-shown").contentWindow;
+    postMessage(msg, "*");
+    dispatchEvent(new MessageEvent("message", { data: msg, origin: "http://evil.example", source: ours }));
+    dispatchEvent(new MessageEvent("message", { data: msg, origin: "null", source: ours }));
+  }, NEW_BUILD);
+  const stranger = page.frames().find((f) => f.url().endsWith("data/index.json"));
+  await stranger.evaluate((msg) => parent.postMessage(msg, "*"), NEW_BUILD);
+  const ours = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().includes("mode=kiosk"));
+  await ours.evaluate((msg) => {
+    for (const data of [{ type: msg }, [msg], msg.toUpperCase(), ` ${msg}`, 1, null]) parent.postMessage(data, "*");
+  }, NEW_BUILD);
+  await page.waitForTimeout(1_500);
+  await page.clock.runFor(5_000);
+  assert.equal(await page.locator("iframe.kiosk-swap").count(), 1, "a stray message opened a frame");
+  await page.evaluate(() => document.getElementById("stranger").remove());
+
+  // A second new build: the frame asks the page to swap; still one frame, on top.
+  const NEWER = "eeeeeeeeeeeeeeee";
+  routes["/"] = ["text/html; charset=utf-8", INDEX.replace(`content="${build}"`, `content="${NEWER}"`)];
+  await page.clock.runFor(8 * MINUTE);
+  await page.waitForFunction((b) => document.querySelector("iframe.kiosk-swap-shown")?.contentDocument
+    ?.querySelector("meta[name=impact-atlas-build]")?.content === b, NEWER, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll("iframe.kiosk-swap").length === 1, null, { timeout: 10_000 });
+  const kiosks = page.frames().filter((f) => f !== page.mainFrame() && f.url().includes("mode=kiosk"));
+  assert.equal(kiosks.length, 1, "one frame, never a frame in a frame");
+  assert.equal(kiosks[0].parentFrame(), page.mainFrame());
+  assert.equal(await page.evaluate(() => window.__before), true);
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelector("iframe.kiosk-swap-shown")), true);
+  assert.deepEqual((await page.evaluate(() => window.__screen)).wrong, [], "the second swap shows no loading frame either");
+  assert.deepEqual(errors, []);
   await context.close();
   await server.close();
 });

@@ -56,10 +56,12 @@ import { isKioskFile, isStaffFile } from "./side-wasm.mjs";
 // charts measured in one layout (1.6). The kiosk's wasm follows (181.8 KiB).
 // The goal of issue 15 is 110 KiB for the whole default page; docs/PERFORMANCE.md
 // says what is left to reach it.
+// Issue 12: a kiosk swaps in a new build with no loading frame (web::kiosk::swap),
+// +2.6 KiB gzip, in the kiosk's wasm only (the visitor's wasm leaves it out).
 export const BUDGETS = {
   wasm: 181 * 1024,
   default: 250 * 1024,
-  kioskWasm: 183 * 1024,
+  kioskWasm: 186 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,
 };

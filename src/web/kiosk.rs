@@ -3,6 +3,8 @@
 //! the visitor; a QR code to continue on a phone; the screen kept awake; offline
 //! once loaded.
 
+mod swap;
+
 use super::events::keep;
 use super::{app, canvas, dom, fetch, kiosk_scene, url};
 use crate::i18n::Msg;
@@ -72,8 +74,8 @@ fn own_build() -> Option<String> {
     meta.get_attribute("content").filter(|c| !c.is_empty())
 }
 
-/// Asks the server for its catalogue and page. A new build reloads the page; a new
-/// catalogue loads the dataset again in place (the old one stays on screen until
+/// Asks the server for its catalogue and page. A new build takes over the screen
+/// once it is ready (`swap`), with no loading screen in between; a new catalogue loads the dataset again in place (the old one stays on screen until
 /// the new one is drawn, in one go). Offline, or on any failure, the kiosk keeps
 /// running what it has.
 async fn check_for_update() {
@@ -86,11 +88,7 @@ async fn check_for_update() {
     let loaded = UPDATE.with(|u| u.borrow().as_ref().map(|(_, t)| t.clone())).unwrap_or_default();
     match compare(&loaded, catalogue.as_deref(), own.as_deref().unwrap_or_default(), build.as_deref()) {
         Change::None => {}
-        Change::Build => {
-            if let Ok(w) = dom::window() {
-                let _ = w.location().reload();
-            }
-        }
+        Change::Build => swap::new_build(),
         Change::Data => {
             let Some(text) = catalogue else { return };
             if let Err(e) = reload_data(text).await {
@@ -125,6 +123,18 @@ async fn reload_data(cat_text: String) -> Result<(), String> {
     schedule();
     let qr = choose_qr(super::url::param("qr").as_deref(), share.as_deref(), &catalogue.qr_hosts);
     draw_qr(&qr).map_err(|e| dom::describe(&e))
+}
+
+/// Stops the tour for good, with its timer and its update checks: a frame of a new
+/// build now shows over this page and runs its own.
+fn stop() {
+    TIMER.with(|slot| {
+        if let Ok(w) = dom::window() {
+            w.clear_timeout_with_handle(slot.borrow().0);
+        }
+    });
+    TOUR.with(|t| *t.borrow_mut() = None);
+    UPDATE.with(|u| *u.borrow_mut() = None);
 }
 
 fn now() -> f64 {
