@@ -31,7 +31,8 @@ function hashed(dir, name) {
   return base;
 }
 
-function addMeta(dir, meta) {
+/** Puts `meta` right after index.html's <meta charset> (before anything it governs). */
+export function addMeta(dir, meta) {
   const index = path.join(dir, "index.html");
   const html = fs.readFileSync(index, "utf8");
   if (!/<meta charset="?utf-8"?>/i.test(html)) throw new Error("index.html has no <meta charset> to put a <meta> after");

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
-import { isStaffFile } from "./side-wasm.mjs";
+import { addMeta, isStaffFile } from "./side-wasm.mjs";
 
 /** Every file under `dir`, as sorted paths relative to it with / separators. */
 function files(dir, sub = "") {
@@ -32,10 +32,6 @@ export function stampServiceWorker(dir) {
     .replace(/^const SHELL = \[\];$/m, `const SHELL = ${JSON.stringify(shell)};`);
   if (stamped === src || !stamped.includes(build)) throw new Error("sw.js has no BUILD/SHELL placeholders to stamp");
   fs.writeFileSync(sw, stamped);
-  const index = path.join(dir, "index.html");
-  const html = fs.readFileSync(index, "utf8");
-  const meta = `<meta name="impact-atlas-build" content="${build}">`;
-  if (!/<meta charset="?utf-8"?>/i.test(html)) throw new Error("index.html has no <meta charset> to put the build hash after");
-  fs.writeFileSync(index, html.replace(/<meta charset="?utf-8"?>/i, (m) => `${m}${meta}`));
+  addMeta(dir, `<meta name="impact-atlas-build" content="${build}">`);
   return build;
 }
