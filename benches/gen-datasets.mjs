@@ -300,15 +300,23 @@ export function makeKioskDataset(worldPath = WORLD) {
   };
 }
 
+/** Writes one generated dataset `d` (its JSON text, or `json` instead, and its two
+ *  CSV tables) into `dir`; returns { id, json, tables } with the files' paths. */
+export function writeDataset(dir, d, json = d.json) {
+  const files = { id: d.id, json: path.join(dir, `${d.id}.json`), tables: [path.join(dir, `${d.id}-by-country.csv`), path.join(dir, `${d.id}-by-year.csv`)] };
+  fs.writeFileSync(files.json, json);
+  fs.writeFileSync(files.tables[0], d.byCountry);
+  fs.writeFileSync(files.tables[1], d.byYear);
+  return files;
+}
+
 /** Writes datasets into `dir` (a data/datasets folder); returns their catalogue entries. */
 export function writeDatasets(dir, sizes = SIZES) {
   const { usable } = geometryCountries();
   fs.mkdirSync(dir, { recursive: true });
   return sizes.map(([asked, years]) => {
     const d = makeDataset(asked, years, usable);
-    fs.writeFileSync(path.join(dir, `${d.id}.json`), d.json);
-    fs.writeFileSync(path.join(dir, `${d.id}-by-country.csv`), d.byCountry);
-    fs.writeFileSync(path.join(dir, `${d.id}-by-year.csv`), d.byYear);
+    writeDataset(dir, d);
     return {
       id: d.id,
       file: `datasets/${d.id}.json`,

@@ -2,10 +2,7 @@
 // served with the synthetic 11-country dataset added to the catalogue (generated
 // by benches/gen-datasets.mjs, labelled synthetic; data/ is untouched), and helpers
 // that step the tour under Playwright's fake clock and check a scene.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { serve, publishedSite } from "./lib.mjs";
+import { serve, publishedGenerated } from "./lib.mjs";
 import { makeKioskDataset } from "../benches/gen-datasets.mjs";
 
 export const STEP = 8_000;
@@ -19,14 +16,7 @@ export const KIOSK_SIZES = [[1366, 768], [1920, 1080], [3840, 2160], [1080, 1920
  */
 export async function serveKiosk() {
   const d = makeKioskDataset();
-  const src = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-kiosk-"));
-  const json = path.join(src, `${d.id}.json`);
-  const tables = [path.join(src, `${d.id}-by-country.csv`), path.join(src, `${d.id}-by-year.csv`)];
-  fs.writeFileSync(json, d.json);
-  fs.writeFileSync(tables[0], d.byCountry);
-  fs.writeFileSync(tables[1], d.byYear);
-  const site = publishedSite([{ id: d.id, json, tables, title: d.entry.title }]);
-  fs.rmSync(src, { recursive: true, force: true });
+  const site = publishedGenerated([{ dataset: d, title: d.entry.title }]);
   const server = await serve(site.dir);
   const close = server.close;
   server.close = async () => {

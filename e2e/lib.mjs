@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { before, after } from "node:test";
+import { writeDataset } from "../benches/gen-datasets.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // DIST=… serves another build (e.g. to check that a new test fails on an older one).
@@ -106,6 +107,20 @@ export function publishedSite(extra = [], dist = DIST) {
   publish(src, path.join(dir, "data"));
   fs.rmSync(src, { recursive: true, force: true });
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * publishedSite for datasets generated in memory (benches/gen-datasets.mjs), each
+ * { dataset, title, json } (`json` replaces the dataset's own text), written to a
+ * scratch folder that is removed once they are published.
+ */
+export function publishedGenerated(list, dist = DIST) {
+  const src = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-generated-"));
+  try {
+    return publishedSite(list.map(({ dataset, title, json }) => ({ ...writeDataset(src, dataset, json), title })), dist);
+  } finally {
+    fs.rmSync(src, { recursive: true, force: true });
+  }
 }
 
 /** Runs `impact-atlas publish --data src --out out` (throws with its messages on failure). */

@@ -4,10 +4,7 @@
 // dataset is synthetic (benches/gen-datasets.mjs), published into a copy of dist/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { serve, launch, open, publishedSite, points } from "./lib.mjs";
+import { serve, launch, open, publishedGenerated, points } from "./lib.mjs";
 import { makeDataset, geometryCountries } from "../benches/gen-datasets.mjs";
 
 const PACIFIC = ["FJI", "KIR", "WSM", "TON"];
@@ -18,14 +15,7 @@ before(async () => {
   // Six years: the figures generated for five would give a protected cell away.
   const d = makeDataset(4, 6, PACIFIC.map((c) => pool.find((p) => p.iso3 === c)));
   id = d.id;
-  const src = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-pacific-"));
-  const json = path.join(src, `${d.id}.json`);
-  const tables = [path.join(src, `${d.id}-by-country.csv`), path.join(src, `${d.id}-by-year.csv`)];
-  fs.writeFileSync(json, d.json);
-  fs.writeFileSync(tables[0], d.byCountry);
-  fs.writeFileSync(tables[1], d.byYear);
-  site = publishedSite([{ id: d.id, json, tables, title: "A Pacific programme (synthetic)" }]);
-  fs.rmSync(src, { recursive: true, force: true });
+  site = publishedGenerated([{ dataset: d, title: "A Pacific programme (synthetic)" }]);
   server = await serve(site.dir);
   browser = await launch();
 });

@@ -5,9 +5,8 @@
 // benches/gen-datasets.mjs, map_encoding "symbols", which reaches the page through
 // the public file), and writes docs/screenshots/map-*.png and embed-<view>-<width>.png.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { serve, launch, open, publishedSite, ROOT } from "./lib.mjs";
+import { serve, launch, open, publishedGenerated, ROOT } from "./lib.mjs";
 import { makeDataset, geometryCountries } from "../benches/gen-datasets.mjs";
 
 const NEXT = ["SEN", "BFA", "BOL", "JOR", "LBN", "FJI", "MDV", "CPV", "MUS", "SYC", "KIR"];
@@ -20,22 +19,10 @@ json.map_encoding = "symbols";
 const PACIFIC = ["FJI", "KIR", "WSM", "TON"];
 // Six years: the figures generated for five would give a protected cell away.
 const pacific = makeDataset(4, 6, PACIFIC.map((c) => pool.find((p) => p.iso3 === c)));
-const src = fs.mkdtempSync(path.join(os.tmpdir(), "impact-atlas-maps-"));
-const write = (d, json) => {
-  const files = {
-    json: path.join(src, `${d.id}.json`),
-    tables: [path.join(src, `${d.id}-by-country.csv`), path.join(src, `${d.id}-by-year.csv`)],
-  };
-  fs.writeFileSync(files.json, JSON.stringify(json));
-  fs.writeFileSync(files.tables[0], d.byCountry);
-  fs.writeFileSync(files.tables[1], d.byYear);
-  return { id: d.id, ...files };
-};
-const site = publishedSite([
-  { ...write(eleven, json), title: "Next programme's 11 countries (synthetic)" },
-  { ...write(pacific, JSON.parse(pacific.json)), title: "A Pacific programme (synthetic)" },
+const site = publishedGenerated([
+  { dataset: eleven, json: JSON.stringify(json), title: "Next programme's 11 countries (synthetic)" },
+  { dataset: pacific, title: "A Pacific programme (synthetic)" },
 ]);
-fs.rmSync(src, { recursive: true, force: true });
 
 const MAPS = [
   { name: "map-prodef", query: "?lang=en", width: 1000 },
