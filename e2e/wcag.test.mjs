@@ -28,14 +28,21 @@ async function axTree(page) {
   }));
 }
 
-/** The accessibility node of the element matching `selector`. */
-async function axOf(page, selector) {
+/** A CDP session with DOM and accessibility on, and the DOM node id of the element
+ * matching `selector` (asserted to be in the page). The caller detaches. */
+async function axSession(page, selector) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("DOM.enable");
   await cdp.send("Accessibility.enable");
   const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
   const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
   assert.ok(nodeId, `${selector} is in the page`);
+  return { cdp, nodeId };
+}
+
+/** The accessibility node of the element matching `selector`. */
+async function axOf(page, selector) {
+  const { cdp, nodeId } = await axSession(page, selector);
   const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
   await cdp.detach();
   const n = nodes[0];
@@ -50,12 +57,7 @@ async function axOf(page, selector) {
 /** The words of the static text under the element matching `selector`, as
  * assistive technology gets them (nodes hidden from it left out). */
 async function axWordsUnder(page, selector) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("DOM.enable");
-  await cdp.send("Accessibility.enable");
-  const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
-  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
-  assert.ok(nodeId, `${selector} is in the page`);
+  const { cdp, nodeId } = await axSession(page, selector);
   const { node } = await cdp.send("DOM.describeNode", { nodeId });
   const { nodes } = await cdp.send("Accessibility.getFullAXTree");
   await cdp.detach();
