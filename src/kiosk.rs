@@ -113,7 +113,8 @@ impl Tour {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{parse_with_tables, Dataset, Lang};
+    use crate::core::Lang;
+    use crate::model::{parse_with_tables, Dataset};
 
     fn hti() -> Scene {
         Scene::Country { iso3: "HTI".into(), blocks: vec![], page: 0, pages: 1 }

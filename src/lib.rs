@@ -2,6 +2,8 @@
 //! beneficiaries. Everything here is plain Rust tested on the host, except `web`,
 //! the one thin layer that talks to the browser.
 
+/// Languages, dataset text and problems: the types geo and model share.
+pub mod core;
 /// CSV of the figures shown.
 pub mod export;
 /// Map geometry: the world file, Equal Earth projection, fitting, hit-testing.

@@ -4,7 +4,9 @@
 //! changes. (The map's key once left out the dataset, so a previewed file with
 //! per-country figures kept showing the former file's map.)
 
-use crate::model::{Lang, Metric};
+use crate::core::Lang;
+
+use crate::model::Metric;
 use crate::render::map::Extent;
 use crate::render::{Chart, ChartView, Sizes, Theme};
 pub use crate::state::Generation;

@@ -4,7 +4,9 @@
 //! resizing, the map's frame), and the view written to / read from the page URL
 //! so that links, Back and Forward restore it.
 
-use crate::model::{Dataset, Lang, Metric};
+use crate::core::Lang;
+
+use crate::model::{Dataset, Metric};
 use crate::render::map::Extent;
 
 /// How the page is shown.

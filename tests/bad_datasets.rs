@@ -4,7 +4,9 @@
 //! every problem expected, so a mistake that also causes knock-on noise fails too.
 //! tests/good/ holds the clean dataset the bad ones were derived from.
 
-use impact_atlas::model::{parse_path, parse_with_tables, Parsed, Severity, MAX_FILE_BYTES};
+use impact_atlas::core::Severity;
+
+use impact_atlas::model::{parse_path, parse_with_tables, Parsed, MAX_FILE_BYTES};
 use std::path::Path;
 
 const E: Severity = Severity::Error;

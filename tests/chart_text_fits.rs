@@ -1,7 +1,9 @@
 //! Chart text stays inside the chart at phone widths and with a large default
 //! font (WCAG 1.4.4 and 1.4.10): every label wraps instead of running off the canvas.
 
-use impact_atlas::model::{parse_path, Dataset, Lang};
+use impact_atlas::core::Lang;
+
+use impact_atlas::model::{parse_path, Dataset};
 use impact_atlas::render::countries::layout_countries;
 use impact_atlas::render::results::widest_text;
 use impact_atlas::render::years::layout_years;

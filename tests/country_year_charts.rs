@@ -1,7 +1,9 @@
 //! The per-country and per-year charts: drawn only from published figures, small
 //! counts protected, bars proportional, hit targets where the bars are.
 
-use impact_atlas::model::{parse_path, Dataset, Lang, Shown};
+use impact_atlas::core::Lang;
+
+use impact_atlas::model::{parse_path, Dataset, Shown};
 use impact_atlas::render::countries::layout_countries;
 use impact_atlas::render::years::layout_years;
 use impact_atlas::render::{Layout, Mark, Paint, Sizes};

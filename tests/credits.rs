@@ -2,9 +2,10 @@
 //! beside it, the collaborators, in every language and in exported captions; and no
 //! gender the source does not give.
 
+use impact_atlas::core::Lang;
 use impact_atlas::export::files::{layouts, ExportOptions};
 use impact_atlas::i18n::{credits_line, source_line};
-use impact_atlas::model::{parse_dataset, Dataset, Lang};
+use impact_atlas::model::{parse_dataset, Dataset};
 
 fn prodef() -> Dataset {
     parse_dataset("prodef.json", include_str!("../data/datasets/prodef.json")).dataset.expect("valid dataset")

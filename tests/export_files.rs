@@ -54,7 +54,7 @@ fn prodef_exports_results_and_map_but_no_per_country_charts() {
 fn demo_exports_every_chart_with_figures_and_french_numbers() {
     let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("world");
     let o =
-        ExportOptions { lang: impact_atlas::model::Lang::Fr, width: 800.0, scale: 1.0, ..Default::default() };
+        ExportOptions { lang: impact_atlas::core::Lang::Fr, width: 800.0, scale: 1.0, ..Default::default() };
     let d = dataset("demo");
     let all = layouts(&d, Some(&world), &o);
     let stems: Vec<&str> = all.iter().map(|(s, _)| *s).collect();

@@ -1,8 +1,8 @@
 //! The shipped world file decodes, holds every PRODEF country under its ISO code,
 //! and a broken file is one clear problem instead of a panic.
 
+use impact_atlas::core::Lang;
 use impact_atlas::geo::decode_world;
-use impact_atlas::model::Lang;
 
 const WORLD: &[u8] = include_bytes!("../data/geo/world.bin");
 const PRODEF: [&str; 9] = ["COL", "CRI", "CIV", "GTM", "HTI", "HND", "MAR", "PER", "TUN"];

@@ -44,3 +44,39 @@ fn geo_modules_import_one_another_without_a_cycle() {
         visit(m, &graph, &mut Vec::new());
     }
 }
+
+/// The crate's top-level modules each geo module names (`crate::x`), outside its tests.
+fn crate_imports() -> BTreeMap<String, Vec<String>> {
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir("src/geo").expect("src/geo") {
+        let path = entry.expect("entry").path();
+        let name = path.file_stem().and_then(|s| s.to_str()).expect("name").to_owned();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let mut uses: Vec<String> = code
+            .match_indices("crate::")
+            .map(|(i, _)| {
+                code[i + "crate::".len()..].chars().take_while(|c| c.is_alphanumeric() || *c == '_')
+            })
+            .map(|m| m.collect::<String>())
+            .collect();
+        uses.sort();
+        uses.dedup();
+        out.insert(name, uses);
+    }
+    out
+}
+
+#[test]
+fn geo_reads_only_core_types_from_outside_geo() {
+    // geo sits under model and render: it reports problems and names countries with
+    // the shared core types, so a change to datasets never reaches the world file.
+    // `sort` is a leaf helper that imports nothing from the crate.
+    let graph = crate_imports();
+    assert!(graph.values().flatten().any(|m| m == "core"), "geo should name crate::core: {graph:?}");
+    for (module, uses) in &graph {
+        for m in uses {
+            assert!(["geo", "core", "sort"].contains(&m.as_str()), "geo/{module}.rs imports crate::{m}");
+        }
+    }
+}

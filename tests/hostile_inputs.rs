@@ -22,7 +22,7 @@ fn messages(p: &Parsed) -> Vec<String> {
 /// A message is safe to print: no raw control or format character reaches it.
 fn assert_printable(lines: &[String]) {
     for l in lines {
-        assert!(!l.chars().any(impact_atlas::model::chars::is_invisible), "raw invisible character in {l:?}");
+        assert!(!l.chars().any(impact_atlas::core::chars::is_invisible), "raw invisible character in {l:?}");
     }
 }
 

@@ -3,7 +3,9 @@
 //! Each test takes the marks as drawn and checks the legend describes exactly their
 //! looks, so a legend worked out apart from its marks would fail here.
 
-use impact_atlas::model::{parse_path, Lang, Shown};
+use impact_atlas::core::Lang;
+
+use impact_atlas::model::{parse_path, Shown};
 use impact_atlas::render::countries::layout_countries;
 use impact_atlas::render::map::{Legend, MapView};
 use impact_atlas::render::{layout_results, Layout, Mark, Paint, Rect, Sizes};

@@ -2,7 +2,9 @@
 //! minus the other countries: the validator refuses to publish a dataset where it
 //! would be (the leak corpus in tests/leak_corpus.rs covers more cases).
 
-use impact_atlas::model::{parse_with_tables, Severity};
+use impact_atlas::core::Severity;
+
+use impact_atlas::model::parse_with_tables;
 
 fn tables() -> Vec<(String, String)> {
     ["demo-by-country.csv", "demo-by-year.csv"]

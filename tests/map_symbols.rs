@@ -61,7 +61,7 @@ fn layout(w: &World, css_width: f64, dpr: f64, interactive: bool) -> MapView {
         names: &names,
         fewer_than: Some(5),
         interactive,
-        lang: impact_atlas::model::Lang::En,
+        lang: impact_atlas::core::Lang::En,
     };
     layout_map_styled(w, &input, &style)
 }
@@ -136,7 +136,7 @@ fn an_export_has_no_touch_targets_but_carries_its_legend() {
     let texts: Vec<&str> = export.layout.texts().collect();
     let legend = export.symbol_legend.as_ref().expect("legend");
     for (v, _) in &legend.references {
-        let f = impact_atlas::i18n::format_count(*v, impact_atlas::model::Lang::En);
+        let f = impact_atlas::i18n::format_count(*v, impact_atlas::core::Lang::En);
         assert!(texts.contains(&f.as_str()), "legend figure {f} drawn in the export: {texts:?}");
     }
     // The page's canvas draws no legend: the page writes it as HTML.

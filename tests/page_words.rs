@@ -2,7 +2,9 @@
 //! English and French: the map's summary, accessible name and legend bounds, the
 //! tooltips of the map and the charts, and what a screen reader hears.
 
-use impact_atlas::model::{parse_path, Dataset, Lang, Metric};
+use impact_atlas::core::Lang;
+
+use impact_atlas::model::{parse_path, Dataset, Metric};
 use impact_atlas::render::describe::{
     chart_tooltip, country_spoken, country_tooltip, map_label, map_summary, plain, selection_announcement,
     Piece,

@@ -1,8 +1,9 @@
 //! The PRODEF dataset says exactly what its published source says: every figure
 //! with its qualifier, checked against the source text kept in data/sources/.
 
+use impact_atlas::core::Lang;
 use impact_atlas::i18n::format_figure;
-use impact_atlas::model::{parse_dataset, Dataset, Lang, Qualifier};
+use impact_atlas::model::{parse_dataset, Dataset, Qualifier};
 
 fn prodef() -> Dataset {
     let text = include_str!("../data/datasets/prodef.json");

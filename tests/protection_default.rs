@@ -2,8 +2,9 @@
 //! protected at 5, so a count of 2 children in one country is never published unless
 //! the dataset says explicitly that it may be.
 
+use impact_atlas::core::Lang;
 use impact_atlas::export::csv::figures_csv;
-use impact_atlas::model::{parse_path, parse_source_with_tables, parse_with_tables, Lang, Shown};
+use impact_atlas::model::{parse_path, parse_source_with_tables, parse_with_tables, Shown};
 use std::path::Path;
 
 #[test]

@@ -1,7 +1,9 @@
 //! The results chart shows the published figures, fits its width, and its bars
 //! are proportional within a unit.
 
-use impact_atlas::model::{parse_dataset, Dataset, Lang};
+use impact_atlas::core::Lang;
+
+use impact_atlas::model::{parse_dataset, Dataset};
 use impact_atlas::render::results::widest_text;
 use impact_atlas::render::{layout_results, paint, Layout, Mark, Paint, Rect, Sizes, Theme};
 use plotters::prelude::*;

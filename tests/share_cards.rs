@@ -3,10 +3,11 @@
 //! "synthetic" on synthetic data.
 #![cfg(feature = "cli")]
 
+use impact_atlas::core::Lang;
 use impact_atlas::export::card::{card_description, layout_card, CARD_H, CARD_W};
 use impact_atlas::export::files::write_cards;
 use impact_atlas::geo::decode_world;
-use impact_atlas::model::{parse_path, Lang};
+use impact_atlas::model::parse_path;
 use resvg::tiny_skia::Pixmap;
 use std::path::Path;
 

@@ -3,7 +3,9 @@
 //! map's frame. Each test plays one source and checks what the visitor would see
 //! change (the store) and what the page is told to do (redraw, history, announce).
 
-use impact_atlas::model::{parse_with_tables, Dataset, Lang, Metric};
+use impact_atlas::core::Lang;
+
+use impact_atlas::model::{parse_with_tables, Dataset, Metric};
 use impact_atlas::redraw::{Frame, Look, MapKey};
 use impact_atlas::render::map::Extent;
 use impact_atlas::state::{update, Action, AppState, History, Mode, Outcome, Redraw, Store};

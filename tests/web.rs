@@ -3,8 +3,8 @@
 //! backend), and the error state.
 #![cfg(target_arch = "wasm32")]
 
+use impact_atlas::core::Lang;
 use impact_atlas::model::parse_dataset;
-use impact_atlas::model::Lang;
 use impact_atlas::render::marks::paint_marks;
 use impact_atlas::render::{layout_results, Sizes, Theme};
 use impact_atlas::web::{canvas, dom, fatal};

@@ -6,7 +6,8 @@ mod common;
 
 use common::{prodef, quick, synthetic, world};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use impact_atlas::model::{Dataset, Lang, Metric};
+use impact_atlas::core::Lang;
+use impact_atlas::model::{Dataset, Metric};
 use impact_atlas::render::countries::layout_countries;
 use impact_atlas::render::map::{layout_map, map_height, map_values, programme_codes, Extent, MapInput};
 use impact_atlas::render::years::layout_years;

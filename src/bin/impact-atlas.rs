@@ -3,7 +3,7 @@
 //! the public files the page reads (the release build runs it). Each subcommand is
 //! one arm of the match in `main`.
 
-use impact_atlas::model::problem::printable;
+use impact_atlas::core::printable;
 use impact_atlas::model::small_numbers::DEFAULT_THRESHOLD;
 use impact_atlas::model::{parse_path, referenced_files, Parsed, MAX_FILE_BYTES};
 use std::ffi::OsString;
@@ -84,8 +84,8 @@ fn usage_error(what: &str) -> ExitCode {
 
 /// `export`: options, then the dataset (which must be valid), then the files.
 fn export(args: &[OsString]) -> Result<ExitCode, String> {
+    use impact_atlas::core::Lang;
     use impact_atlas::export::files::{export, ExportOptions};
-    use impact_atlas::model::Lang;
     let mut o = ExportOptions::default();
     // None: look for the project's map data (see find_world); Some(None): --geo none.
     let (mut data, mut out, mut geo): (Option<PathBuf>, Option<PathBuf>, Option<Option<PathBuf>>) =

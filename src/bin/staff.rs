@@ -96,6 +96,6 @@ mod worker {
     }
 
     fn read_failed(file: &File) -> String {
-        format!("{} could not be read by the browser", impact_atlas::model::problem::printable(&file.name()))
+        format!("{} could not be read by the browser", impact_atlas::core::printable(&file.name()))
     }
 }

@@ -1,8 +1,9 @@
 //! The caption under every exported drawing (files from the command, PNGs from the
 //! page): the source, and the synthetic label when the data is made up.
 
+use crate::core::Lang;
 use crate::i18n::Msg;
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 use crate::render::text_fit::wrap;
 use crate::render::{Layout, Mark, Paint, Sizes};
 

@@ -3,9 +3,10 @@
 //! three headline figures, the map, the source line, and "synthetic" where the data
 //! is. Drawn by the same layout and paint code as `export`.
 
+use crate::core::Lang;
 use crate::geo::World;
 use crate::i18n::{capitalise, format_figure, Msg};
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 use crate::render::map::{layout_map_styled, map_values, programme_codes, Extent, MapInput, MapStyle};
 use crate::render::text_fit::wrap;
 use crate::render::{Layout, Mark, Paint, Rect};

@@ -1,8 +1,9 @@
 //! The figures a page shows, as CSV for download: the same words and the same
 //! small-number protection as on screen.
 
+use crate::core::Lang;
 use crate::i18n::{format_shown, metric_label, qualifier_prefix, source_line, Msg};
-use crate::model::{Dataset, Lang, Metric, Shown};
+use crate::model::{Dataset, Metric, Shown};
 
 /// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet
 /// formulas: a dataset string starting with = + - @, a tab or a carriage return

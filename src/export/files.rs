@@ -2,8 +2,9 @@
 //! same layout and paint code as the page, for reports, newsletters and social media.
 
 use super::caption::with_caption;
+use crate::core::Lang;
 use crate::geo::{decode_world, World};
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 use crate::render::countries::layout_countries;
 use crate::render::map::{
     layout_map_styled, map_height, map_values, programme_codes, Extent, MapInput, MapStyle,
@@ -130,7 +131,7 @@ pub fn export(
     if !crate::model::is_token(&d.id) {
         return Err(format!(
             "dataset id \"{}\" is not a short token; no file was written",
-            crate::model::problem::printable(&d.id)
+            crate::core::printable(&d.id)
         ));
     }
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;

@@ -3,9 +3,10 @@
 //! catalogue is read and validated as `validate` does; one error anywhere and
 //! nothing is written, so a build never serves a dataset that failed its checks.
 
+use crate::core::Problem;
 use crate::model::catalogue::parse_catalogue;
+use crate::model::parse_path;
 use crate::model::publish::{public_file_name, public_json, PublicCatalogue, PublicEntry, PUBLIC_FORMAT};
-use crate::model::{parse_path, Problem};
 use std::path::{Path, PathBuf};
 
 /// What one run found and wrote.

@@ -6,7 +6,7 @@
 
 use super::antimeridian::cut_ring;
 use super::world::{Country, DashedLine, LonLat, Polygon, World};
-use crate::model::{Problem, Severity, Text};
+use crate::core::{Problem, Severity, Text};
 
 /// The format tag the world file starts with.
 pub const GEO_FORMAT: &str = "impact-atlas-geo/2";

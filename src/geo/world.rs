@@ -1,7 +1,7 @@
 //! Countries as lon/lat polygons, as decoded from `data/geo/world.bin`.
 
 use super::planar::{ring_area, Bounds, GeoBox, Pt};
-use crate::model::Text;
+use crate::core::Text;
 
 /// Longitude and latitude in degrees.
 pub type LonLat = (f64, f64);

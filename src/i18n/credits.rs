@@ -2,7 +2,8 @@
 //! the page's footer, the kiosk, exported captions and share cards say the same.
 
 use super::Msg;
-use crate::model::{Dataset, Lang};
+use crate::core::Lang;
+use crate::model::Dataset;
 
 /// "Source: publisher, “title”, year." — where the figures were published.
 pub fn source_line(d: &Dataset, lang: Lang) -> String {

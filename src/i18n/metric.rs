@@ -1,6 +1,8 @@
 //! Names of the per-country and per-year measures.
 
-use crate::model::{Lang, Metric};
+use crate::core::Lang;
+
+use crate::model::Metric;
 
 /// "volunteers deployed", "personnes atteintes" …
 pub fn metric_label(m: Metric, lang: Lang) -> &'static str {

@@ -1,7 +1,9 @@
 //! Locale number formatting (CLDR conventions), pure so the page and the native
 //! exporter print the same numbers.
 
-use crate::model::{Figure, Lang, Qualifier};
+use crate::core::Lang;
+
+use crate::model::{Figure, Qualifier};
 
 /// Digit-group separator and the smallest number of digits that gets grouping.
 /// Spanish (CLDR `minimumGroupingDigits = 2`) writes 1808 but 24.906.

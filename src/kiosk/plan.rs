@@ -12,8 +12,9 @@
 //! scene that fits one landscape or portrait screen fits them all.
 
 use super::rows::{country_rows, year_rows};
+use crate::core::Lang;
 use crate::i18n::{t, Msg};
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 
 /// Results shown together on one scene.
 pub const RESULTS_PER_SCENE: usize = 2;

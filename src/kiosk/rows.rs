@@ -2,8 +2,9 @@
 //! (people reached) for all rows of a list, whichever scene shows them, and every
 //! cell as published ("fewer than 5", "not published", never an invented 0).
 
+use crate::core::Lang;
 use crate::i18n::format_shown;
-use crate::model::{Dataset, Lang, Metric, Shown};
+use crate::model::{Dataset, Metric, Shown};
 
 /// One bar: what it is for, its length as a share of the longest (None: no bar,
 /// the figure is not published or protected), and the figures as text.

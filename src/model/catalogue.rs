@@ -1,8 +1,8 @@
 //! The catalogue (data/index.json): which datasets exist and which one is the default.
 
 use super::node::Node;
-use super::problem::Problem;
 use super::reader::Reader;
+use crate::core::Problem;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {

@@ -2,7 +2,7 @@
 //! Field meanings are documented for staff in data/README.md.
 
 use super::small_numbers::Shown;
-use super::text::Text;
+use crate::core::Text;
 use serde::{Deserialize, Serialize};
 
 /// The format tag every dataset file carries; bumped when the format changes incompatibly.

@@ -4,8 +4,8 @@
 use super::file_text::{too_large, MAX_FILE_BYTES};
 use super::load::{parse_bytes, referenced_files, Parsed};
 use super::parse::sibling;
-use super::problem::Problem;
 use super::reader::Reader;
+use crate::core::Problem;
 use std::io::Read;
 use std::path::Path;
 

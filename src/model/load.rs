@@ -11,10 +11,10 @@ use super::json_place::Places;
 use super::json_syntax;
 use super::node::Node;
 use super::parse::{read_dataset, TableFiles, TABLE_FIELDS};
-use super::problem::{Problem, Severity};
 use super::publish::publish;
 use super::reader::Reader;
 use super::tables::is_table_name;
+use crate::core::{Problem, Severity};
 
 /// What reading a dataset gave: the dataset when it has no errors, already published
 /// (`publish::publish`: protected counts are "fewer than N"), and all problems

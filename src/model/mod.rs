@@ -1,7 +1,6 @@
 //! Dataset types, the file format reader and its validation. Pure Rust.
 
 pub mod catalogue;
-pub mod chars;
 pub mod dataset;
 pub mod disclosure;
 pub mod disk;
@@ -15,14 +14,12 @@ pub mod load;
 pub mod node;
 pub mod parse;
 pub mod preview;
-pub mod problem;
 pub mod publish;
 pub mod reader;
 pub mod small_numbers;
 pub mod tables;
 #[cfg(feature = "cli")]
 pub mod template;
-pub mod text;
 pub mod text_checks;
 pub mod validate;
 pub mod validate_tables;
@@ -37,6 +34,8 @@ pub use load::{
     parse_bytes, parse_dataset, parse_source_with_tables, parse_with_tables, referenced_files, Parsed,
 };
 pub use parse::sibling;
-pub use problem::{Problem, Severity};
 pub use small_numbers::{protected, Shown};
-pub use text::{paragraphs, Lang, Text};
+
+// Kept until src/i18n/ui.rs and src/i18n/messages.rs import `crate::core::Lang`,
+// as everything else does.
+pub use crate::core::Lang;

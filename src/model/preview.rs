@@ -8,7 +8,8 @@
 //! [`tables_to_read`] looks at the dataset's JSON and the names of the picked files,
 //! then [`check`] validates and publishes in memory with the tables read.
 
-use super::{parse_bytes, referenced_files, Dataset, Problem};
+use super::{parse_bytes, referenced_files, Dataset};
+use crate::core::Problem;
 use serde::{Deserialize, Serialize};
 
 /// The worker's first message, once it listens: messages posted before would be

@@ -1,13 +1,13 @@
 //! Typed reading of a [`Node`] tree that records every problem instead of stopping
 //! at the first: staff fixing a file want the whole list at once.
 
-use super::chars;
 use super::dataset::{Figure, Qualifier};
 use super::json_place::{human_path, Places};
 use super::node::Node;
-use super::problem::{Problem, Severity};
-use super::text::Text;
 use super::text_checks::encoded;
+use crate::core::chars;
+use crate::core::Text;
+use crate::core::{Problem, Severity};
 
 /// Largest count accepted. Far above any programme's figures, and below 2^53 so
 /// every count is an exact JavaScript number too.

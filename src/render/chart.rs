@@ -8,8 +8,9 @@ use super::marks::Layout;
 use super::results::layout_results;
 use super::theme::Sizes;
 use super::years::layout_years;
+use crate::core::Lang;
 use crate::i18n::Msg;
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chart {

@@ -7,8 +7,9 @@ use super::marks::{Layout, Mark, Paint, Rect};
 use super::scale::Linear;
 use super::text_fit::{text_width, wrap, wrap_fit};
 use super::theme::Sizes;
+use crate::core::Lang;
 use crate::i18n::{format_shown, metric_label};
-use crate::model::{Dataset, Lang, Metric};
+use crate::model::{Dataset, Metric};
 
 /// Rows drawn at most; the selected country is not guaranteed a row beyond them.
 pub const MAX_ROWS: usize = 20;

@@ -5,8 +5,9 @@
 
 use super::chart::Chart;
 use super::results::results_summary;
+use crate::core::{Lang, Text};
 use crate::i18n::{capitalise, colon, format_shown, metric_label, t};
-use crate::model::{Dataset, Lang, Metric, Text};
+use crate::model::{Dataset, Metric};
 
 /// The two figures the map's tooltips and spoken descriptions give per country.
 const COUNTRY_FIGURES: [Metric; 2] = [Metric::Volunteers, Metric::People];

@@ -8,8 +8,9 @@ use super::marks::{Layout, Mark, Paint, Rect};
 use super::scale::Linear;
 use super::text_fit::{text_width, wrap, wrap_fit};
 use super::theme::Sizes;
+use crate::core::Lang;
 use crate::i18n::{capitalise, format_figure, Msg};
-use crate::model::{Dataset, Lang, ResultItem};
+use crate::model::{Dataset, ResultItem};
 
 /// Lays out the results chart for a drawing `width` in device pixels. `sizes` are
 /// already multiplied by the device pixel ratio.

@@ -6,8 +6,9 @@ use super::marks::{Layout, Mark, Paint, Rect};
 use super::scale::Linear;
 use super::text_fit::{text_width, wrap_fit};
 use super::theme::Sizes;
+use crate::core::Lang;
 use crate::i18n::{capitalise, format_shown, metric_label};
-use crate::model::{Dataset, Lang, Metric};
+use crate::model::{Dataset, Metric};
 
 /// Lays out the per-year chart, or None when the dataset publishes no per-year figures.
 pub fn layout_years(

@@ -6,8 +6,9 @@
 //! runs after it, instead of finding the app borrowed and being lost.
 
 use super::{charts, detail, dom, text, url, year_pick};
+use crate::core::Lang;
 use crate::i18n::metric_label;
-use crate::model::{Dataset, Lang, Metric};
+use crate::model::{Dataset, Metric};
 use crate::render::describe::selection_announcement;
 use crate::state::{update, Action, History, Redraw, Store};
 use std::cell::{Cell, RefCell};

@@ -3,7 +3,7 @@
 
 use super::canvas;
 use super::dom;
-use crate::model::Lang;
+use crate::core::Lang;
 use crate::redraw::{ChartKey, Frame, Look};
 use crate::render::{Chart, ChartView, Layout};
 use crate::state::{AppState, Mode, Store};

@@ -2,8 +2,9 @@
 //! of per-country figures.
 
 use super::dom;
+use crate::core::Lang;
 use crate::i18n::{colon, format_shown, metric_label, t, ui, Msg};
-use crate::model::{Dataset, Lang, Metric};
+use crate::model::{Dataset, Metric};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 

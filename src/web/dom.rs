@@ -53,7 +53,7 @@ pub fn append(
 /// staff's paragraph breaks show as breaks. `lead` starts the first paragraph (a
 /// story's "Name: ").
 pub fn append_paragraphs(parent: &Element, lead: &str, text: &str) -> Result<(), JsValue> {
-    for (i, para) in crate::model::paragraphs(text).iter().enumerate() {
+    for (i, para) in crate::core::paragraphs(text).iter().enumerate() {
         let words = if i == 0 { format!("{lead}{para}") } else { para.clone() };
         append(parent, "p", None, Some(&words))?;
     }
@@ -67,8 +67,8 @@ pub fn append_text(
     parent: &Element,
     tag: &str,
     class: Option<&str>,
-    text: &crate::model::Text,
-    lang: crate::model::Lang,
+    text: &crate::core::Text,
+    lang: crate::core::Lang,
 ) -> Result<Element, JsValue> {
     let child = append(parent, tag, class, Some(text.get(lang)))?;
     mark_lang(&child, text.lang_of(lang), lang)?;
@@ -77,11 +77,7 @@ pub fn append_text(
 
 /// Sets `lang` on `e` when its text is in another language than the page's, and
 /// removes it otherwise (the element may have held a fallback before).
-pub fn mark_lang(
-    e: &Element,
-    text_lang: crate::model::Lang,
-    page: crate::model::Lang,
-) -> Result<(), JsValue> {
+pub fn mark_lang(e: &Element, text_lang: crate::core::Lang, page: crate::core::Lang) -> Result<(), JsValue> {
     if text_lang == page {
         e.remove_attribute("lang")
     } else {
@@ -90,7 +86,7 @@ pub fn mark_lang(
 }
 
 /// Sets the text of `id` to dataset text in `lang`, marking a fallback's language.
-pub fn set_text_in(id: &str, text: &crate::model::Text, lang: crate::model::Lang) -> Result<(), JsValue> {
+pub fn set_text_in(id: &str, text: &crate::core::Text, lang: crate::core::Lang) -> Result<(), JsValue> {
     let e = by_id(id)?;
     e.set_text_content(Some(text.get(lang)));
     mark_lang(&e, text.lang_of(lang), lang)

@@ -4,7 +4,7 @@
 //! see a live preview, and copy the code.
 
 use super::{app, dom, events, url};
-use crate::model::Lang;
+use crate::core::Lang;
 use crate::state::{AppState, Mode, View};
 use gloo_events::EventListener;
 use serde::Serialize;

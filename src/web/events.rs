@@ -3,7 +3,7 @@
 //! closures with `forget()`.
 
 use super::{app, dom, url};
-use crate::model::Lang;
+use crate::core::Lang;
 use crate::render::Chart;
 use crate::state::Action;
 use gloo_events::EventListener;

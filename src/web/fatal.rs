@@ -2,8 +2,8 @@
 //! words, and `<html data-viz-state="error">` tells tests and monitors.
 
 use super::dom;
+use crate::core::Lang;
 use crate::i18n::Msg;
-use crate::model::Lang;
 
 /// Shows a fatal problem. Best effort: if even the DOM is unreachable there is
 /// nothing left to show it with, so failures here are ignored.

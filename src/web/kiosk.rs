@@ -7,10 +7,10 @@ mod swap;
 
 use super::events::keep;
 use super::{app, canvas, dom, fetch, kiosk_scene, url};
+use crate::core::printable;
 use crate::i18n::Msg;
 use crate::kiosk::{country_scenes, plan, Scene, Tour};
 use crate::kiosk_update::{build_of, compare, Change, UpdateCheck};
-use crate::model::problem::printable;
 use crate::qr_address::{choose_qr, QrChoice};
 use crate::render::qr::layout_qr;
 use crate::render::Theme;

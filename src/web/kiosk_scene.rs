@@ -3,11 +3,12 @@
 //! `textContent` only.
 
 use super::dom;
+use crate::core::Lang;
 use crate::i18n::{
     capitalise, format_count, format_figure, format_shown, metric_label, qualifier_prefix, t, Msg,
 };
 use crate::kiosk::{country_rows, split_quote, year_rows, Block, Row, Scene, QUOTE_SCENE_CHARS};
-use crate::model::{Dataset, Figure, Lang, Metric, Qualifier, Shown};
+use crate::model::{Dataset, Figure, Metric, Qualifier, Shown};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 

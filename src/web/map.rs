@@ -3,9 +3,10 @@
 //! repaints the map itself.
 
 use super::{charts, dom};
+use crate::core::Lang;
 use crate::geo::{country_box, World};
 use crate::i18n::{format_shown, metric_label, t, ui};
-use crate::model::{Dataset, Lang, Metric};
+use crate::model::{Dataset, Metric};
 use crate::redraw::{Frame, MapKey};
 use crate::render::describe::{self, Piece};
 use crate::render::map::{

@@ -28,8 +28,9 @@ mod text;
 mod url;
 mod year_pick;
 
+use crate::core::Lang;
 use crate::model::publish::{check_format, is_public_file_name, PublicCatalogue, PublicFile};
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 use crate::state::Mode;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -18,11 +18,11 @@
 
 use super::events::keep;
 use super::{app, dom, fetch};
+use crate::core::printable;
+use crate::core::Lang;
 use crate::i18n::t;
 use crate::model::intake::{intake, Intake};
 use crate::model::preview::{Reply, READY};
-use crate::model::problem::printable;
-use crate::model::Lang;
 use crate::state::Action;
 use gloo_events::EventListener;
 use std::cell::{Cell, RefCell};

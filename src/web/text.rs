@@ -2,8 +2,9 @@
 //! Dataset strings only ever go through `textContent`.
 
 use super::dom;
+use crate::core::Lang;
 use crate::i18n::{colon, format_count, qualifier_prefix, t, ui, Msg};
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 use crate::render::results_runs;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlSelectElement};

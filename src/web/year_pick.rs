@@ -3,8 +3,9 @@
 //! and a line of text that says which years are shown.
 
 use super::{app, dom, events};
+use crate::core::Lang;
 use crate::i18n::{colon, t};
-use crate::model::{Dataset, Lang};
+use crate::model::Dataset;
 use crate::state::Action;
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};

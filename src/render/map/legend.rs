@@ -6,8 +6,9 @@
 //! a legend entry and the countries it describes cannot disagree (the map's classes
 //! once escaped the small-number protection because they were worked out twice).
 
+use crate::core::Lang;
 use crate::i18n::format_count;
-use crate::model::{Lang, Shown};
+use crate::model::Shown;
 use crate::render::marks::{colour, Hatch, Paint};
 use crate::render::theme::Theme;
 

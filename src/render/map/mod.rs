@@ -81,7 +81,7 @@ pub struct MapStyle<'a> {
     /// (print, where nothing is tapped) does not, and carries its legend inside.
     pub interactive: bool,
     /// The language of figures drawn on the map.
-    pub lang: crate::model::Lang,
+    pub lang: crate::core::Lang,
 }
 
 impl Default for MapStyle<'_> {
@@ -91,7 +91,7 @@ impl Default for MapStyle<'_> {
             names: &[],
             fewer_than: None,
             interactive: true,
-            lang: crate::model::Lang::En,
+            lang: crate::core::Lang::En,
         }
     }
 }

@@ -193,7 +193,7 @@ pub fn paint_legend(
     legend: &SymbolLegend,
     frame: crate::geo::planar::Bounds,
     dpr: f64,
-    lang: crate::model::Lang,
+    lang: crate::core::Lang,
 ) {
     let Some(&(_, r_max)) = legend.references.first() else { return };
     let pad = 10.0 * dpr;

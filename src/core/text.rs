@@ -1,32 +1,6 @@
-//! Languages and dataset text that may carry translations.
+//! Dataset text that may carry translations, and its paragraphs.
 
-/// A language the page speaks. English is the fallback for missing translations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Fr,
-    Es,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Es];
-
-    /// BCP 47 code, as used in `?lang=` and `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Es => "es",
-        }
-    }
-
-    /// Parses `en`, `fr-CA`, `ES` … by their primary subtag; `None` for other languages.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-}
+use super::Lang;
 
 /// Text from a dataset: English required, French and Spanish optional.
 /// Public file form: `{"en": "…", "fr": "…", "es": "…"}`, missing translations left out.
@@ -115,12 +89,5 @@ mod tests {
         assert_eq!(t.lang_of(Lang::Fr), Lang::Fr);
         assert_eq!(t.lang_of(Lang::Es), Lang::En);
         assert_eq!(Text::plain("x").lang_of(Lang::Fr), Lang::En);
-    }
-
-    #[test]
-    fn lang_from_region_tags() {
-        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
-        assert_eq!(Lang::from_tag("ES"), Some(Lang::Es));
-        assert_eq!(Lang::from_tag("de"), None);
     }
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-pub use super::chars::printable;
+use super::chars::printable;
 
 /// How bad a problem is. Errors stop the dataset from being shown; warnings are
 /// shown beside the data.
