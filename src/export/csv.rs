@@ -45,13 +45,16 @@ fn source_row(d: &Dataset, lang: Lang) -> String {
 pub fn figures_csv(d: &Dataset, lang: Lang) -> String {
     let mut out = String::from(BOM);
     out += &source_row(d, lang);
-    out += &row(&["section", "item", "part", "qualifier", "value"]);
+    let header = [Msg::CsvSection, Msg::CsvItem, Msg::CsvPart, Msg::CsvQualifier, Msg::CsvValue];
+    out += &row(&header.map(|m| m.text(lang)));
+    let (results, by_country, by_year) =
+        (Msg::CsvResults.text(lang), Msg::CsvByCountry.text(lang), Msg::CsvByYear.text(lang));
     for r in &d.results {
         let q = qualifier_prefix(r.figure.qualifier, lang).trim();
-        out += &row(&["results", r.label.get(lang), "", q, &r.figure.value.to_string()]);
+        out += &row(&[results, r.label.get(lang), "", q, &r.figure.value.to_string()]);
         for p in &r.parts {
             let q = qualifier_prefix(p.figure.qualifier, lang).trim();
-            out += &row(&["results", r.label.get(lang), p.label.get(lang), q, &p.figure.value.to_string()]);
+            out += &row(&[results, r.label.get(lang), p.label.get(lang), q, &p.figure.value.to_string()]);
         }
     }
     // Per-country and per-year values are the published ones, as on the page;
@@ -63,12 +66,12 @@ pub fn figures_csv(d: &Dataset, lang: Lang) -> String {
     for c in &d.by_country {
         let name = d.country(&c.iso3).map(|x| x.name.get(lang)).unwrap_or(&c.iso3);
         for m in Metric::ALL {
-            out += &row(&["by country", name, metric_label(m, lang), "", &shown(c.get(m))]);
+            out += &row(&[by_country, name, metric_label(m, lang), "", &shown(c.get(m))]);
         }
     }
     for y in &d.by_year {
         for m in [Metric::Volunteers, Metric::People] {
-            out += &row(&["by year", &y.year.to_string(), metric_label(m, lang), "", &shown(y.get(m))]);
+            out += &row(&[by_year, &y.year.to_string(), metric_label(m, lang), "", &shown(y.get(m))]);
         }
     }
     out

@@ -5,7 +5,6 @@ mod messages;
 mod metric;
 mod number;
 mod punct;
-mod ui;
 
 pub use credits::{caption, colon, credits_line, quoted, source_line};
 pub use messages::Msg;
@@ -14,4 +13,3 @@ pub use number::{
     capitalise, format_count, format_figure, format_figure_short, format_shown, qualifier_prefix,
 };
 pub use punct::{french_spacing_faults, NNBSP};
-pub use ui::{t, ui};

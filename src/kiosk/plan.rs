@@ -13,7 +13,7 @@
 
 use super::rows::{country_rows, year_rows};
 use crate::core::Lang;
-use crate::i18n::{t, Msg};
+use crate::i18n::{colon, Msg};
 use crate::model::Dataset;
 
 /// Results shown together on one scene.
@@ -98,14 +98,14 @@ impl Scene {
             }
         };
         match self {
-            Scene::Overview => t("key-figures", lang).to_owned(),
+            Scene::Overview => Msg::KeyFigures.text(lang).to_owned(),
             Scene::Results { from, .. } => {
                 format!("{}{}", Msg::ResultsTitle.text(lang), part(*from, d.results.len(), RESULTS_PER_SCENE))
             }
             Scene::Country { iso3, blocks, page, pages } => {
                 let quotes = !blocks.is_empty() && blocks.iter().all(|b| matches!(b, Block::Quote { .. }));
                 let name = if quotes {
-                    format!("{}: {}", t("voices-title", lang), country(iso3))
+                    format!("{}{} {}", Msg::VoicesTitle.text(lang), colon(lang), country(iso3))
                 } else {
                     country(iso3)
                 };
@@ -116,12 +116,16 @@ impl Scene {
                 }
             }
             Scene::Countries { from, .. } => {
-                format!("{}{}", t("countries-title", lang), part(*from, d.countries.len(), ROWS_PER_SCENE))
+                format!(
+                    "{}{}",
+                    Msg::CountriesTitle.text(lang),
+                    part(*from, d.countries.len(), ROWS_PER_SCENE)
+                )
             }
             Scene::Years { from, .. } => {
-                format!("{}{}", t("years-title", lang), part(*from, d.by_year.len(), ROWS_PER_SCENE))
+                format!("{}{}", Msg::YearsTitle.text(lang), part(*from, d.by_year.len(), ROWS_PER_SCENE))
             }
-            Scene::Next => t("next-title", lang).to_owned(),
+            Scene::Next => Msg::NextTitle.text(lang).to_owned(),
         }
     }
 }

@@ -8,7 +8,7 @@ use super::scale::Linear;
 use super::text_fit::{text_width, wrap, wrap_fit};
 use super::theme::Sizes;
 use crate::core::Lang;
-use crate::i18n::{format_shown, metric_label};
+use crate::i18n::{format_shown, metric_label, Msg};
 use crate::model::{Dataset, Metric};
 
 /// Rows drawn at most; the selected country is not guaranteed a row beyond them.
@@ -24,11 +24,7 @@ fn key_entries() -> impl Iterator<Item = (Swatch, Metric)> {
 }
 
 fn more_countries(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("and {n} more countries, listed in the table under the map"),
-        Lang::Fr => format!("et {n} autres pays, listés dans le tableau sous la carte"),
-        Lang::Es => format!("y {n} países más, en la tabla bajo el mapa"),
-    }
+    Msg::MoreCountries.text(lang).replace("{n}", &n.to_string())
 }
 
 /// Lays out the per-country chart, or None when the dataset publishes no

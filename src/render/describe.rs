@@ -6,7 +6,7 @@
 use super::chart::Chart;
 use super::results::results_summary;
 use crate::core::{Lang, Text};
-use crate::i18n::{capitalise, colon, format_shown, metric_label, t};
+use crate::i18n::{capitalise, colon, format_shown, metric_label, Msg};
 use crate::model::{Dataset, Metric};
 
 /// The two figures the map's tooltips and spoken descriptions give per country.
@@ -36,7 +36,7 @@ pub fn plain(pieces: &[Piece], lang: Lang) -> String {
 /// programme's countries, then each one's figure for `metric` when the dataset
 /// publishes per-country figures.
 pub fn map_summary(d: &Dataset, metric: Metric, lang: Lang) -> Vec<Piece<'_>> {
-    let lead = format!("{} {}{} ", d.countries.len(), t("programme-countries", lang), colon(lang));
+    let lead = format!("{} {}{} ", d.countries.len(), Msg::ProgrammeCountries.text(lang), colon(lang));
     let mut out = vec![Piece::Words(lead)];
     for (i, c) in d.countries.iter().enumerate() {
         if i > 0 {
@@ -60,9 +60,9 @@ pub fn map_summary(d: &Dataset, metric: Metric, lang: Lang) -> Vec<Piece<'_>> {
 /// The map's accessible name: its title, and the selected country, so a screen
 /// reader hears it on reaching the map (also when the page opens with `?country=`).
 pub fn map_label(d: &Dataset, selected: Option<&str>, lang: Lang) -> String {
-    let title = t("map-title", lang);
+    let title = Msg::MapTitle.text(lang);
     match selected.and_then(|c| d.country(c)) {
-        Some(c) => format!("{title}. {}{} {}", t("selected", lang), colon(lang), c.name.get(lang)),
+        Some(c) => format!("{title}. {}{} {}", Msg::Selected.text(lang), colon(lang), c.name.get(lang)),
         None => title.to_owned(),
     }
 }
@@ -74,10 +74,10 @@ pub fn country_spoken(d: &Dataset, iso3: &str, selected: bool, lang: Lang) -> Op
     let c = d.country(iso3)?;
     let mut parts = vec![c.name.get(lang).to_owned()];
     if selected {
-        parts.push(t("selected-state", lang).to_owned());
+        parts.push(Msg::SelectedState.text(lang).to_owned());
     }
     if d.by_country.is_empty() {
-        parts.push(t("figures-not-published", lang).to_owned());
+        parts.push(Msg::FiguresNotPublished.text(lang).to_owned());
     } else {
         for m in COUNTRY_FIGURES {
             parts.push(format!("{} {}", format_shown(d.shown(iso3, m), lang), metric_label(m, lang)));
@@ -92,7 +92,7 @@ pub fn country_tooltip(d: &Dataset, iso3: &str, lang: Lang) -> Option<String> {
     let c = d.country(iso3)?;
     let mut text = c.name.get(lang).to_owned();
     if d.by_country.is_empty() {
-        text.push_str(&format!("\n{}", t("per-country-not-published", lang)));
+        text.push_str(&format!("\n{}", Msg::PerCountryNotPublished.text(lang)));
         return Some(text);
     }
     for m in COUNTRY_FIGURES {
@@ -133,8 +133,8 @@ pub fn selection_announcement(
 ) -> String {
     let place = country.and_then(|c| d.country(c)).map(|c| c.name.get(lang).to_owned());
     let mut text = match place {
-        Some(p) => format!("{}{} {p}", t("selected", lang), colon(lang)),
-        None => t("whole-shown", lang).to_owned(),
+        Some(p) => format!("{}{} {p}", Msg::Selected.text(lang), colon(lang)),
+        None => Msg::WholeShown.text(lang).to_owned(),
     };
     if let Some((a, b)) = years {
         text.push_str(&if a == b { format!(", {a}") } else { format!(", {a}–{b}") });

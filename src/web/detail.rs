@@ -3,7 +3,7 @@
 
 use super::dom;
 use crate::core::Lang;
-use crate::i18n::{colon, format_shown, metric_label, t, ui, Msg};
+use crate::i18n::{colon, format_shown, metric_label, Msg};
 use crate::model::{Dataset, Metric};
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -14,7 +14,7 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
     let clear = dom::by_id("clear-selection")?;
     let Some(c) = country.and_then(|iso| d.country(iso)) else {
         let title = dom::by_id("detail-title")?;
-        title.set_text_content(ui("detail-title", lang));
+        title.set_text_content(Some(Msg::DetailTitle.text(lang)));
         title.remove_attribute("lang")?;
         clear.set_hidden(true);
         // Every programme country as a button: a large target on phones, where the
@@ -44,10 +44,10 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
 
     let partners: Vec<&str> =
         d.partners.iter().filter(|p| p.country == c.iso3).map(|p| p.name.as_str()).collect();
-    list(&body, t("partners-heading", lang), &partners)?;
+    list(&body, Msg::PartnersHeading.text(lang), &partners)?;
     let stories: Vec<_> = d.stories.iter().filter(|s| s.country == c.iso3).collect();
     if !stories.is_empty() {
-        dom::append(&body, "h3", None, Some(t("stories-heading", lang)))?;
+        dom::append(&body, "h3", None, Some(Msg::StoriesHeading.text(lang)))?;
         let ul = dom::append(&body, "ul", Some("stories"), None)?;
         for s in stories {
             let li = dom::append(&ul, "li", None, None)?;
@@ -99,10 +99,10 @@ pub fn fill_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     if d.by_country.is_empty() {
         return Ok(());
     }
-    let table = scroll_table(&holder, "country-table", t("country-table-caption", lang))?;
+    let table = scroll_table(&holder, "country-table", Msg::CountryTableCaption.text(lang))?;
     let head = dom::append(&table, "thead", None, None)?;
     let tr = dom::append(&head, "tr", None, None)?;
-    th(&tr, t("country-col", lang), false)?;
+    th(&tr, Msg::CountryCol.text(lang), false)?;
     for m in Metric::ALL {
         th(&tr, metric_label(m, lang), true)?;
     }
@@ -131,9 +131,9 @@ pub fn fill_years_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     if d.by_year.is_empty() {
         return Ok(());
     }
-    let table = scroll_table(&holder, "year-table", t("year-table-caption", lang))?;
+    let table = scroll_table(&holder, "year-table", Msg::YearTableCaption.text(lang))?;
     let tr = dom::append(&dom::append(&table, "thead", None, None)?, "tr", None, None)?;
-    th(&tr, t("year-col", lang), false)?;
+    th(&tr, Msg::YearCol.text(lang), false)?;
     for m in [Metric::Volunteers, Metric::People] {
         th(&tr, metric_label(m, lang), true)?;
     }

@@ -126,7 +126,7 @@ pub fn builder_code() -> Result<String, JsValue> {
         preview.set_src(&shown);
     }
     let lang_now = app::with(|a| a.lang()).unwrap_or_default();
-    preview.set_title(crate::i18n::t("embed-preview", lang_now));
+    preview.set_title(crate::i18n::Msg::EmbedPreview.text(lang_now));
     Ok(code)
 }
 

@@ -4,6 +4,7 @@
 
 use super::{app, dom, url};
 use crate::core::Lang;
+use crate::i18n::Msg;
 use crate::render::Chart;
 use crate::state::Action;
 use gloo_events::EventListener;
@@ -78,7 +79,7 @@ pub fn wire() -> Result<(), JsValue> {
     })?;
     on("share-button", "click", |_| {
         if let Some(Ok(link)) = app::with(|a| url::absolute(&a.store.state)) {
-            copy(&link, "copied", "share-status");
+            copy(&link, Msg::Copied, "share-status");
         }
     })?;
     // Both copy the code for what the builder's choices say (the whole page, in
@@ -87,7 +88,7 @@ pub fn wire() -> Result<(), JsValue> {
     for (id, status) in [("embed-button", "embed-status"), ("embed-copy", "embed-copy-status")] {
         on(id, "click", move |_| {
             if let Ok(code) = super::embed::builder_code() {
-                copy(&code, "embed-copied", status);
+                copy(&code, Msg::EmbedCopied, status);
             }
         })?;
     }
@@ -120,12 +121,12 @@ pub fn wire() -> Result<(), JsValue> {
 /// Copies text to the clipboard and says how it went, visibly beside the button
 /// (a status element, so screen readers hear it too; WCAG 4.1.3). The message
 /// clears after a while, so it never describes an older link.
-fn copy(text: &str, done_key: &str, status_id: &'static str) {
+fn copy(text: &str, done: Msg, status_id: &'static str) {
     let Ok(w) = dom::window() else { return };
     let promise = w.navigator().clipboard().write_text(text);
     let lang = app::with(|a| a.lang()).unwrap_or_default();
-    let done = crate::i18n::t(done_key, lang).to_owned();
-    let failed = crate::i18n::t("copy-failed", lang).to_owned();
+    let done = done.text(lang).to_owned();
+    let failed = Msg::CopyFailed.text(lang).to_owned();
     thread_local! {
         /// Counts copies, so a timer clears only the message it was set for.
         static COPIES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };

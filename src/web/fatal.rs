@@ -25,5 +25,13 @@ pub fn install_panic_hook() {
 /// What the panic hook does with a panic's message.
 pub fn report_panic(msg: &str) {
     web_sys::console::error_1(&msg.into());
-    show(Lang::En, &format!("Internal error: {msg}"));
+    // The app's state may be what panicked, so the language is read from the page
+    // (`<html lang>`, set with the words).
+    let lang = dom::document()
+        .ok()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
+    show(lang, &format!("{}{} {msg}", Msg::InternalError.text(lang), crate::i18n::colon(lang)));
 }

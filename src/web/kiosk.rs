@@ -459,7 +459,7 @@ fn draw_qr(qr: &QrChoice) -> Result<(), JsValue> {
         // the scenes and the code where they are.
         let lang = app::with(|a| a.lang()).unwrap_or_default();
         let body = doc.body().ok_or_else(|| JsValue::from_str("no body"))?;
-        let p = dom::append(&body, "p", Some("kiosk-qr-refused"), Some(crate::i18n::t("qr-refused", lang)))?;
+        let p = dom::append(&body, "p", Some("kiosk-qr-refused"), Some(Msg::QrRefused.text(lang)))?;
         p.set_id("kiosk-qr-refused");
         p.set_attribute("role", "alert")?;
         // Shown as text, escaped and cut short: the refused value is the attacker's.

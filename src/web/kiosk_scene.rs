@@ -5,7 +5,7 @@
 use super::dom;
 use crate::core::Lang;
 use crate::i18n::{
-    capitalise, format_count, format_figure, format_shown, metric_label, qualifier_prefix, t, Msg,
+    capitalise, format_count, format_figure, format_shown, metric_label, qualifier_prefix, Msg,
 };
 use crate::kiosk::{country_rows, split_quote, year_rows, Block, Row, Scene, QUOTE_SCENE_CHARS};
 use crate::model::{Dataset, Figure, Metric, Qualifier, Shown};
@@ -31,11 +31,11 @@ pub fn fill(d: &Dataset, scene: &Scene, lang: Lang) -> Result<(), JsValue> {
             scene.name(d, lang)
         }
         Scene::Countries { from, to } => {
-            bars(&body, &country_rows(d, lang)[*from..*to], t("country-col", lang), lang)?;
+            bars(&body, &country_rows(d, lang)[*from..*to], Msg::CountryCol.text(lang), lang)?;
             scene.name(d, lang)
         }
         Scene::Years { from, to } => {
-            bars(&body, &year_rows(d, lang)[*from..*to], t("year-col", lang), lang)?;
+            bars(&body, &year_rows(d, lang)[*from..*to], Msg::YearCol.text(lang), lang)?;
             scene.name(d, lang)
         }
         Scene::Next => next(d, &body, lang)?,
@@ -51,7 +51,7 @@ pub fn fill_picker(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     for c in COMPACT {
         panel.class_list().remove_1(c)?;
     }
-    dom::set_text("kiosk-scene-title", t("kiosk-pick", lang))?;
+    dom::set_text("kiosk-scene-title", Msg::KioskPick.text(lang))?;
     let list = dom::append(&body, "ul", Some("kiosk-picker"), None)?;
     for c in &d.countries {
         let li = dom::append(&list, "li", None, None)?;
@@ -84,9 +84,9 @@ pub fn fill_progress(
     lang: Lang,
 ) -> Result<(), JsValue> {
     let colon = if lang == Lang::Fr { "\u{202f}: " } else { ": " };
-    let mut text = format!("{} {} / {}", t("kiosk-tour", lang), index + 1, total);
+    let mut text = format!("{} {} / {}", Msg::KioskTour.text(lang), index + 1, total);
     if let Some(n) = next {
-        text.push_str(&format!(" · {}{colon}{}", t("kiosk-next", lang), n.name(d, lang)));
+        text.push_str(&format!(" · {}{colon}{}", Msg::KioskNext.text(lang), n.name(d, lang)));
     }
     dom::set_text("kiosk-progress", &text)
 }
@@ -118,7 +118,7 @@ fn overview(d: &Dataset, body: &Element, lang: Lang) -> Result<String, JsValue> 
     if d.by_country.is_empty() {
         dom::append(body, "p", Some("kiosk-note"), Some(Msg::CountriesNotPublished.text(lang)))?;
     }
-    Ok(format!("{}, {}–{}", t("key-figures", lang), d.programme.start_year, d.programme.end_year))
+    Ok(format!("{}, {}–{}", Msg::KeyFigures.text(lang), d.programme.start_year, d.programme.end_year))
 }
 
 fn results(d: &Dataset, body: &Element, from: usize, to: usize, lang: Lang) -> Result<String, JsValue> {
@@ -148,7 +148,8 @@ fn country(
 ) -> Result<(), JsValue> {
     if page == 0 {
         let n = d.countries.iter().position(|x| x.iso3 == iso3).unwrap_or(0) + 1;
-        let of = t("kiosk-country-of", lang)
+        let of = Msg::KioskCountryOf
+            .text(lang)
             .replace("{n}", &n.to_string())
             .replace("{total}", &d.countries.len().to_string());
         dom::append(body, "p", Some("kiosk-note"), Some(&of))?;
@@ -158,7 +159,7 @@ fn country(
         match block {
             Block::Figures => figures(d, body, iso3, lang)?,
             Block::Partners => {
-                dom::append(body, "h3", None, Some(t("partners-heading", lang)))?;
+                dom::append(body, "h3", None, Some(Msg::PartnersHeading.text(lang)))?;
                 let ul = dom::append(body, "ul", Some("kiosk-list"), None)?;
                 for p in d.partners.iter().filter(|p| p.country == iso3) {
                     dom::append(&ul, "li", None, Some(&p.name))?;
@@ -166,7 +167,7 @@ fn country(
             }
             Block::Story(i) => {
                 let Some(s) = d.stories.get(*i) else { continue };
-                dom::append(body, "h3", None, Some(t("stories-heading", lang)))?;
+                dom::append(body, "h3", None, Some(Msg::StoriesHeading.text(lang)))?;
                 let p = dom::append(body, "p", Some("kiosk-story"), None)?;
                 dom::append(&p, "strong", None, Some(&s.person))?;
                 p.append_with_str_1(&format!("{colon}{}", s.text.get(lang)))?;
@@ -237,10 +238,10 @@ fn next(d: &Dataset, body: &Element, lang: Lang) -> Result<String, JsValue> {
     dom::append(body, "p", Some("kiosk-lead"), Some(n.label.get(lang)))?;
     let list = dom::append(body, "ul", Some("kiosk-figures kiosk-three"), None)?;
     for (value, key) in
-        [(n.years, "years-word"), (n.partners, "partners-word"), (n.countries, "countries-word")]
+        [(n.years, Msg::YearsWord), (n.partners, Msg::PartnersWord), (n.countries, Msg::CountriesWord)]
     {
         let f = Figure { value, qualifier: Qualifier::Exact };
-        figure(&list, f, t(key, lang), lang)?;
+        figure(&list, f, key.text(lang), lang)?;
     }
-    Ok(t("next-title", lang).to_owned())
+    Ok(Msg::NextTitle.text(lang).to_owned())
 }

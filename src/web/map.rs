@@ -5,7 +5,7 @@
 use super::{charts, dom};
 use crate::core::Lang;
 use crate::geo::{country_box, World};
-use crate::i18n::{format_shown, metric_label, t, ui};
+use crate::i18n::{format_shown, metric_label, Msg};
 use crate::model::{Dataset, Metric};
 use crate::redraw::{Frame, MapKey};
 use crate::render::describe::{self, Piece};
@@ -220,7 +220,7 @@ fn fill_legend(view: &MapView, theme: &Theme, metric: Metric, lang: Lang) -> Res
         let item = dom::append(&holder, "span", Some("legend-item"), None)?;
         let sw = dom::append(&item, "span", Some("swatch"), None)?;
         set_bg(&sw, &css_colour(theme, crate::render::Paint::Programme))?;
-        dom::append(&item, "span", None, Some(t("programme-country", lang)))?;
+        dom::append(&item, "span", None, Some(Msg::ProgrammeCountry.text(lang)))?;
         return Ok(());
     };
     dom::append(&holder, "span", None, Some(metric_label(metric, lang)))?;
@@ -247,7 +247,7 @@ fn fill_legend(view: &MapView, theme: &Theme, metric: Metric, lang: Lang) -> Res
         if sym.not_published {
             let item = dom::append(&holder, "span", Some("legend-item"), None)?;
             dom::append(&item, "span", Some("swatch swatch-hatched"), None)?;
-            dom::append(&item, "span", None, Some(crate::i18n::Msg::NotPublished.text(lang)))?;
+            dom::append(&item, "span", None, Some(Msg::NotPublished.text(lang)))?;
         }
         return Ok(());
     }
@@ -267,7 +267,7 @@ fn fill_legend(view: &MapView, theme: &Theme, metric: Metric, lang: Lang) -> Res
     if legend.not_published {
         let item = dom::append(&holder, "span", Some("legend-item"), None)?;
         dom::append(&item, "span", Some("swatch swatch-hatched"), None)?;
-        dom::append(&item, "span", None, Some(crate::i18n::Msg::NotPublished.text(lang)))?;
+        dom::append(&item, "span", None, Some(Msg::NotPublished.text(lang)))?;
     }
     Ok(())
 }
@@ -326,7 +326,7 @@ pub fn fill_toggle(extent: Extent, lang: Lang) -> Result<(), JsValue> {
     let b = dom::by_id("view-toggle")?;
     let world = extent == Extent::World;
     b.set_attribute("aria-pressed", if world { "true" } else { "false" })?;
-    b.set_text_content(ui("world-view", lang));
+    b.set_text_content(Some(Msg::WorldView.text(lang)));
     Ok(())
 }
 

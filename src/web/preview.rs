@@ -20,7 +20,7 @@ use super::events::keep;
 use super::{app, dom, fetch};
 use crate::core::printable;
 use crate::core::Lang;
-use crate::i18n::t;
+use crate::i18n::{colon, Msg};
 use crate::model::intake::{intake, Intake};
 use crate::model::preview::{Reply, READY};
 use crate::state::Action;
@@ -101,8 +101,8 @@ fn lang() -> Lang {
 }
 
 /// A message of the catalogue with the file name (escaped: it is the visitor's) in it.
-fn say(key: &str, name: &str, n: usize) -> String {
-    t(key, lang()).replace("{name}", &printable(name)).replace("{n}", &n.to_string())
+fn say(key: Msg, name: &str, n: usize) -> String {
+    key.text(lang()).replace("{name}", &printable(name)).replace("{n}", &n.to_string())
 }
 
 /// The line under the file picker at the foot of the page.
@@ -128,12 +128,12 @@ async fn load(files: FileList) {
                 json = Some(f);
             }
             Intake::Table => tables.push(f),
-            Intake::TooBig => return status(&say("preview-too-big", &name, 0)),
-            Intake::WrongType => return status(&say("preview-wrong-type", &name, 0)),
+            Intake::TooBig => return status(&say(Msg::PreviewTooBig, &name, 0)),
+            Intake::WrongType => return status(&say(Msg::PreviewWrongType, &name, 0)),
         }
     }
     if jsons > 1 {
-        return status(t("preview-one-json", lang()));
+        return status(Msg::PreviewOneJson.text(lang()));
     }
     let has_json = PICKED.with(|p| {
         let mut p = p.borrow_mut();
@@ -147,10 +147,10 @@ async fn load(files: FileList) {
         p.json.is_some()
     });
     if !has_json {
-        return status(t("preview-pick", lang()));
+        return status(Msg::PreviewPick.text(lang()));
     }
     if let Err(e) = request() {
-        status(&say("preview-failed", &dom::describe(&e), 0));
+        status(&say(Msg::PreviewFailed, &dom::describe(&e), 0));
     }
 }
 
@@ -166,7 +166,7 @@ fn request() -> Result<(), JsValue> {
         s.set(s.get().wrapping_add(1));
         s.get()
     });
-    status(&say("preview-checking", &json.name(), 0));
+    status(&say(Msg::PreviewChecking, &json.name(), 0));
     // Until the worker listens, the request waits: its "ready" calls this again.
     let Some(worker) = worker()? else { return Ok(()) };
     let message = js_sys::Object::new();
@@ -198,7 +198,7 @@ fn worker() -> Result<Option<Worker>, JsValue> {
             answered(&text)
         };
         if let Err(e) = done {
-            status(&say("preview-failed", &dom::describe(&e), 0));
+            status(&say(Msg::PreviewFailed, &dom::describe(&e), 0));
         }
     });
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
@@ -211,7 +211,7 @@ fn worker() -> Result<Option<Worker>, JsValue> {
             w.terminate();
         }
         let key =
-            if ended.is_some_and(|(_, ready)| ready) { "preview-stopped" } else { "preview-not-started" };
+            if ended.is_some_and(|(_, ready)| ready) { Msg::PreviewStopped } else { Msg::PreviewNotStarted };
         status(&say(key, &PICKED.with(|p| p.borrow().json.as_ref().map(File::name)).unwrap_or_default(), 0));
     });
     w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -239,21 +239,27 @@ fn answered(text: &str) -> Result<(), JsValue> {
         return Ok(());
     }
     if let Some(failure) = &reply.failure {
-        status(&say("preview-failed", failure, 0));
+        status(&say(Msg::PreviewFailed, failure, 0));
         return Ok(());
     }
     let lang = lang();
     let name = PICKED.with(|p| p.borrow().json.as_ref().map(File::name)).unwrap_or_default();
     let list = dom::cleared("preview-problems")?;
     let needs = dom::cleared("preview-needs")?;
-    let title = say("preview-title", &name, 0);
+    let title = say(Msg::PreviewTitle, &name, 0);
     if !reply.needs.is_empty() {
         for need in &reply.needs {
-            let state = if need.picked { t("preview-picked", lang) } else { t("preview-missing", lang) };
-            dom::append(&needs, "li", None, Some(&format!("{}: {state}", printable(&need.name))))?;
+            let state =
+                if need.picked { Msg::PreviewPicked.text(lang) } else { Msg::PreviewMissing.text(lang) };
+            dom::append(
+                &needs,
+                "li",
+                None,
+                Some(&format!("{}{} {state}", printable(&need.name), colon(lang))),
+            )?;
         }
-        open(&title, &say("preview-needs", &name, 0), "blocked")?;
-        status(&say("preview-needs", &name, 0));
+        open(&title, &say(Msg::PreviewNeeds, &name, 0), "blocked")?;
+        status(&say(Msg::PreviewNeeds, &name, 0));
         return Ok(());
     }
     // One item per problem, with the quoted source line (syntax errors) under it
@@ -267,22 +273,22 @@ fn answered(text: &str) -> Result<(), JsValue> {
     list.set_hidden(reply.problems.is_empty());
     let warned = |s: String| {
         if reply.warnings > 0 {
-            format!("{s} {}", say("preview-warnings", "", reply.warnings))
+            format!("{s} {}", say(Msg::PreviewWarnings, "", reply.warnings))
         } else {
             s
         }
     };
     match reply.dataset {
         Some(d) => {
-            open(&title, &warned(t("preview-ok", lang).to_owned()), "shown")?;
+            open(&title, &warned(Msg::PreviewOk.text(lang).to_owned()), "shown")?;
             // Replaces the dataset, draws everything again and rewrites the URL.
             app::dispatch(Action::ShowDataset(Box::new(d)));
             banner()?;
-            status(&say("preview-shown", &name, 0));
+            status(&say(Msg::PreviewShown, &name, 0));
         }
         None => {
-            open(&title, &warned(say("preview-errors-to-fix", &name, reply.errors)), "blocked")?;
-            status(&say("preview-errors", &name, reply.errors));
+            open(&title, &warned(say(Msg::PreviewErrorsToFix, &name, reply.errors)), "blocked")?;
+            status(&say(Msg::PreviewErrors, &name, reply.errors));
         }
     }
     Ok(())
@@ -293,7 +299,7 @@ fn answered(text: &str) -> Result<(), JsValue> {
 fn open(title: &str, summary: &str, state: &str) -> Result<(), JsValue> {
     let lang = lang();
     dom::set_text("preview-title", title)?;
-    dom::set_text("preview-local", t("preview-local", lang))?;
+    dom::set_text("preview-local", Msg::PreviewLocal.text(lang))?;
     dom::set_text("preview-summary", summary)?;
     let needs = dom::by_id("preview-needs")?;
     needs.set_hidden(needs.child_element_count() == 0);
@@ -322,12 +328,12 @@ fn banner() -> Result<(), JsValue> {
             e.set_id("preview-banner");
             e.set_attribute("role", "status")?;
             // Translated again with the rest of the page when the language changes.
-            e.set_attribute("data-i18n", "preview-banner")?;
+            e.set_attribute("data-i18n", Msg::PreviewBanner.key())?;
             let body = doc.body().ok_or_else(|| JsValue::from_str("no body"))?;
             body.insert_before(&e, body.first_child().as_ref())?;
             e
         }
     };
-    el.set_text_content(Some(t("preview-banner", lang)));
+    el.set_text_content(Some(Msg::PreviewBanner.text(lang)));
     Ok(())
 }

@@ -3,7 +3,7 @@
 
 use super::dom;
 use crate::core::Lang;
-use crate::i18n::{colon, format_count, qualifier_prefix, t, ui, Msg};
+use crate::i18n::{colon, format_count, qualifier_prefix, Msg};
 use crate::model::Dataset;
 use crate::render::results_runs;
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,7 +17,11 @@ pub fn fill_ui(lang: Lang) -> Result<(), JsValue> {
         let nodes = doc.query_selector_all(&format!("[{attr}]"))?;
         for i in 0..nodes.length() {
             let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-            let Some(text) = el.get_attribute(attr).and_then(|k| ui(&k, lang)) else { continue };
+            let Some(text) =
+                el.get_attribute(attr).and_then(|k| Msg::from_data_key(&k)).map(|m| m.text(lang))
+            else {
+                continue;
+            };
             if to_label {
                 el.set_attribute("aria-label", text)?;
             } else {
@@ -31,7 +35,7 @@ pub fn fill_ui(lang: Lang) -> Result<(), JsValue> {
         dom::set_text("status", Msg::Loading.text(lang))?;
     }
     if let Some(meta) = doc.query_selector("meta[name=description]")? {
-        meta.set_attribute("content", t("meta-description", lang))?;
+        meta.set_attribute("content", Msg::MetaDescription.text(lang))?;
     }
     dom::set_text("results-title", Msg::ResultsTitle.text(lang))?;
     dom::set_text("results-note", Msg::ResultsSummary.text(lang))?;
@@ -103,9 +107,11 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
             dom::mark_lang(&label, n.label.lang_of(lang), lang)?;
             dom::append_paragraphs(&label, "", n.label.get(lang))?;
             let dl = dom::append(&next, "ul", Some("counters"), None)?;
-            for (value, key) in
-                [(n.years, "years-word"), (n.partners, "partners-word"), (n.countries, "countries-word")]
-            {
+            for (value, key) in [
+                (n.years, Msg::YearsWord),
+                (n.partners, Msg::PartnersWord),
+                (n.countries, Msg::CountriesWord),
+            ] {
                 let li = dom::append(&dl, "li", Some("counter"), None)?;
                 dom::append(
                     &li,
@@ -113,7 +119,7 @@ pub fn fill_dataset(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
                     Some("counter-value"),
                     Some(&crate::i18n::format_count(value, lang)),
                 )?;
-                dom::append(&li, "span", Some("counter-label"), Some(t(key, lang)))?;
+                dom::append(&li, "span", Some("counter-label"), Some(key.text(lang)))?;
             }
         }
         None => {

@@ -4,7 +4,7 @@
 
 use super::{app, dom, events};
 use crate::core::Lang;
-use crate::i18n::{colon, t};
+use crate::i18n::{colon, Msg};
 use crate::model::Dataset;
 use crate::state::Action;
 use gloo_events::EventListener;
@@ -40,7 +40,7 @@ pub fn fill(d: &Dataset, years: Option<(u32, u32)>, lang: Lang) -> Result<(), Js
     select.set_text_content(None);
     let mut all: Vec<u32> = d.by_year.iter().map(|y| y.year).collect();
     crate::sort::sort_small_by_key(&mut all, |y| *y);
-    let mut options: Vec<(String, String)> = vec![(String::new(), t("all-years", lang).to_owned())];
+    let mut options: Vec<(String, String)> = vec![(String::new(), Msg::AllYears.text(lang).to_owned())];
     options.extend(all.iter().map(|y| (y.to_string(), y.to_string())));
     // A range from a link ("?year=2016-2018") is offered as it is, so the picker
     // always shows what the chart shows.
@@ -57,10 +57,10 @@ pub fn fill(d: &Dataset, years: Option<(u32, u32)>, lang: Lang) -> Result<(), Js
     }
     select.set_value(&chosen);
     let line = match years {
-        None => t("all-years-shown", lang).to_owned(),
+        None => Msg::AllYearsShown.text(lang).to_owned(),
         Some(r) => {
-            let key = if r.0 == r.1 { "year-shown" } else { "years-shown" };
-            format!("{}{} {}.", t(key, lang), colon(lang), span_text(r))
+            let key = if r.0 == r.1 { Msg::YearShown } else { Msg::YearsShown };
+            format!("{}{} {}.", key.text(lang), colon(lang), span_text(r))
         }
     };
     dom::set_text("year-chosen", &line)
