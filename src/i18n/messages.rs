@@ -18,38 +18,36 @@ macro_rules! catalogue {
         impl Msg {
             /// Every message, generated with the enum, so checks over it miss none.
             pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
-
-            /// The key index.html's `data-i18n` / `data-i18n-label` attributes use.
-            pub fn key(self) -> &'static str {
-                match self {
-                    $(Msg::$name => $key,)*
-                }
-            }
-
-            /// The three texts: English, French, Spanish.
-            fn texts(self) -> [&'static str; 3] {
-                match self {
-                    $(Msg::$name => [$en, $fr, $es],)*
-                }
-            }
         }
+
+        /// Each message's `data-i18n` key, in the enum's order. (Tables rather than
+        /// a `match`: one static array is smaller in the page's wasm than code.)
+        const KEYS: &[&str] = &[$($key,)*];
+
+        /// Each message's English, French and Spanish, in the enum's order.
+        const TEXTS: &[[&str; 3]] = &[$([$en, $fr, $es],)*];
     };
 }
 
 impl Msg {
     /// The message's words in `lang`.
     pub fn text(self, lang: Lang) -> &'static str {
-        let [en, fr, es] = self.texts();
-        match lang {
-            Lang::En => en,
-            Lang::Fr => fr,
-            Lang::Es => es,
-        }
+        let i = match lang {
+            Lang::En => 0,
+            Lang::Fr => 1,
+            Lang::Es => 2,
+        };
+        TEXTS.get(self as usize).map_or("", |t| t[i])
+    }
+
+    /// The key index.html's `data-i18n` / `data-i18n-label` attributes use.
+    pub fn key(self) -> &'static str {
+        KEYS.get(self as usize).copied().unwrap_or_default()
     }
 
     /// The message an element of the HTML skeleton names by its `data-i18n` key.
     pub fn from_data_key(key: &str) -> Option<Msg> {
-        Msg::ALL.iter().copied().find(|m| m.key() == key)
+        KEYS.iter().position(|k| *k == key).and_then(|i| Msg::ALL.get(i).copied())
     }
 }
 
