@@ -101,7 +101,7 @@ fn a_country_view_frames_the_country_with_its_surroundings() {
     let world = decode_world("world.bin", include_bytes!("../data/geo/world.bin")).expect("decodes");
     let programme = programme_box(&world, &PRODEF).expect("PRODEF");
     for iso3 in ["CRI", "TUN", "PER", "HTI", "MDV", "KIR", "SYC", "FJI", "BOL"] {
-        let b = country_box(&world, iso3).unwrap_or_else(|| panic!("{iso3} has a view"));
+        let b = country_box(&world, iso3, 0.0).unwrap_or_else(|| panic!("{iso3} has a view"));
         let core = world.country(iso3).expect("in the file").main_bbox();
         assert!(
             b.x0 < core.x0 && b.y0 < core.y0 && b.y1 > core.y1,
@@ -118,5 +118,5 @@ fn a_country_view_frames_the_country_with_its_surroundings() {
         let (x, y) = f.project((core.x0 + core.x1) / 2.0, (core.y0 + core.y1) / 2.0);
         assert!((0.0..1000.0).contains(&x) && (0.0..800.0).contains(&y), "{iso3} in its frame");
     }
-    assert!(country_box(&world, "XXX").is_none());
+    assert!(country_box(&world, "XXX", 0.0).is_none());
 }

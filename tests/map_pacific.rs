@@ -153,3 +153,44 @@ fn the_eleven_country_set_puts_fiji_beside_kiribati() {
     assert!((fji.0 - kir.0).abs() < v.layout.width / 8.0, "{fji:?} {kir:?}");
     assert_eq!(v.anchors.len(), ELEVEN.len());
 }
+
+/// The frame the map flies to for one country (the kiosk's tour, a phone's
+/// selection) is taken relative to the map's own meridian, so a country at 180°
+/// sits in the middle of its frame like any other: on a map centred on 0° the
+/// frame stopped at the map's edge and Fiji was pushed to its eastern side. Every
+/// country of the Pacific and eleven-country sets is zoomed in, whole and centred.
+#[test]
+fn a_country_at_180_is_flown_to_in_a_frame_centred_on_it() {
+    use impact_atlas::geo::country_box;
+    use impact_atlas::render::map::programme_meridian;
+    let w = world();
+    for set in [&PACIFIC[..], &ELEVEN[..]] {
+        let prog = codes(set);
+        let lon0 = programme_meridian(&w, &prog);
+        let programme = view(&prog, Extent::Programme, 1280.0);
+        for code in set.iter().filter(|c| w.country(c).is_some()) {
+            let b = country_box(&w, code, lon0).expect("a box");
+            assert!(
+                b.x1 - b.x0 < 40.0,
+                "{code} on the map centred on {lon0:.0}°: {b:?} is not one country's frame"
+            );
+            let v = view(&prog, Extent::Box(b), 1280.0);
+            let s = v.shapes.shape(code).unwrap_or_else(|| panic!("{code} drawn"));
+            let width = v.layout.width;
+            assert!(s.bounds.x0 >= 0.0 && s.bounds.x1 <= width, "{code} whole in its frame: {:?}", s.bounds);
+            let middle = (s.bounds.x0 + s.bounds.x1) / 2.0 / width;
+            assert!(
+                (0.35..=0.65).contains(&middle),
+                "{code} off-centre in its frame: {:.0}% across",
+                middle * 100.0
+            );
+            assert!(
+                v.projection.world_width() > 2.0 * programme.projection.world_width(),
+                "{code} is zoomed in beyond the programme's frame"
+            );
+        }
+    }
+    // A programme centred on 0° that names Fiji: its frame holds the main islands.
+    let b = country_box(&w, "FJI", 0.0).expect("Fiji");
+    assert!(b.x1 - b.x0 < 40.0 && b.x0 > 150.0, "Fiji on the 0° map: {b:?}");
+}

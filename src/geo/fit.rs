@@ -121,6 +121,34 @@ pub fn programme_view(world: &World, iso3: &[&str]) -> Option<(f64, GeoBox)> {
     Some((lon0, core.grown_on_globe(lon, lat)))
 }
 
+/// The box around `boxes` (relative to a map's meridian). A country cut by that
+/// map's seam (Fiji on a map centred on 0°) has pieces at both edges, and a box
+/// round them all would be the whole world: it is framed on the side with the
+/// larger share of its land instead.
+fn on_one_side(boxes: Vec<GeoBox>) -> GeoBox {
+    let all = boxes.iter().fold(GeoBox::EMPTY, |u, b| u.union(*b));
+    if all.is_empty() || all.x1 - all.x0 <= 180.0 {
+        return all;
+    }
+    let area = |b: &GeoBox| (b.x1 - b.x0) * (b.y1 - b.y0);
+    let (mut west, mut east) = (GeoBox::EMPTY, GeoBox::EMPTY);
+    let (mut west_area, mut east_area) = (0.0, 0.0);
+    for b in &boxes {
+        if b.x0 + b.x1 < 0.0 {
+            west = west.union(*b);
+            west_area += area(b);
+        } else {
+            east = east.union(*b);
+            east_area += area(b);
+        }
+    }
+    if west_area > east_area {
+        west
+    } else {
+        east
+    }
+}
+
 /// The box of `programme_view`.
 pub fn programme_box(world: &World, iso3: &[&str]) -> Option<GeoBox> {
     programme_view(world, iso3).map(|(_, b)| b)
@@ -132,11 +160,14 @@ pub fn programme_box(world: &World, iso3: &[&str]) -> Option<GeoBox> {
 const COUNTRY_CONTEXT_SHARE: f64 = 0.35;
 const COUNTRY_MIN_SPAN_DEG: f64 = 9.0;
 
-/// The box a map flies to for one country: its main pieces (see
-/// `Country::main_bbox`) with some of the land and sea around them, at least
-/// `COUNTRY_MIN_SPAN_DEG` wide and tall. `None` when the country is not in `world`.
-pub fn country_box(world: &World, iso3: &str) -> Option<GeoBox> {
-    let core = world.country(iso3)?.main_bbox();
+/// The box a map centred on the meridian `lon0` flies to for one country, with
+/// longitudes relative to `lon0` (as every extent of that map is, see
+/// `geo::seam`): its main pieces (see `Country::main_bbox`) with some of the land
+/// and sea around them, at least `COUNTRY_MIN_SPAN_DEG` wide and tall. Taken
+/// relative to the map's meridian, Fiji's islands on both sides of 180° make one
+/// small box on a Pacific-centred map. `None` when the country is not in `world`.
+pub fn country_box(world: &World, iso3: &str, lon0: f64) -> Option<GeoBox> {
+    let core = on_one_side(world.country(iso3)?.main_boxes().iter().map(|b| rotated_box(b, lon0)).collect());
     if core.is_empty() {
         return None;
     }

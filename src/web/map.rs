@@ -10,8 +10,8 @@ use crate::model::{Dataset, Metric};
 use crate::redraw::{Frame, MapKey};
 use crate::render::describe::{self, Piece};
 use crate::render::map::{
-    css_colour, layout_map_styled, map_height, map_values, programme_codes, Extent, MapEncoding, MapInput,
-    MapStyle, MapView,
+    css_colour, layout_map_styled, map_height, map_values, programme_codes, programme_meridian, Extent,
+    MapEncoding, MapInput, MapStyle, MapView,
 };
 use crate::render::marks::paint_marks;
 use crate::render::{paint, Theme};
@@ -80,7 +80,8 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
     // The map flies to the country the kiosk tours, and to the one chosen on a
     // phone, where small countries are hard to see in the whole programme's frame.
     let focus = focus_country(state, css_w).filter(|c| d.country(c).is_some());
-    let extent = match focus.and_then(|c| country_box(&m.world, c)) {
+    let lon0 = programme_meridian(&m.world, &programme);
+    let extent = match focus.and_then(|c| country_box(&m.world, c, lon0)) {
         Some(b) if extent == Extent::Programme => Extent::Box(b),
         _ => extent,
     };

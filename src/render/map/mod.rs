@@ -41,7 +41,8 @@ pub enum Extent {
     Programme,
     /// Every country.
     World,
-    /// A given box (true longitudes, as `geo::fit::country_box` gives).
+    /// A given box, longitudes relative to the map's central meridian (as
+    /// `geo::fit::country_box` gives for `country_lon0`).
     Box(GeoBox),
 }
 
@@ -217,10 +218,17 @@ fn view_box(world: &World, programme: &[String], extent: Extent) -> (f64, GeoBox
     };
     let b = match (extent, programme) {
         (Extent::Programme, Some(b)) => b,
-        (Extent::Box(b), _) => rotated_box(&b, lon0),
+        (Extent::Box(b), _) => b,
         _ => rotated_box(&world.bbox(), lon0),
     };
     (lon0, b)
+}
+
+/// The central meridian of the programme's map (every extent of it shares one),
+/// for `geo::fit::country_box`.
+pub fn programme_meridian(world: &World, programme: &[String]) -> f64 {
+    let codes: Vec<&str> = programme.iter().map(String::as_str).collect();
+    programme_view(world, &codes).map_or(0.0, |(lon0, _)| lon0)
 }
 
 /// Lays out the map (see the module comment), shaded, without names.
