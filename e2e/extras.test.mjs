@@ -107,6 +107,13 @@ test("staff preview reads tables kept in a workbook (.xlsx, .ods) and points at 
   assert.deepEqual(await page.locator("#preview-problems li").allInnerTexts(), [
     "error: xlsx-fraction-tables.xlsx, sheet countries, cell C2 (people): count 400.5 is not a whole number (write a whole number such as 1808)",
   ]);
+  // A workbook with one stray value at its far corner (XFD1048576): named, where
+  // laying the sheet out from A1 used to exhaust the worker's memory.
+  await page.setInputFiles("#preview-input", [path.join(ROOT, "tests", "bad", "xlsx-stray-far-cell.json"), path.join(ROOT, "tests", "bad", "xlsx-stray-far-cell-tables.xlsx")]);
+  await page.waitForFunction(() => /XFD1048576/.test(document.getElementById("preview-problems").textContent));
+  assert.deepEqual(await page.locator("#preview-problems li").allInnerTexts(), [
+    "error: xlsx-stray-far-cell-tables.xlsx, sheet countries, cell XFD1048576: this cell holds a value far outside the table (a table sheet can use at most 10000 rows and 100 columns) (delete what is in that cell (Ctrl+End goes to the last cell used), then save the workbook again)",
+  ]);
   // A LibreOffice workbook without errors is shown as the page would publish it.
   await page.setInputFiles("#preview-more", [path.join(ROOT, "tests", "good", "ods.json"), path.join(ROOT, "tests", "good", "ods-tables.ods")]);
   await page.waitForFunction(() => document.documentElement.dataset.preview === "shown");

@@ -25,6 +25,8 @@ pub mod validate;
 pub mod validate_tables;
 #[cfg(feature = "workbook")]
 pub mod workbook;
+#[cfg(feature = "workbook")]
+pub mod workbook_area;
 
 pub use dataset::*;
 pub use disk::parse_path;

@@ -7,7 +7,8 @@
 
 use super::reader::Reader;
 use super::tables::Grid;
-use calamine::{open_workbook_auto_from_rs, Data, Reader as _};
+use super::workbook_area::{is_far, ods_far_cell, FarCell, MAX_COLS, MAX_ROWS};
+use calamine::{open_workbook_auto_from_rs, Data, Reader as _, Sheets};
 use std::io::Cursor;
 
 /// Sheet names that hold a table, by the dataset field naming the workbook: the
@@ -23,9 +24,17 @@ pub fn sheet_names(field: &str) -> &'static [&'static str] {
 /// The grid of the first sheet named in `wanted` (compared without case), or of the
 /// only sheet when the workbook has just one; `None` with the problem reported.
 pub fn grid(r: &mut Reader, bytes: &[u8], wanted: &[&str]) -> Option<Grid> {
+    // calamine lays out every sheet of an .ods as it opens it: its used area is
+    // measured first (see `workbook_area`).
+    if let Some(far) = ods_far_cell(bytes) {
+        far_cell(r, &far);
+        return None;
+    }
     let mut book = match open_workbook_auto_from_rs(Cursor::new(bytes)) {
-        Ok(b) => b,
-        Err(_) => {
+        // Old .xls and binary .xlsb files are not offered to staff (the template is
+        // .xlsx) and their sheets cannot be measured before they are laid out.
+        Ok(b @ (Sheets::Xlsx(_) | Sheets::Ods(_))) => b,
+        Ok(_) | Err(_) => {
             r.error(
                 "",
                 "the file cannot be read as a workbook",
@@ -53,6 +62,9 @@ pub fn grid(r: &mut Reader, bytes: &[u8], wanted: &[&str]) -> Option<Grid> {
         );
         return None;
     };
+    if let Sheets::Xlsx(x) = &mut book {
+        return xlsx_grid(r, x, sheet);
+    }
     let range = match book.worksheet_range(&sheet) {
         Ok(range) => range,
         Err(_) => {
@@ -76,6 +88,80 @@ pub fn grid(r: &mut Reader, bytes: &[u8], wanted: &[&str]) -> Option<Grid> {
         grid.rows.push((u64::from(first_row) + i as u64 + 1, row));
     }
     Some(grid)
+}
+
+/// The grid of an .xlsx sheet, read cell by cell: calamine's whole-sheet range
+/// would be laid out from A1 to the farthest value, however far that is.
+fn xlsx_grid<RS: std::io::Read + std::io::Seek>(
+    r: &mut Reader,
+    book: &mut calamine::Xlsx<RS>,
+    sheet: String,
+) -> Option<Grid> {
+    let unreadable = |r: &mut Reader, sheet: &str| {
+        r.error(
+            &format!("sheet {sheet}"),
+            "the sheet cannot be read",
+            "save the workbook again from the spreadsheet, as .xlsx or .ods",
+        )
+    };
+    let mut cells = match book.worksheet_cells_reader(&sheet) {
+        Ok(c) => c,
+        Err(_) => {
+            unreadable(r, &sheet);
+            return None;
+        }
+    };
+    let mut filled: Vec<(u32, u32, String)> = Vec::new();
+    loop {
+        match cells.next_cell() {
+            Ok(Some(cell)) => {
+                let value = text(&Data::from(cell.get_value().clone()));
+                if value.is_empty() {
+                    continue;
+                }
+                let (row, col) = cell.get_position();
+                if is_far(row, col) {
+                    drop(cells);
+                    far_cell(r, &FarCell { sheet, row, col });
+                    return None;
+                }
+                filled.push((row, col, value));
+            }
+            Ok(None) => break,
+            Err(_) => {
+                drop(cells);
+                unreadable(r, &sheet);
+                return None;
+            }
+        }
+    }
+    drop(cells);
+    // Rows from the first with a value, as calamine's range would give them.
+    let first = filled.iter().map(|c| c.0).min().unwrap_or(0);
+    let last = filled.iter().map(|c| c.0).max().unwrap_or(0);
+    let mut rows: Vec<Vec<String>> =
+        vec![Vec::new(); if filled.is_empty() { 0 } else { (last - first + 1) as usize }];
+    for (row, col, value) in filled {
+        let cells = &mut rows[(row - first) as usize];
+        if cells.len() <= col as usize {
+            cells.resize(col as usize + 1, String::new());
+        }
+        cells[col as usize] = value;
+    }
+    let rows =
+        rows.into_iter().enumerate().map(|(i, cells)| (u64::from(first) + i as u64 + 1, cells)).collect();
+    Some(Grid { sheet: Some(sheet), rows })
+}
+
+/// A value far outside any table: named, so staff can delete it.
+fn far_cell(r: &mut Reader, far: &FarCell) {
+    r.error(
+        &format!("sheet {}, cell {}", far.sheet, far.name()),
+        format!(
+            "this cell holds a value far outside the table (a table sheet can use at most {MAX_ROWS} rows and {MAX_COLS} columns)"
+        ),
+        "delete what is in that cell (Ctrl+End goes to the last cell used), then save the workbook again",
+    );
 }
 
 /// A cell as the text a CSV file would hold: whole numbers without a decimal point
