@@ -58,8 +58,9 @@ export function geometryCountries(worldPath = WORLD) {
   return { total: all.length, usable: order };
 }
 
-/** The countries (code and names) of a world file in format impact-atlas-geo/2
- * (data/geo/README.md); the arcs are skipped. */
+/** The countries (code and names) of a world file in format impact-atlas-geo/3
+ * (data/geo/README.md); the arcs are skipped, and what follows the countries
+ * (dashed boundaries, label points) is not read. */
 function worldCountries(buf) {
   let at = 0;
   const uv = () => {
@@ -76,7 +77,7 @@ function worldCountries(buf) {
     at += n;
     return buf.subarray(at - n, at).toString("utf8");
   };
-  if (text() !== "impact-atlas-geo/2") throw new Error("not an impact-atlas-geo/2 file");
+  if (text() !== "impact-atlas-geo/3") throw new Error("not an impact-atlas-geo/3 file");
   text(), text(), uv(), uv(), uv(); // source, simplification, quantum, translate
   for (let arcs = uv(); arcs > 0; arcs--) for (let n = 2 * uv() + 1; n > 0; n--) uv(); // step, x0, y0, then two steps per further point
   const out = [];

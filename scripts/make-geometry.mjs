@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 
 const require = createRequire(import.meta.url);
 const countries = require("i18n-iso-countries");
@@ -392,7 +393,7 @@ const refs = (list) => {
   uv(list.length);
   for (const r of list) zz(remap(r));
 };
-str("impact-atlas-geo/2");
+str("impact-atlas-geo/3");
 str(`Natural Earth 1:50m Admin 0 countries (public domain), via world-atlas ${worldAtlasVersion} ${SOURCE}`);
 str(
   `Douglas-Peucker per shared arc, tolerance ${RELATIVE} x the width of the smallest country sharing it, ${TOL_MIN}-${TOL_MAX} deg; inner points of coarse arcs on a grid of up to ${MAX_STEP} x ${QUANTUM} deg; islands under max(${MIN_AREA_KM2} km2, min(${REL_AREA} x country, ${CAP_AREA_KM2} km2)) dropped; Antarctica left out`,
@@ -436,4 +437,9 @@ for (const d of dashed) {
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, Buffer.from(bytes));
 const points = outArcs.reduce((n, a) => n + a.pts.length, 0);
-console.log(`${OUT}: ${sorted.length} countries, ${outArcs.length} arcs, ${points} points, ${bytes.length} bytes`);
+console.log(`${OUT}: ${sorted.length} countries, ${outArcs.length} arcs, ${points} points, ${bytes.length} bytes of shapes`);
+// Each country's label point (its pole of inaccessibility) goes after the shapes,
+// searched by the same Rust code that the tests check it against
+// (src/geo/label.rs), so the page reads it instead of searching at start-up.
+execFileSync("cargo", ["run", "--quiet", "--release", "--", "label-world", OUT], { cwd: root, stdio: "inherit" });
+

@@ -2,7 +2,7 @@
 //! and a broken file is one clear problem instead of a panic.
 
 use impact_atlas::core::Lang;
-use impact_atlas::geo::decode_world;
+use impact_atlas::geo::{decode_world, find_label_point, with_label_points};
 
 const WORLD: &[u8] = include_bytes!("../data/geo/world.bin");
 const PRODEF: [&str; 9] = ["COL", "CRI", "CIV", "GTM", "HTI", "HND", "MAR", "PER", "TUN"];
@@ -60,6 +60,9 @@ struct Tiny {
     refs: Vec<i64>,
     arc0: Vec<i64>,
     arc1: Vec<i64>,
+    /// The label section: unit (millionths of a degree), count, then `dx + 1`
+    /// (0: none) and `dy` per country.
+    labels: Vec<u64>,
 }
 
 impl Default for Tiny {
@@ -67,11 +70,13 @@ impl Default for Tiny {
         // A square of 10° cells (quantum 10°) at grid (17, 8): arc 0 goes east then
         // north, arc 1 goes north then east; the ring is arc 0 then arc 1 backwards.
         Tiny {
-            format: "impact-atlas-geo/2",
+            format: "impact-atlas-geo/3",
             id: "AAA",
             refs: vec![0, -2],
             arc0: vec![3, 1, 17, 8, 1, 0, 0, 1],
             arc1: vec![3, 1, 17, 8, 0, 1, 1, 0],
+            // 0.01° units: the label 5° east and 5° north of the box's corner.
+            labels: vec![10_000, 1, 501, 500],
         }
     }
 }
@@ -126,6 +131,9 @@ impl Tiny {
             zz(&mut b, r);
         }
         uv(&mut b, 0); // no dashed lines
+        for &n in &self.labels {
+            uv(&mut b, n);
+        }
         b
     }
 }
@@ -183,4 +191,49 @@ fn broken_files_are_a_problem_naming_the_place() {
     let mut huge = good[..good.len() - 1].to_vec();
     huge.extend_from_slice(&[0xff, 0xff, 0xff, 0xff, 0x0f]);
     assert!(decode_world("w.bin", &huge).is_err());
+}
+
+#[test]
+fn label_points_are_read_from_the_file_in_their_unit_from_the_box_corner() {
+    let world = decode_world("tiny.bin", &Tiny::default().bytes()).expect("decodes");
+    let (lon, lat) = world.country("AAA").and_then(|c| c.label_point()).expect("a label point");
+    assert!((lon + 5.0).abs() < 1e-9 && (lat + 5.0).abs() < 1e-9, "({lon}, {lat})");
+    let none = Tiny { labels: vec![10_000, 1, 0], ..Tiny::default() };
+    let world = decode_world("tiny.bin", &none.bytes()).expect("decodes");
+    assert_eq!(world.country("AAA").expect("AAA").label_point(), None);
+}
+
+#[test]
+fn the_labeller_writes_the_pole_it_finds_and_rewrites_its_own_output_unchanged() {
+    let shapes_only = Tiny { labels: vec![], ..Tiny::default() }.bytes();
+    assert_eq!(decode_world("tiny.bin", &shapes_only).expect_err("no label points").place, "labels");
+    let labelled = with_label_points("tiny.bin", &shapes_only).expect("labels");
+    assert_eq!(with_label_points("tiny.bin", &labelled).expect("again"), labelled);
+    let world = decode_world("tiny.bin", &labelled).expect("decodes");
+    let c = world.country("AAA").expect("AAA");
+    let (lon, lat) = c.label_point().expect("a label point");
+    let (x, y) = find_label_point(c).expect("searched");
+    // Stored to 0.01°; the search stops within a five-hundredth of the square's
+    // 10° side of its centre (-5, -5).
+    assert!(
+        (lon - x).abs() <= 0.005 + 1e-9 && (lat - y).abs() <= 0.005 + 1e-9,
+        "({lon}, {lat}) vs ({x}, {y})"
+    );
+    assert!((lon + 5.0).abs() <= 0.03 && (lat + 5.0).abs() <= 0.03, "({lon}, {lat})");
+}
+
+#[test]
+fn broken_label_points_are_a_problem_naming_them() {
+    let labels = |labels: Vec<u64>| decode_world("w.bin", &Tiny { labels, ..Tiny::default() }.bytes());
+    let count = labels(vec![10_000, 2, 501, 500]).expect_err("two labels for one country");
+    assert_eq!(count.place, "labels");
+    assert!(count.what.contains("one label point per country"), "{count}");
+    let outside = labels(vec![10_000, 1, 501, 2_000]).expect_err("20° north of a 10° box");
+    assert!(outside.what.contains("outside"), "{outside}");
+    let zero = labels(vec![0, 1, 501, 500]).expect_err("zero unit");
+    assert_eq!(zero.place, "labels");
+    let cut = labels(vec![10_000, 1, 501]).expect_err("cut short");
+    assert!(cut.what.contains("ends too early"), "{cut}");
+    let huge = labels(vec![10_000, u64::MAX >> 2, 501, 500]).expect_err("huge count");
+    assert!(huge.what.contains("ends too early"), "{huge}");
 }

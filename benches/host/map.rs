@@ -7,7 +7,7 @@ mod common;
 
 use common::{prodef, quick, synthetic, world, WORLD_BIN};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use impact_atlas::geo::{decode_world, fit, project_world, Bounds, World};
+use impact_atlas::geo::{decode_world, find_label_point, fit, project_world, Bounds, World};
 use impact_atlas::model::{Metric, Shown};
 use impact_atlas::render::map::{
     layout_map, map_height, map_values, programme_codes, Extent, MapInput, MapView,
@@ -54,14 +54,14 @@ fn bench_map(c: &mut Criterion) {
     }
     g.finish();
 
-    // The parts of a layout that grow with the programme: label points (a pole of
-    // inaccessibility per programme country) and projecting the whole world.
+    // Searching the label points (a pole of inaccessibility per country), which the
+    // world file now carries because doing it for every country at decode would
+    // cost the page far more than decoding; and projecting the whole world, which
+    // every layout does.
     let mut g = c.benchmark_group("map_parts");
-    for (id, programme, _) in &cases {
-        g.bench_with_input(BenchmarkId::new("label_points", id), programme, |b, p| {
-            b.iter(|| p.iter().filter_map(|c| w.country(c)?.label_point()).count())
-        });
-    }
+    g.bench_function("find_label_point/every country", |b| {
+        b.iter(|| w.countries.iter().filter_map(find_label_point).count())
+    });
     let (width, height) = (WIDTH, map_height(&w, &[], Extent::World, WIDTH, 1.0));
     g.bench_function("project_world/world", |b| {
         b.iter(|| {

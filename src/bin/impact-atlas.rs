@@ -37,6 +37,9 @@ commands:
   cards --out DIR [--data-dir DIR]
                    write a 1200x630 share card per dataset of DIR/index.json
                    (default data/) and language, and print one JSON line each
+  label-world FILE
+                   search each country's label point in the map data FILE
+                   and write them into it (scripts/make-geometry.mjs runs it)
   help             show this text
 
 examples:
@@ -64,6 +67,10 @@ fn main() -> ExitCode {
         },
         Some("new-dataset") => new_dataset(&args[1..]),
         Some("cards") => match cards(&args[1..]) {
+            Ok(code) => code,
+            Err(e) => usage_error(&e),
+        },
+        Some("label-world") => match label_world(&args[1..]) {
             Ok(code) => code,
             Err(e) => usage_error(&e),
         },
@@ -197,6 +204,26 @@ fn new_dataset(args: &[OsString]) -> ExitCode {
         Err(e) => {
             eprintln!("impact-atlas: {e}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// `label-world FILE`: the map data with each country's label point, so the page
+/// reads them instead of searching them at start-up (src/geo/label.rs).
+fn label_world(args: &[OsString]) -> Result<ExitCode, String> {
+    let [file] = args else { return Err("label-world needs one FILE".to_owned()) };
+    let shown = Path::new(file).display().to_string();
+    let labelled = std::fs::read(file)
+        .map_err(|e| format!("cannot read {shown}: {e}"))
+        .and_then(|bytes| impact_atlas::geo::with_label_points(&shown, &bytes).map_err(|p| p.to_string()));
+    match labelled.and_then(|out| std::fs::write(file, &out).map(|()| out.len()).map_err(|e| e.to_string())) {
+        Ok(n) => {
+            println!("{shown}: label points written ({n} bytes)");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("impact-atlas: {e}");
+            Ok(ExitCode::FAILURE)
         }
     }
 }

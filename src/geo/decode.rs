@@ -1,15 +1,16 @@
-//! Reading `data/geo/world.bin` (format `impact-atlas-geo/2`, described in
+//! Reading `data/geo/world.bin` (format `impact-atlas-geo/3`, described in
 //! data/geo/README.md): shared arcs of quantized, delta-encoded points, and
 //! countries whose rings are lists of arc references, as in TopoJSON, written as
-//! variable-length integers. A binary file is a quarter smaller gzipped than the
-//! same numbers as JSON, and decoding it needs no JSON parser in the wasm.
+//! variable-length integers, then each country's label point. A binary file is a
+//! quarter smaller gzipped than the same numbers as JSON, and decoding it needs no
+//! JSON parser in the wasm.
 
 use super::antimeridian::cut_ring;
 use super::world::{Country, DashedLine, LonLat, Polygon, World};
 use crate::core::{Problem, Severity, Text};
 
 /// The format tag the world file starts with.
-pub const GEO_FORMAT: &str = "impact-atlas-geo/2";
+pub const GEO_FORMAT: &str = "impact-atlas-geo/3";
 
 const HINT: &str = "regenerate it with `node scripts/make-geometry.mjs`";
 
@@ -91,6 +92,27 @@ impl Reader<'_> {
 /// cut (see `antimeridian`); a file that breaks the format is one `Problem`, since
 /// it comes from a script, not from staff, and is fixed by regenerating it.
 pub fn decode_world(file: &str, bytes: &[u8]) -> Result<World, Problem> {
+    let Shapes { mut world, end } = decode_shapes(file, bytes)?;
+    let mut r = Reader { bytes, at: end };
+    read_labels(&mut r, &mut world.countries).map_err(|what| problem(file, "labels", what))?;
+    if r.at != bytes.len() {
+        return Err(problem(file, "end", "unexpected bytes after the last label point"));
+    }
+    Ok(world)
+}
+
+/// A world file's shapes, everything but the label points, and where they end:
+/// what `label::with_label_points` reads to search the label points it appends.
+pub struct Shapes {
+    /// The countries, each with no label point yet.
+    pub world: World,
+    /// The offset of the label points section (the end of the dashed boundaries).
+    pub end: usize,
+}
+
+/// Decodes everything before the label points: header, arcs, countries and dashed
+/// boundaries.
+pub fn decode_shapes(file: &str, bytes: &[u8]) -> Result<Shapes, Problem> {
     let mut r = Reader { bytes, at: 0 };
     let at = |place: &str| {
         let place = place.to_owned();
@@ -133,10 +155,34 @@ pub fn decode_world(file: &str, bytes: &[u8]) -> Result<World, Problem> {
         })();
         dashed.push(line.map_err(|what| problem(file, &at, what))?);
     }
-    if r.at != bytes.len() {
-        return Err(problem(file, "end", "unexpected bytes after the last boundary"));
+    Ok(Shapes { world: World { countries, dashed }, end: r.at })
+}
+
+/// The label points section: a unit (millionths of a degree), a count that must
+/// match the countries, then per country `dx + 1` (0: no label point) and `dy`, in
+/// units from the south-west corner of the country's box. Searched at build time
+/// (`label::with_label_points`): searching every country here would cost the page
+/// twenty times the rest of decoding at start-up.
+fn read_labels(r: &mut Reader, countries: &mut [Country]) -> Result<(), &'static str> {
+    let unit = r.natural()? as f64 * 1e-6;
+    if unit <= 0.0 {
+        return Err("the label unit is zero");
     }
-    Ok(World { countries, dashed })
+    if r.count()? != countries.len() {
+        return Err("expected one label point per country");
+    }
+    for c in countries {
+        let Some(dx) = r.natural()?.checked_sub(1) else { continue };
+        let dy = r.natural()?;
+        let b = c.bbox();
+        let (lon, lat) = (b.x0 + dx as f64 * unit, b.y0 + dy as f64 * unit);
+        // Rounded to the unit, a point may sit up to half a unit past the box.
+        if b.is_empty() || lon > b.x1 + unit || lat > b.y1 + unit {
+            return Err("a label point lies outside its country's box");
+        }
+        c.label = Some((lon, lat));
+    }
+    Ok(())
 }
 
 fn read_refs(r: &mut Reader) -> Result<Vec<i64>, String> {
@@ -224,7 +270,7 @@ fn decode_country(file: &str, i: usize, r: &mut Reader, arcs: &[Vec<LonLat>]) ->
         let outer = rings.next().unwrap_or_default();
         push_cut(&mut out, &outer, rings.collect());
     }
-    Ok(Country { iso3, numeric, name, polygons: out, label: std::cell::OnceCell::new() })
+    Ok(Country { iso3, numeric, name, polygons: out, label: None })
 }
 
 /// Joins a ring's arcs end to end. Consecutive arcs share their joining point,

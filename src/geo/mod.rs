@@ -21,6 +21,7 @@ pub mod world;
 pub use decode::decode_world;
 pub use fit::{country_box, fit};
 pub use flight::{ease, transform, Flight, FLIGHT_MS};
+pub use label::{find_label_point, with_label_points};
 pub use planar::{Bounds, GeoBox, Pt};
 pub use projected::{project_world, Projected, Shape};
 pub use projection::{EqualEarth, Fitted, Projection};

@@ -42,9 +42,8 @@ pub struct Country {
     pub numeric: Option<u16>,
     pub name: Text,
     pub polygons: Vec<Polygon>,
-    /// The label point, found once on first use (it costs a search per country and
-    /// was recomputed on every map layout before).
-    pub(crate) label: std::cell::OnceCell<Option<LonLat>>,
+    /// Where the country's label, dot or touch target goes (see `label_point`).
+    pub(crate) label: Option<LonLat>,
 }
 
 impl Country {
@@ -73,6 +72,13 @@ impl Country {
             }
         }
         out
+    }
+
+    /// A point inside the country's largest piece, as far from its edges as can be
+    /// found (`label::find_label_point`, searched when the world file is made and
+    /// read with the rest of it). `None` for a country with no piece of any area.
+    pub fn label_point(&self) -> Option<LonLat> {
+        self.label
     }
 
     /// The piece with the largest area, where labels and targets go.
