@@ -124,6 +124,28 @@ test("staff preview reads tables kept in a workbook (.xlsx, .ods) and points at 
   await context.close();
 });
 
+test("staff preview in French: the validator's messages, places and file list are in French", async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=fr`);
+  await page.locator(".preview summary").click();
+  // A broken JSON file: the syntax error in French, with French typography.
+  await page.setInputFiles("#preview-input", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "impact-atlas/1",\n}') });
+  await page.waitForFunction(() => /Erreurs à corriger\u202f: 1\./.test(document.getElementById("preview-summary").textContent));
+  const problems = await page.locator("#preview-problems li").allInnerTexts();
+  assert.equal(problems.length, 1, problems.join("\n"));
+  const [syntax] = problems;
+  assert.match(syntax, /^erreur\u202f: broken\.json, ligne 1, colonne 28\u202f: virgule après le dernier élément \(retirez cette virgule\u202f: aucune virgule ne peut précéder directement \} ou \]\)/);
+  // A workbook's cell: the sheet and the cell named in French, the message too.
+  await page.setInputFiles("#preview-more", path.join(ROOT, "tests", "bad", "xlsx-fraction.json"));
+  await page.waitForFunction(() => document.querySelectorAll("#preview-needs li").length === 1);
+  assert.deepEqual(await page.locator("#preview-needs li").allInnerTexts(), ["xlsx-fraction-tables.xlsx\u202f: pas encore choisi"]);
+  await page.setInputFiles("#preview-more", path.join(ROOT, "tests", "bad", "xlsx-fraction-tables.xlsx"));
+  await page.waitForFunction(() => /Erreurs à corriger\u202f: 1\./.test(document.getElementById("preview-summary").textContent) && /xlsx/.test(document.getElementById("preview-problems").textContent));
+  assert.deepEqual(await page.locator("#preview-problems li").allInnerTexts(), [
+    "erreur\u202f: xlsx-fraction-tables.xlsx, feuille countries, cellule C2 (people)\u202f: le nombre 400.5 n'est pas un nombre entier (écrivez un nombre entier comme 1808)",
+  ]);
+  await context.close();
+});
+
 test("kiosk keeps working offline once loaded", async () => {
   const { page, context } = await open(env.browser, `${env.server.url}?mode=kiosk&lang=en`, { width: 1920, height: 1080 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true));

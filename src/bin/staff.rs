@@ -20,6 +20,7 @@ fn main() {}
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
+    use impact_atlas::core::Lang;
     use impact_atlas::model::file_text::MAX_FILE_BYTES;
     use impact_atlas::model::preview::{check, tables_to_read, Reply};
     use wasm_bindgen::prelude::*;
@@ -83,7 +84,9 @@ mod worker {
                 tables.push((name, bytes(f).await?));
             }
         }
-        Ok(check(seq, &json.name(), &body, &tables))
+        // The page's language, for the messages (English when missing or unknown).
+        let lang = get(request, "lang").as_string().and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default();
+        Ok(check(seq, lang, &json.name(), &body, &tables))
     }
 
     /// A file's bytes. The page has checked sizes already; a file that grew since

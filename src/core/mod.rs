@@ -6,9 +6,11 @@
 pub mod chars;
 pub mod lang;
 pub mod problem;
+pub mod say;
 pub mod text;
 
 pub use chars::printable;
 pub use lang::Lang;
 pub use problem::{Problem, Severity};
+pub use say::Say;
 pub use text::{paragraphs, Text};

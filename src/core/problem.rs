@@ -3,6 +3,8 @@
 use std::fmt;
 
 use super::chars::printable;
+use super::lang::Lang;
+use super::say::{place_in, Say};
 
 /// How bad a problem is. Errors stop the dataset from being shown; warnings are
 /// shown beside the data.
@@ -27,6 +29,10 @@ pub struct Problem {
     /// The source line quoted with a caret under the place (JSON syntax errors), or
     /// empty. Shown under the message, in a fixed-width font on the page.
     pub excerpt: Box<str>,
+    /// The message itself, typed, to say it in another language (the staff preview
+    /// shows the page's); `what` and `hint` are its English. None for the few
+    /// problems outside the validator's catalogue, which are in English only.
+    pub say: Option<Say>,
 }
 
 impl Problem {
@@ -53,20 +59,47 @@ impl Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        // Every part can hold text from the file (a name, a key, a value): escaped,
-        // so a hostile file cannot fake a line in a terminal or in the page.
-        let mut m = format!("{sev}: {}", printable(&self.file));
-        if !self.place.is_empty() {
-            m += ", ";
-            m += &printable(&self.place);
-        }
-        m += ": ";
-        m += &printable(&self.what);
-        if !self.hint.is_empty() {
-            m += " (";
-            m += &printable(&self.hint);
-            m += ")";
-        }
-        m
+        line(sev, ":", &self.file, &self.place, &self.what, &self.hint)
     }
+
+    /// [`message`](Problem::message) in `lang` (French: `erreur : fichier, lieu :
+    /// quoi (conseil)`, with narrow no-break spaces). English is the fields as they
+    /// are, as `impact-atlas validate` prints them. (A function of its own, so the
+    /// visitor's page, which prints only English, never links the translations.)
+    pub fn message_in(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.message();
+        }
+        let (sev, colon) = match (self.severity, lang) {
+            (Severity::Error, Lang::Fr) => ("erreur", "\u{202f}:"),
+            (Severity::Warning, Lang::Fr) => ("avertissement", "\u{202f}:"),
+            (Severity::Error, _) => ("error", ":"),
+            (Severity::Warning, _) => ("advertencia", ":"),
+        };
+        let [what, hint] = match &self.say {
+            Some(say) => say.words(lang),
+            None => [self.what.clone(), self.hint.clone()],
+        };
+        line(sev, colon, &self.file, &place_in(&self.place, lang), &what, &hint)
+    }
+}
+
+/// `sev: file, place: what (hint)`. Every part can hold text from the file (a name,
+/// a key, a value): escaped, so a hostile file cannot fake a line in a terminal or
+/// in the page.
+fn line(sev: &str, colon: &str, file: &str, place: &str, what: &str, hint: &str) -> String {
+    let mut m = format!("{sev}{colon} {}", printable(file));
+    if !place.is_empty() {
+        m += ", ";
+        m += &printable(place);
+    }
+    m += colon;
+    m += " ";
+    m += &printable(what);
+    if !hint.is_empty() {
+        m += " (";
+        m += &printable(hint);
+        m += ")";
+    }
+    m
 }

@@ -3,6 +3,7 @@
 use super::node::Node;
 use super::reader::Reader;
 use crate::core::Problem;
+use crate::core::Say;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
@@ -36,7 +37,7 @@ pub fn parse_catalogue(file: &str, text: &str) -> Result<Catalogue, Vec<Problem>
     let node = match serde_json::from_str::<Node>(text) {
         Ok(n) => n,
         Err(e) => {
-            r.error(&format!("line {}", e.line()), format!("not valid JSON: {e}"), "fix the syntax");
+            r.error(&format!("line {}", e.line()), Say::CatalogueNotJson { message: e.to_string() });
             return Err(r.problems);
         }
     };
@@ -55,7 +56,7 @@ fn read(r: &mut Reader, n: &Node) -> Option<Catalogue> {
         if crate::qr_address::is_host_name(&h) {
             Some(h.to_ascii_lowercase())
         } else {
-            r.error(p, format!("\"{h}\" is not a host name"), "write the host only, such as ibcr.org");
+            r.error(p, Say::NotHostName { host: h.clone() });
             None
         }
     });
@@ -67,7 +68,7 @@ fn read(r: &mut Reader, n: &Node) -> Option<Catalogue> {
     });
     let default = default?;
     if !datasets.iter().any(|e| e.id == default) {
-        r.error("default", format!("default dataset \"{default}\" is not listed"), "add it to \"datasets\"");
+        r.error("default", Say::DefaultNotListed { id: default.clone() });
     }
     Some(Catalogue { default, datasets, qr_hosts })
 }

@@ -29,6 +29,7 @@ use super::dataset::{CountryFigures, Figure, Metric, Qualifier, YearFigures};
 use super::reader::Reader;
 use super::tables::{Row, RowPlaces};
 use super::validate_tables::{matching_total, Context};
+use crate::core::Severity;
 
 /// What a column is known to add up to: at least `lo`, at most `hi` (`None`: no
 /// upper bound).
@@ -283,14 +284,16 @@ fn check_column(
             format!("{}, {}", rows.join(", "), many[0].at.column(m).unwrap_or(m.key()))
         }
     };
-    r.error(
+    // Built from several parts in English; the staff preview shows it in English.
+    r.push_english(
+        Severity::Error,
         &place,
         format!(
             "{whose} hidden as below {t}, but {} minus the other {what} ({visible}) leaves {} for {it}, so {each} {values}: the page would give {it} away",
             and_list(&sources),
             remainder(range, visible),
         ),
-        &hint,
+        hint,
     );
 }
 

@@ -6,6 +6,7 @@ use super::load::{parse_bytes, referenced_files, Parsed};
 use super::parse::sibling;
 use super::reader::Reader;
 use crate::core::Problem;
+use crate::core::Say;
 use std::io::Read;
 use std::path::Path;
 
@@ -53,10 +54,10 @@ fn read_capped(shown: &str, path: &Path) -> Result<Vec<u8>, Vec<Problem>> {
             let mut bytes = Vec::new();
             match f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes) {
                 Ok(_) => return Ok(bytes),
-                Err(e) => r.error("", format!("cannot read the file: {e}"), "check the file's permissions"),
+                Err(e) => r.error("", Say::CannotRead { error: e.to_string() }),
             }
         }
-        Err(e) => r.error("", format!("cannot open the file: {e}"), "check the path"),
+        Err(e) => r.error("", Say::CannotOpen { error: e.to_string() }),
     }
     Err(r.problems)
 }

@@ -3,6 +3,7 @@
 //! the same message in both.
 
 use super::reader::Reader;
+use crate::core::Say;
 
 /// Largest file accepted (bytes), JSON or CSV. A results dataset is a few kilobytes;
 /// anything near this is a wrong file, and refusing it keeps a kiosk responsive.
@@ -29,11 +30,7 @@ pub enum Kind {
 
 /// Reports a file larger than [`MAX_FILE_BYTES`]; `len` is its size in bytes.
 pub fn too_large(r: &mut Reader, len: u64) {
-    r.error(
-        "",
-        format!("file is {} KB, more than the {} KB allowed", len / 1024, MAX_FILE_BYTES / 1024),
-        "is this the right file? A dataset is usually under 100 KB",
-    );
+    r.error("", Say::FileTooLarge { kb: len / 1024, max_kb: MAX_FILE_BYTES as u64 / 1024 });
 }
 
 /// The text to parse, after the file-level checks; `None` when nothing can be read.
@@ -52,29 +49,21 @@ pub fn body<'a>(r: &mut Reader, source: Content<'a>, kind: Kind) -> Option<&'a s
     };
     let body = match text.strip_prefix('\u{feff}') {
         Some(rest) if kind == Kind::Json => {
-            r.error("line 1", "file starts with a byte-order mark (BOM)", "save it as UTF-8 without BOM");
+            r.error("line 1", Say::ByteOrderMark {});
             rest
         }
         Some(rest) => rest,
         None => text,
     };
     if body.trim().is_empty() {
-        let hint = match kind {
-            Kind::Json => "export the dataset again",
-            Kind::Table => "a table needs at least its header line, such as iso3,volunteers,people",
+        let say = match kind {
+            Kind::Json => Say::JsonEmpty {},
+            Kind::Table => Say::TableEmpty {},
         };
-        r.error("", "file is empty", hint);
+        r.error("", say);
         return None;
     }
     Some(body)
-}
-
-/// How to save a file as UTF-8, in the words of the program staff edit it with.
-fn save_as_utf8(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Table => "save it as CSV UTF-8: in the spreadsheet choose Save as, then the type \"CSV UTF-8 (comma delimited)\"",
-        Kind::Json => "save it as UTF-8: in the text editor choose Save as, then the encoding UTF-8",
-    }
 }
 
 /// UTF-8 text from bytes, or an error naming the encoding the file seems to be in
@@ -88,7 +77,11 @@ fn decode<'a>(r: &mut Reader, bytes: &'a [u8], kind: Kind) -> Option<&'a str> {
         || bytes.starts_with(&[0xFE, 0xFF])
         || zeros * 3 >= head.len() && zeros > 0
     {
-        r.error("", "the file is saved as UTF-16 (\"Unicode text\"), not UTF-8", save_as_utf8(kind));
+        let say = match kind {
+            Kind::Json => Say::JsonUtf16 {},
+            Kind::Table => Say::TableUtf16 {},
+        };
+        r.error("", say);
         return None;
     }
     match std::str::from_utf8(bytes) {
@@ -108,14 +101,12 @@ fn decode<'a>(r: &mut Reader, bytes: &'a [u8], kind: Kind) -> Option<&'a str> {
                 }
             };
             let byte = bytes[at];
-            r.error(
-                &place,
-                format!(
-                    "the file is not UTF-8: it seems saved as Latin-1 (Windows \"ANSI\"), where byte 0x{byte:02X} is \"{}\"",
-                    latin1(byte)
-                ),
-                save_as_utf8(kind),
-            );
+            let (byte, character) = (format!("{byte:02X}"), latin1(byte).to_string());
+            let say = match kind {
+                Kind::Json => Say::JsonLatin1 { byte, character },
+                Kind::Table => Say::TableLatin1 { byte, character },
+            };
+            r.error(&place, say);
             None
         }
     }

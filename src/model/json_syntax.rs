@@ -5,14 +5,14 @@
 //! fix it, with the line quoted and a caret under the place.
 
 use super::json_place::{excerpt, floor_char, LineCol, Lines};
+use crate::core::Say;
 
 /// A syntax error explained: where (line and column as an editor shows them), what,
 /// how to fix it, and the source line with a caret.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Explained {
     pub at: LineCol,
-    pub what: String,
-    pub hint: String,
+    pub say: Say,
     pub excerpt: String,
 }
 
@@ -29,141 +29,61 @@ pub fn explain(text: &str, e: &serde_json::Error) -> Explained {
     let message = e.to_string();
     // serde_json appends " at line L column C"; the place is given separately.
     let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-    let (at, what, hint) = diagnose(text, offset, &message, e.classify() == serde_json::error::Category::Eof);
+    let (at, say) = diagnose(text, offset, &message, e.classify() == serde_json::error::Category::Eof);
     let at = lines.at(at);
-    Explained { at, what, hint, excerpt: excerpt(&lines, at) }
+    Explained { at, say, excerpt: excerpt(&lines, at) }
 }
 
-/// The mistake at `offset` (where serde_json stopped): (byte offset to point at, what, hint).
-fn diagnose(text: &str, offset: usize, message: &str, eof: bool) -> (usize, String, String) {
+/// The mistake at `offset` (where serde_json stopped): (byte offset to point at, what it is).
+fn diagnose(text: &str, offset: usize, message: &str, eof: bool) -> (usize, Say) {
     let here = text[offset..].chars().next();
     let next = text[offset..].chars().nth(1);
     let (prev_at, prev) = previous_non_space(text, offset);
-    let s = |a: &str, b: &str| (a.to_owned(), b.to_owned());
-    let (at, (what, hint)) = if eof {
+    if eof {
         let end = previous_non_space(text, text.len()).0;
         if message.contains("string") {
-            (
-                end,
-                s(
-                    "the file ends inside text in quotes: a closing \" is missing",
-                    "add the \" that ends the text",
-                ),
-            )
+            (end, Say::EndsInsideText {})
         } else {
-            (
-                end,
-                s(
-                    "the file ends before the dataset does: a closing } or ] is missing",
-                    "every { needs its } and every [ its ]; check the end of the file",
-                ),
-            )
+            (end, Say::EndsEarly {})
         }
     } else if message.starts_with("trailing comma") {
-        (prev_at, s("comma after the last item", "remove this comma: no comma may come just before } or ]"))
+        (prev_at, Say::TrailingComma {})
     } else if message.starts_with("control character") {
         match here {
-            Some('\n' | '\r') => (
-                offset,
-                s(
-                    "line break inside text in quotes",
-                    "join the lines; for a new paragraph write \\n\\n inside the text, as in \"First.\\n\\nSecond.\"",
-                ),
-            ),
-            Some('\t') => (offset, s("tab character inside text in quotes", "replace it with a space")),
-            _ => (
-                offset,
-                s(
-                    "invisible control character inside text in quotes",
-                    "delete it; it often comes from copying out of a PDF or a word processor",
-                ),
-            ),
+            Some('\n' | '\r') => (offset, Say::LineBreakInText {}),
+            Some('\t') => (offset, Say::TabInText {}),
+            _ => (offset, Say::ControlInText {}),
         }
     } else if here == Some('/') && matches!(next, Some('/' | '*')) || here == Some('#') {
-        (
-            offset,
-            s(
-                "comment: a JSON file cannot contain comments",
-                "delete the comment; keep notes in a separate document",
-            ),
-        )
+        (offset, Say::Comment {})
     } else if let Some(q @ ('“' | '”' | '„' | '‟' | '″' | '«' | '»')) = here {
-        (
-            offset,
-            (
-                format!("curly quote {q} where a straight quote \" is needed"),
-                "type straight quotes \" around text and field names; word processors turn them into “ ”, so edit the file in a plain text editor".to_owned(),
-            ),
-        )
+        (offset, Say::CurlyQuote { quote: q.to_string() })
     } else if let Some(q @ ('\'' | '‘' | '’')) = here {
-        (
-            offset,
-            (
-                format!("single quote {q} where a double quote \" is needed"),
-                "put text in double quotes: \"like this\"".to_owned(),
-            ),
-        )
+        (offset, Say::SingleQuote { quote: q.to_string() })
     } else if let Some((start, number)) = separated_number(text, offset, prev_at, prev) {
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-        (
-            start,
-            (
-                format!("number {number} has a thousands separator"),
-                format!("write numbers with digits only: {digits}"),
-            ),
-        )
+        (start, Say::SeparatedNumber { number, digits })
     } else if message.starts_with("expected `,`") && here.is_some_and(starts_value) {
         // A value where a comma should be: the comma after the previous value is missing.
         let after = prev_at + prev.map_or(0, char::len_utf8);
         if text[after..offset].contains('\n') {
-            (after, s("comma missing at the end of this line", "put a comma after each item except the last"))
+            (after, Say::CommaMissingAtEnd {})
         } else {
-            (offset, s("comma missing before this", "put a comma between items"))
+            (offset, Say::CommaMissing {})
         }
     } else if message.starts_with("key must be a string") && here.is_some_and(|c| c.is_ascii_alphabetic()) {
-        (offset, s("field name without quotes", "put field names in double quotes: \"name\""))
+        (offset, Say::UnquotedFieldName {})
     } else if message.starts_with("expected value") && here.is_some_and(|c| c.is_ascii_alphabetic()) {
-        (
-            offset,
-            s(
-                "text without quotes",
-                "put text in double quotes: \"like this\"; numbers and true/false go without",
-            ),
-        )
+        (offset, Say::UnquotedText {})
     } else if message.starts_with("invalid escape") {
-        (
-            offset.saturating_sub(1),
-            s(
-                "a backslash \\ that JSON does not understand",
-                "write \\\\ for a backslash; for a new paragraph write \\n\\n",
-            ),
-        )
+        (offset.saturating_sub(1), Say::BadBackslash {})
     } else if message.starts_with("trailing characters") {
-        (
-            offset,
-            s(
-                "more after the end of the dataset",
-                "the dataset is one { … }: remove what follows, or the } that closes it too early",
-            ),
-        )
+        (offset, Say::MoreAfterEnd {})
     } else if message.starts_with("invalid number") {
-        (
-            offset,
-            s(
-                "number not written as JSON expects",
-                "write digits only: no leading zero, plus sign or separator",
-            ),
-        )
+        (offset, Say::BadNumber {})
     } else {
-        (
-            offset,
-            (
-                format!("not valid JSON: {message}"),
-                "look for a missing comma, quote or bracket just before this place".to_owned(),
-            ),
-        )
-    };
-    (at, what, hint)
+        (offset, Say::NotJson { message: message.to_owned() })
+    }
 }
 
 /// The last character before `offset` that is not white space, with its offset
@@ -222,7 +142,8 @@ mod tests {
     fn explained(text: &str) -> String {
         let e = serde_json::from_str::<Node>(text).expect_err("invalid");
         let x = explain(text, &e);
-        format!("{}:{} {} ({})\n{}", x.at.line, x.at.column, x.what, x.hint, x.excerpt)
+        let [what, hint] = x.say.words(crate::core::Lang::En);
+        format!("{}:{} {what} ({hint})\n{}", x.at.line, x.at.column, x.excerpt)
     }
 
     #[test]

@@ -133,7 +133,7 @@ fn node_from(r: &mut Reader, source: Content) -> Option<Node> {
         Err(e) => {
             let x = json_syntax::explain(body, &e);
             let place = format!("line {}, column {}", x.at.line, x.at.column);
-            r.push_placed(Severity::Error, place, x.what, &x.hint, x.excerpt);
+            r.push_placed(Severity::Error, place, x.say, x.excerpt);
             None
         }
     }

@@ -10,6 +10,7 @@ use super::small_numbers::DEFAULT_THRESHOLD;
 use super::tables::{self, is_table_name, is_workbook_name, Grid, Row};
 use super::validate;
 use super::validate_tables::{self, Context};
+use crate::core::Say;
 
 /// The table files handed in with a dataset, by the name the JSON file uses for them.
 pub struct TableFiles<'a> {
@@ -55,11 +56,7 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Sour
     let f = r.object(n, "", TOP)?;
     if let Some(fmt) = r.req_string(&f, "format") {
         if fmt != FORMAT {
-            r.error(
-                "format",
-                format!("format \"{fmt}\" is not supported"),
-                &format!("this page reads \"{FORMAT}\""),
-            );
+            r.error("format", Say::FormatUnsupported { found: fmt.clone(), wanted: FORMAT.to_owned() });
         }
     }
     let id = r.req_string(&f, "id").filter(|id| id_ok(r, "id", id));
@@ -67,11 +64,7 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Sour
         None => false,
         Some(Node::Bool(b)) => *b,
         Some(other) => {
-            r.error(
-                "synthetic",
-                format!("expected true or false, found {}", other.kind()),
-                "write true for made-up demo data",
-            );
+            r.error("synthetic", Say::NotTrueOrFalse { found: crate::core::say::Kind(other.kind()) });
             false
         }
     };
@@ -138,21 +131,13 @@ pub fn read_dataset(r: &mut Reader, n: &Node, files: &TableFiles) -> Option<Sour
         Some(n) => r.count(n, "small_number_threshold"),
     };
     if small_number_threshold == Some(0) {
-        r.warning(
-            "small_number_threshold",
-            "a threshold of 0 protects no count",
-            "use the smallest count that may be shown, such as 5, or remove the field to protect counts below 5",
-        );
+        r.warning("small_number_threshold", Say::ThresholdZero {});
     }
     let share_url = r.opt_string(&f, "share_url").filter(|u| share_url_ok(r, u));
     let map_encoding = match r.opt_string(&f, "map_encoding") {
         None => MapEncoding::Choropleth,
         Some(k) => MapEncoding::from_key(&k).unwrap_or_else(|| {
-            r.error(
-                &f.at("map_encoding"),
-                format!("\"{k}\" is not a map encoding"),
-                "write \"choropleth\" (shaded countries) or \"symbols\" (circles sized by the figure)",
-            );
+            r.error(&f.at("map_encoding"), Say::NotMapEncoding { value: k.clone() });
             MapEncoding::Choropleth
         }),
     };
@@ -226,19 +211,11 @@ fn read_table<T>(
 ) -> Option<(Reader, Vec<Row<T>>)> {
     let name = f.get(key).and_then(|n| r.string(n, key))?;
     if !is_table_name(&name) {
-        r.error(
-            key,
-            format!("\"{name}\" is not a table file name"),
-            "write the name of a .csv, .xlsx or .ods file beside the dataset file, without folders, such as demo-by-country.csv",
-        );
+        r.error(key, Say::NotTableName { name: name.clone() });
         return None;
     }
     let Some(&(_, source)) = files.files.iter().find(|(n, _)| *n == name) else {
-        r.error(
-            key,
-            format!("table file \"{name}\" is missing or could not be loaded"),
-            &format!("put {name} beside {}, or correct the name", files.json_file),
-        );
+        r.error(key, Say::TableMissing { name: name.clone(), json_file: files.json_file.to_owned() });
         return None;
     };
     if unreadable.contains(&name) {
@@ -258,11 +235,7 @@ fn read_table<T>(
 pub(crate) fn id_ok(r: &mut Reader, place: &str, id: &str) -> bool {
     let ok = super::id::is_token(id);
     if !ok {
-        r.error(
-            place,
-            format!("id \"{id}\" is not a short token"),
-            "use 1 to 64 letters (a-z, A-Z), digits, - or _, such as prodef or demo-2024",
-        );
+        r.error(place, Say::IdNotToken { id: id.to_owned() });
     }
     ok
 }
@@ -283,11 +256,7 @@ fn table_grid(r: &mut Reader, name: &str, key: &str, source: Content) -> Option<
     #[cfg(not(feature = "workbook"))]
     {
         let _ = (key, source);
-        r.error(
-            "",
-            "a workbook (.xlsx, .ods) is read by the impact-atlas command, not in the browser",
-            "check it with the command (impact-atlas validate), which also publishes it; or save the sheet as CSV UTF-8 to preview it here",
-        );
+        r.error("", Say::WorkbookNotInBrowser {});
         None
     }
 }
@@ -297,11 +266,7 @@ fn share_url_ok(r: &mut Reader, url: &str) -> bool {
     let host = url.strip_prefix("https://").unwrap_or_default();
     let ok = !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control());
     if !ok {
-        r.error(
-            "share_url",
-            format!("\"{url}\" is not a full https:// address"),
-            "write the page's public address, starting with https://, without spaces",
-        );
+        r.error("share_url", Say::NotHttpsAddress { url: url.to_owned() });
     }
     ok
 }
@@ -332,11 +297,7 @@ fn read_programme(r: &mut Reader, n: &Node, path: &str) -> Option<Programme> {
     let end_year = r.req_year(&f, "end_year");
     if let (Some(s), Some(e)) = (start_year, end_year) {
         if e < s {
-            r.error(
-                &f.at("end_year"),
-                format!("end year {e} is before start year {s}"),
-                "swap them or correct one",
-            );
+            r.error(&f.at("end_year"), Say::EndBeforeStart { end: e.into(), start: s.into() });
         }
     }
     let source = r.required(&f, "source").and_then(|n| read_source(r, n, &f));

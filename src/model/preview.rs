@@ -9,7 +9,7 @@
 //! then [`check`] validates and publishes in memory with the tables read.
 
 use super::{parse_bytes, referenced_files, Dataset};
-use crate::core::Problem;
+use crate::core::{Lang, Problem};
 use serde::{Deserialize, Serialize};
 
 /// The worker's first message, once it listens: messages posted before would be
@@ -65,10 +65,12 @@ pub fn tables_to_read(json: &[u8], picked: &[String]) -> Result<Vec<String>, Vec
 }
 
 /// Validates the dataset file `name` with the tables read (name, bytes), as
-/// `impact-atlas validate` does, and publishes it in memory as `publish` does.
-pub fn check(seq: u32, name: &str, json: &[u8], tables: &[(String, Vec<u8>)]) -> Reply {
+/// `impact-atlas validate` does, and publishes it in memory as `publish` does. The
+/// messages are in `lang`, the page's language (in English, exactly as the command
+/// prints them).
+pub fn check(seq: u32, lang: Lang, name: &str, json: &[u8], tables: &[(String, Vec<u8>)]) -> Reply {
     let parsed = parse_bytes(name, json, tables);
-    let problems = parsed.problems.iter().map(message).collect();
+    let problems = parsed.problems.iter().map(|p| message(p, lang)).collect();
     Reply {
         seq,
         errors: parsed.errors(),
@@ -79,8 +81,8 @@ pub fn check(seq: u32, name: &str, json: &[u8], tables: &[(String, Vec<u8>)]) ->
     }
 }
 
-fn message(p: &Problem) -> Message {
-    Message { text: p.message(), excerpt: p.excerpt.to_string() }
+fn message(p: &Problem, lang: Lang) -> Message {
+    Message { text: p.message_in(lang), excerpt: p.excerpt.to_string() }
 }
 
 #[cfg(test)]
@@ -109,8 +111,29 @@ mod tests {
     }
 
     #[test]
+    fn messages_are_in_the_pages_language_and_english_is_the_commands() {
+        let broken = b"{\"format\": \"impact-atlas/1\",\n}";
+        let text = |lang| check(1, lang, "broken.json", broken, &[]).problems[0].text.clone();
+        assert_eq!(
+            text(Lang::En),
+            "error: broken.json, line 1, column 28: comma after the last item \
+             (remove this comma: no comma may come just before } or ])"
+        );
+        assert_eq!(
+            text(Lang::Fr),
+            "erreur\u{202f}: broken.json, ligne 1, colonne 28\u{202f}: virgule après le dernier élément \
+             (retirez cette virgule\u{202f}: aucune virgule ne peut précéder directement } ou ])"
+        );
+        assert_eq!(
+            text(Lang::Es),
+            "error: broken.json, línea 1, columna 28: coma después del último elemento \
+             (quite esta coma: ninguna coma puede ir justo antes de } o ])"
+        );
+    }
+
+    #[test]
     fn a_broken_file_is_reported_with_its_excerpt_and_no_dataset() {
-        let reply = check(7, "broken.json", b"{\"format\": \"impact-atlas/1\",\n}", &[]);
+        let reply = check(7, Lang::En, "broken.json", b"{\"format\": \"impact-atlas/1\",\n}", &[]);
         assert_eq!(reply.seq, 7);
         assert_eq!(reply.errors, 1);
         assert!(reply.dataset.is_none());
@@ -131,7 +154,7 @@ mod tests {
             .expect("all picked");
         let tables: Vec<(String, Vec<u8>)> =
             want.iter().map(|n| (n.clone(), std::fs::read(format!("{dir}{n}")).expect("table"))).collect();
-        let reply = check(1, "demo.json", &json, &tables);
+        let reply = check(1, Lang::En, "demo.json", &json, &tables);
         assert_eq!(reply.errors, 0, "{:?}", reply.problems);
         assert!(reply.dataset.is_some());
         let back: Reply =

@@ -6,8 +6,9 @@ use super::json_place::{human_path, Places};
 use super::node::Node;
 use super::text_checks::encoded;
 use crate::core::chars;
+use crate::core::say::{Encoding, Expected, Kind, Means};
 use crate::core::Text;
-use crate::core::{Problem, Severity};
+use crate::core::{Lang, Problem, Say, Severity};
 
 /// Largest count accepted. Far above any programme's figures, and below 2^53 so
 /// every count is an exact JavaScript number too.
@@ -55,15 +56,6 @@ pub struct Fields<'n> {
     pub path: String,
 }
 
-/// `"é"`, or words such as `a space` as they are.
-fn quoted_or_words(means: &str) -> String {
-    if means.starts_with("a ") && means.chars().count() > 1 {
-        means.to_owned()
-    } else {
-        format!("\"{means}\"")
-    }
-}
-
 /// The digits of text that is a whole number, maybe with thousands separators
 /// (`"24,906"`, `"24 906"`): a number someone put in quotes.
 fn quoted_number(s: &str) -> Option<String> {
@@ -102,20 +94,41 @@ impl Reader {
         }
     }
 
-    pub fn push(&mut self, severity: Severity, place: &str, what: String, hint: &str) {
+    pub fn push(&mut self, severity: Severity, place: &str, say: Say) {
         let place = self.locate(place, 0, false);
-        self.push_placed(severity, place, what, hint, String::new());
+        self.push_placed(severity, place, say, String::new());
     }
 
     /// Pushes a problem whose place is already in words, with a quoted source line.
-    pub fn push_placed(
-        &mut self,
-        severity: Severity,
-        place: String,
-        what: String,
-        hint: &str,
-        excerpt: String,
-    ) {
+    pub fn push_placed(&mut self, severity: Severity, place: String, say: Say, excerpt: String) {
+        let [what, hint] = say.words(Lang::En);
+        self.add(Problem {
+            severity,
+            file: self.file.clone(),
+            place,
+            what,
+            hint,
+            excerpt: excerpt.into(),
+            say: Some(say),
+        });
+    }
+
+    /// A problem whose words are built from several parts in English only (the
+    /// small-number and sum checks); the preview shows it in English.
+    pub fn push_english(&mut self, severity: Severity, place: &str, what: String, hint: String) {
+        let place = self.locate(place, 0, false);
+        self.add(Problem {
+            severity,
+            file: self.file.clone(),
+            place,
+            what,
+            hint,
+            excerpt: Box::default(),
+            say: None,
+        });
+    }
+
+    fn add(&mut self, problem: Problem) {
         // A wrong file (a 2 MB table of bad rows) would otherwise bury the page and the
         // terminal in messages; the first ones are what staff need to start fixing.
         self.pushed += 1;
@@ -123,66 +136,55 @@ impl Reader {
             return;
         }
         if self.pushed == MAX_PROBLEMS + 1 {
+            let say = Say::TooManyProblems { max: MAX_PROBLEMS };
+            let [what, hint] = say.words(Lang::En);
+            let file = self.file.clone();
+            let excerpt = Box::default();
+            let severity = Severity::Error;
             self.problems.push(Problem {
-                severity: Severity::Error,
-                file: self.file.clone(),
+                severity,
+                file,
                 place: String::new(),
-                what: format!("more than {MAX_PROBLEMS} problems; the rest are not listed"),
-                hint: "fix these first, or check that this is the right file".to_owned(),
-                excerpt: Box::default(),
+                what,
+                hint,
+                excerpt,
+                say: Some(say),
             });
             return;
         }
-        self.problems.push(Problem {
-            severity,
-            file: self.file.clone(),
-            place,
-            what,
-            hint: hint.to_owned(),
-            excerpt: excerpt.into_boxed_str(),
-        });
+        self.problems.push(problem);
     }
 
-    pub fn error(&mut self, place: &str, what: impl Into<String>, hint: &str) {
-        self.push(Severity::Error, place, what.into(), hint);
+    pub fn error(&mut self, place: &str, say: Say) {
+        self.push(Severity::Error, place, say);
     }
 
-    pub fn warning(&mut self, place: &str, what: impl Into<String>, hint: &str) {
-        self.push(Severity::Warning, place, what.into(), hint);
+    pub fn warning(&mut self, place: &str, say: Say) {
+        self.push(Severity::Warning, place, say);
     }
 
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(Problem::is_error)
     }
 
-    fn wrong_type(&mut self, place: &str, expected: &str, found: &Node) {
-        self.error(
-            place,
-            format!("expected {expected}, found {}", found.kind()),
-            "check the value's type against data/README.md",
-        );
+    fn wrong_type(&mut self, place: &str, expected: Expected, found: &Node) {
+        self.error(place, Say::WrongType { expected, found: Kind(found.kind()) });
     }
 
     /// Reads an object, reporting unknown keys (likely typos) and duplicated keys.
     pub fn object<'n>(&mut self, node: &'n Node, path: &str, known: &[&str]) -> Option<Fields<'n>> {
         let Node::Obj(pairs) = node else {
-            self.wrong_type(path, "an object { … }", node);
+            self.wrong_type(path, Expected::Object, node);
             return None;
         };
         for (i, (key, _)) in pairs.iter().enumerate() {
             let nth = pairs[..i].iter().filter(|(k, _)| k == key).count();
             let place = self.locate(&join(path, key), nth, true);
             if !known.contains(&key.as_str()) {
-                self.push_placed(
-                    Severity::Error,
-                    place,
-                    format!("unknown field \"{key}\""),
-                    &format!("allowed fields here: {}", known.join(", ")),
-                    String::new(),
-                );
+                let say = Say::UnknownField { key: key.clone(), allowed: known.join(", ") };
+                self.push_placed(Severity::Error, place, say, String::new());
             } else if nth > 0 {
-                let what = format!("field \"{key}\" appears more than once");
-                self.push_placed(Severity::Error, place, what, "keep one of them", String::new());
+                self.push_placed(Severity::Error, place, Say::FieldTwice { key: key.clone() }, String::new());
             }
         }
         Some(Fields { pairs, path: path.to_owned() })
@@ -193,7 +195,7 @@ impl Reader {
         let v = f.get(key);
         if v.is_none() {
             let place = if f.path.is_empty() { TOP_LEVEL } else { &f.path };
-            self.error(place, format!("missing field \"{key}\""), "add it; data/README.md lists every field");
+            self.error(place, Say::MissingField { key: key.to_owned() });
         }
         v
     }
@@ -204,15 +206,11 @@ impl Reader {
     pub fn string(&mut self, node: &Node, path: &str) -> Option<String> {
         match node {
             Node::Str(s) if s.trim_start().starts_with(PLACEHOLDER) => {
-                self.error(
-                    path,
-                    format!("still to fill in: \"{s}\""),
-                    "write the text in its place, inside the quotes",
-                );
+                self.error(path, Say::TextToFill { value: s.clone() });
                 None
             }
             Node::Str(s) if chars::is_blank(s) => {
-                self.error(path, "text is empty", "fill it in or remove the field");
+                self.error(path, Say::TextEmpty {});
                 None
             }
             Node::Str(s) => match chars::forbidden_in_text(s) {
@@ -221,17 +219,13 @@ impl Reader {
                     Some(s.clone())
                 }
                 Some(c) => {
-                    self.error(
-                        path,
-                        format!("text \"{s}\" holds the invisible character U+{:04X}", c as u32),
-                        "retype the text, or paste it as plain text; invisible control and \
-                         direction characters are not allowed",
-                    );
+                    let code = format!("{:04X}", c as u32);
+                    self.error(path, Say::InvisibleCharacter { text: s.clone(), code });
                     None
                 }
             },
             other => {
-                self.wrong_type(path, "text in quotes", other);
+                self.wrong_type(path, Expected::Text, other);
                 None
             }
         }
@@ -250,36 +244,31 @@ impl Reader {
     pub fn count(&mut self, node: &Node, path: &str) -> Option<u64> {
         let Node::Num(x) = *node else {
             match node {
-                Node::Str(s) if s.trim_start().starts_with(PLACEHOLDER) => self.error(
-                    path,
-                    format!("still to fill in: \"{s}\""),
-                    "write the number in its place, without quotes",
-                ),
+                Node::Str(s) if s.trim_start().starts_with(PLACEHOLDER) => {
+                    self.error(path, Say::NumberToFill { value: s.clone() })
+                }
                 Node::Str(s) if quoted_number(s).is_some() => {
                     let digits = quoted_number(s).unwrap_or_default();
-                    let hint = if digits == s.trim() {
-                        format!("remove the quotes: write {digits}")
+                    let value = s.clone();
+                    let say = if digits == s.trim() {
+                        Say::QuotedNumber { value, digits }
                     } else {
-                        format!("remove the quotes and separators: write {digits}")
+                        Say::QuotedNumberWithSeparators { value, digits }
                     };
-                    self.error(path, format!("number \"{s}\" is in quotes"), &hint);
+                    self.error(path, say);
                 }
-                _ => self.wrong_type(path, "a whole number", node),
+                _ => self.wrong_type(path, Expected::WholeNumber, node),
             }
             return None;
         };
         if x < 0.0 {
-            self.error(path, format!("count {x} is negative"), "counts are 0 or more");
+            self.error(path, Say::CountNegative { count: x.to_string() });
             None
         } else if x.fract() != 0.0 {
-            self.error(
-                path,
-                format!("count {x} is not a whole number"),
-                "write a whole number such as 1808; put \"approximately\" in the qualifier",
-            );
+            self.error(path, Say::CountNotWhole { count: x.to_string() });
             None
         } else if x > MAX_COUNT as f64 {
-            self.error(path, format!("count {x} is too large"), "check for extra digits");
+            self.error(path, Say::CountTooLarge { count: x.to_string() });
             None
         } else {
             Some(x as u64)
@@ -297,11 +286,7 @@ impl Reader {
         if (1900..=2200).contains(&y) {
             Some(y as u32)
         } else {
-            self.error(
-                path,
-                format!("year {y} is not a plausible year"),
-                "write a four-digit year such as 2015",
-            );
+            self.error(path, Say::ImplausibleYear { year: y });
             None
         }
     }
@@ -317,7 +302,7 @@ impl Reader {
             return self.string(node, path).map(Text::plain);
         }
         if !matches!(node, Node::Obj(_)) {
-            self.wrong_type(path, "text, or an object of translations {\"en\": …}", node);
+            self.wrong_type(path, Expected::TextOrTranslations, node);
             return None;
         }
         let f = self.object(node, path, &["en", "fr", "es"])?;
@@ -336,7 +321,7 @@ impl Reader {
         match node {
             Node::Arr(items) => Some(items),
             other => {
-                self.wrong_type(path, "a list [ … ]", other);
+                self.wrong_type(path, Expected::List, other);
                 None
             }
         }
@@ -366,19 +351,13 @@ impl Reader {
             return;
         }
         if let Some(e) = encoded(s) {
-            let hint = if e.means.is_empty() {
-                "write the character itself".to_owned()
+            let (kind, found) = (Encoding(e.kind), e.found);
+            let say = if e.means.is_empty() {
+                Say::EncodedUnknown { kind, found }
             } else {
-                format!("write {} instead", quoted_or_words(&e.means))
+                Say::Encoded { kind, found, means: Means(e.means) }
             };
-            self.warning(
-                path,
-                format!(
-                    "the text contains the {} \"{}\", which the page would show as it is",
-                    e.kind, e.found
-                ),
-                &hint,
-            );
+            self.warning(path, say);
         }
     }
 
@@ -396,11 +375,7 @@ impl Reader {
                 let s = self.string(n, &path)?;
                 let q = Qualifier::from_key(&s);
                 if q.is_none() {
-                    self.error(
-                        &path,
-                        format!("unknown qualifier \"{s}\""),
-                        "use exact, more_than or approximately",
-                    );
+                    self.error(&path, Say::UnknownQualifier { value: s.clone() });
                 }
                 q
             }

@@ -10,6 +10,7 @@
 use super::dataset::{CountryFigures, Metric, YearFigures};
 use super::file_text::{self, Content, Kind};
 use super::reader::{Reader, MAX_COUNT};
+use crate::core::Say;
 
 /// One table row with its places, kept for messages about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -214,11 +215,7 @@ pub fn csv_grid(r: &mut Reader, source: Content) -> Option<Grid> {
                 // trusted. The error's own text is left out: its Display would bring
                 // io::Error's formatting into the wasm for a message never shown.
                 let line = lines.of(e.position().map_or(0, |p| p.byte()));
-                r.error(
-                    &format!("line {line}"),
-                    "the table could not be read as CSV",
-                    "save the table again as CSV",
-                );
+                r.error(&format!("line {line}"), Say::CsvUnreadable {});
                 break;
             }
         }
@@ -256,8 +253,7 @@ fn read(r: &mut Reader, grid: &Grid, key: &str, metrics: &[Metric]) -> Vec<RawRo
     if columns.is_some() && data_lines == 0 {
         r.warning(
             grid.sheet.as_ref().map(|s| format!("sheet {s}")).as_deref().unwrap_or(""),
-            "the table has a header but no rows",
-            "add one row per country or year, or remove the table",
+            Say::HeaderWithoutRows {},
         );
     }
     rows
@@ -309,27 +305,20 @@ fn header(
     let example = allowed.join(",");
     let row_place = grid.row_place(line);
     if record.len() == 1 && record.iter().any(|c| c.contains([';', '\t'])) {
-        r.error(
-            &row_place,
-            "columns are not separated by commas",
-            &format!("save as comma-separated CSV; the header should read {example}"),
-        );
+        r.error(&row_place, Say::NotCommaSeparated { example });
         return None;
     }
     let known = |name: &str| allowed.iter().copied().find(|a| a.eq_ignore_ascii_case(name.trim()));
     // A first line without a single known name is data, not a header: one message
     // says so, instead of an "unknown column" for each of its cells.
     if !record.iter().any(|name| known(name).is_some()) {
-        let first = if grid.sheet.is_some() { "the first row" } else { "the first line" };
-        r.error(
-            &row_place,
-            format!("{first} is not a header: it names none of the columns"),
-            &format!(
-                "add a first {} naming the columns: {}",
-                if grid.sheet.is_some() { "row" } else { "line" },
-                allowed.join(", ")
-            ),
-        );
+        let allowed = allowed.join(", ");
+        let say = if grid.sheet.is_some() {
+            Say::FirstRowNotHeader { allowed }
+        } else {
+            Say::FirstLineNotHeader { allowed }
+        };
+        r.error(&row_place, say);
         return None;
     }
     let mut columns = Vec::with_capacity(record.len());
@@ -340,38 +329,26 @@ fn header(
         } else if name.trim().eq_ignore_ascii_case(NOTE_COLUMN) || name.trim().eq_ignore_ascii_case("notes") {
             Column::Note
         } else if name.is_empty() {
-            r.error(
-                &place,
-                format!("column {} has no name", column_letter(i)),
-                &format!("name every column; allowed columns: {}", allowed.join(", ")),
-            );
+            r.error(&place, Say::ColumnWithoutName { column: column_letter(i), allowed: allowed.join(", ") });
             Column::Skip
         } else if known(name) == Some(key) {
             Column::Key
         } else if let Some(m) = metrics.iter().copied().find(|m| known(name) == Some(m.key())) {
             Column::Metric(m)
         } else {
-            r.error(
-                &place,
-                format!("unknown column \"{name}\""),
-                &format!("allowed columns: {}, and {NOTE_COLUMN} for your own notes", allowed.join(", ")),
-            );
+            r.error(&place, Say::UnknownColumn { name: name.clone(), allowed: allowed.join(", ") });
             Column::Skip
         };
         let single = matches!(column, Column::Key | Column::Metric(_));
         if single && columns.contains(&column) {
-            r.error(&place, format!("column \"{name}\" appears more than once"), "keep one of them");
+            r.error(&place, Say::ColumnTwice { name: name.clone() });
             columns.push(Column::Skip);
         } else {
             columns.push(column);
         }
     }
     if !columns.contains(&Column::Key) {
-        r.error(
-            &row_place,
-            format!("the header has no \"{key}\" column"),
-            &format!("add it: each row needs its {key}, as in {example}"),
-        );
+        r.error(&row_place, Say::NoKeyColumn { key: key.to_owned(), example });
         return None;
     }
     Some(columns)
@@ -391,19 +368,11 @@ fn row(
     // are only a problem when they hold something.
     let extra = record.get(columns.len()..).unwrap_or_default();
     if let (Some(_), Some(i)) = (&grid.sheet, extra.iter().position(|c| !c.is_empty())) {
-        r.error(
-            &grid.cell_place(line, columns.len() + i),
-            format!("\"{}\" is in a column without a name", extra[i]),
-            "name the column in the first row, or clear the cell",
-        );
+        r.error(&grid.cell_place(line, columns.len() + i), Say::InUnnamedColumn { value: extra[i].clone() });
         return None;
     }
     if grid.sheet.is_none() && record.len() != columns.len() {
-        r.error(
-            &row_place,
-            format!("the row has {} fields but the header has {}", record.len(), columns.len()),
-            "give each row one cell per column; leave a cell empty when a figure is not published",
-        );
+        r.error(&row_place, Say::RowWidth { fields: record.len(), header: columns.len() });
         return None;
     }
     let named = |i: usize, name: &str| format!("{} ({name})", grid.cell_place(line, i));
@@ -425,26 +394,18 @@ fn row(
             }
             Column::Note if cell.trim().to_ascii_lowercase().starts_with("example") => example = true,
             Column::Unnamed if !cell.is_empty() => {
-                r.error(
-                    &grid.cell_place(line, i),
-                    format!("\"{cell}\" is in a column without a name"),
-                    "name the column in the first row, or clear the cell",
-                );
+                r.error(&grid.cell_place(line, i), Say::InUnnamedColumn { value: cell.to_owned() });
             }
             Column::Note | Column::Unnamed | Column::Skip => {}
         }
     }
     // Rows the template marks as examples must not be published as figures.
     if example {
-        r.error(
-            &raw.at.row,
-            "this row is an example from the template",
-            "replace it with the programme's figures, or delete the row",
-        );
+        r.error(&raw.at.row, Say::ExampleRow {});
         return None;
     }
     if raw.key.is_empty() {
-        r.error(&raw.at.key, format!("the row has no {key}"), "fill it in, or delete the row");
+        r.error(&raw.at.key, Say::RowWithoutKey { key: key.to_owned() });
         return None;
     }
     Some(raw)
@@ -459,7 +420,7 @@ fn count_cell(r: &mut Reader, place: &str, cell: &str) -> Option<u64> {
         return match cell.parse::<u64>() {
             Ok(v) if v <= MAX_COUNT => Some(v),
             _ => {
-                r.error(place, format!("count {cell} is too large"), "check for extra digits");
+                r.error(place, Say::CountTooLarge { count: cell.to_owned() });
                 None
             }
         };
@@ -475,21 +436,13 @@ fn count_cell(r: &mut Reader, place: &str, cell: &str) -> Option<u64> {
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     let numeric = !(whole.is_empty() && fraction.is_empty()) && digits(whole) && digits(fraction);
     if numeric && negative {
-        r.error(place, format!("count {cell} is negative"), "counts are 0 or more");
+        r.error(place, Say::CountNegative { count: cell.to_owned() });
     } else if numeric && fraction.bytes().any(|b| b != b'0') {
-        r.error(place, format!("count {cell} is not a whole number"), "write a whole number such as 1808");
+        r.error(place, Say::CellNotWholeCount { count: cell.to_owned() });
     } else if let Some(plain) = grouped_digits(cell) {
-        r.error(
-            place,
-            format!("\"{cell}\" has a thousands separator"),
-            &format!("write digits only: {plain}"),
-        );
+        r.error(place, Say::ThousandsSeparator { cell: cell.to_owned(), digits: plain });
     } else {
-        r.error(
-            place,
-            format!("\"{cell}\" is not a whole number"),
-            "write digits only, without separators or words; leave the cell empty when the figure is not published",
-        );
+        r.error(place, Say::CellNotWhole { cell: cell.to_owned() });
     }
     None
 }
@@ -515,7 +468,7 @@ fn year_cell(r: &mut Reader, place: &str, cell: &str) -> Option<u32> {
     match cell.parse::<u32>() {
         Ok(y) if (1900..=2200).contains(&y) && cell.bytes().all(|b| b.is_ascii_digit()) => Some(y),
         _ => {
-            r.error(place, format!("\"{cell}\" is not a year"), "write a four-digit year such as 2015");
+            r.error(place, Say::NotAYear { cell: cell.to_owned() });
             None
         }
     }

@@ -3,6 +3,7 @@
 use super::dataset::{Country, Labelled, Partner, Qualifier, ResultItem, Story, Testimony};
 use super::iso3166;
 use super::reader::{index, Reader};
+use crate::core::Say;
 use std::collections::HashSet;
 
 /// The lists of a dataset file as far as they could be read. The checks take these
@@ -29,7 +30,7 @@ pub fn cross_check(r: &mut Reader, d: &Lists) {
             continue;
         }
         if !seen.insert(c.iso3.as_str()) {
-            r.error(&place, format!("country {} is listed twice", c.iso3), "keep one entry per country");
+            r.error(&place, Say::CountryTwice { iso3: c.iso3.clone() });
         }
     }
     let known: HashSet<&str> = d.countries.iter().map(|c| c.iso3.as_str()).collect();
@@ -51,11 +52,12 @@ pub fn cross_check(r: &mut Reader, d: &Lists) {
             if part.figure.value > res.figure.value && res.figure.qualifier != Qualifier::MoreThan {
                 r.error(
                     &format!("{}.value", index(&format!("{}.parts", index("results", i)), j)),
-                    format!(
-                        "part \"{}\" ({}) is larger than its whole \"{}\" ({})",
-                        part.id, part.figure.value, res.id, res.figure.value
-                    ),
-                    "a part counts some of the whole; check both figures",
+                    Say::PartLargerThanWhole {
+                        part: part.id.clone(),
+                        value: part.figure.value,
+                        whole: res.id.clone(),
+                        total: res.figure.value,
+                    },
                 );
             }
         }
@@ -71,27 +73,19 @@ pub fn cross_check(r: &mut Reader, d: &Lists) {
         {
             r.warning(
                 &format!("{}.value", index("headline", i)),
-                format!(
-                    "the headline says {} countries but {listed} are listed in \"countries\"",
-                    h.figure.value
-                ),
-                "correct the headline figure or the list of countries",
+                Say::HeadlineCountries { says: h.figure.value, listed },
             );
         }
     }
     if d.countries.is_empty() && d.countries_listed == 0 {
-        r.error("countries", "no countries are listed", "list the programme's countries");
+        r.error("countries", Say::NoCountries {});
     }
 }
 
 fn check_country_ref(r: &mut Reader, known: &HashSet<&str>, list: &str, i: usize, code: &str) {
     // A code the countries list writes in another case is reported there, once.
     if !known.iter().any(|k| k.eq_ignore_ascii_case(code)) {
-        r.error(
-            &format!("{}.country", index(list, i)),
-            format!("country \"{code}\" is not one of the programme's countries"),
-            "add it to \"countries\" or correct the code",
-        );
+        r.error(&format!("{}.country", index(list, i)), Say::UnknownCountry { code: code.to_owned() });
     }
 }
 
@@ -99,11 +93,7 @@ fn check_ids<'a>(r: &mut Reader, list: &str, ids: impl Iterator<Item = &'a str>)
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if !seen.insert(id) {
-            r.error(
-                &format!("{}.id", index(list, i)),
-                format!("id \"{id}\" is used twice"),
-                "give each entry its own id",
-            );
+            r.error(&format!("{}.id", index(list, i)), Say::IdTwice { id: id.to_owned() });
         }
     }
 }
@@ -113,18 +103,10 @@ fn check_ids<'a>(r: &mut Reader, list: &str, ids: impl Iterator<Item = &'a str>)
 /// say the same thing about the same mistake.
 pub fn check_iso3(r: &mut Reader, place: &str, code: &str) -> bool {
     if !is_iso3_shape(code) {
-        r.error(
-            place,
-            format!("\"{code}\" is not an ISO 3166-1 alpha-3 code"),
-            "use three capital letters, such as HTI for Haiti",
-        );
+        r.error(place, Say::NotIso3 { code: code.to_owned() });
         false
     } else if !iso3166::is_assigned(code) {
-        r.error(
-            place,
-            format!("\"{code}\" is not an assigned ISO 3166-1 alpha-3 code"),
-            "check the code; Haiti is HTI, Honduras HND",
-        );
+        r.error(place, Say::Iso3Unassigned { code: code.to_owned() });
         false
     } else {
         true

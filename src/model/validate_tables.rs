@@ -19,6 +19,8 @@ use super::dataset::{Country, CountryFigures, Figure, Labelled, Metric, Qualifie
 use super::reader::Reader;
 use super::tables::{Row, RowPlaces, COUNTRY_COLUMNS, YEAR_COLUMNS};
 use super::validate::check_iso3;
+use crate::core::say::{At, Table};
+use crate::core::{Say, Severity};
 use std::collections::HashMap;
 
 /// What the tables are checked against, taken from the JSON file as far as it could
@@ -53,15 +55,13 @@ pub fn check_by_country(r: &mut Reader, cx: &Context, rows: &[Row<CountryFigures
             if let Some(first) = first_line.get(f.iso3.as_str()) {
                 r.error(
                     place,
-                    format!("country {} is listed twice (first on {})", f.iso3, first.at.short_row()),
-                    "keep one row per country",
+                    Say::CountryRowTwice { iso3: f.iso3.clone(), first: At(first.at.short_row()) },
                 );
             } else if !cx.countries.iter().any(|c| c.iso3.eq_ignore_ascii_case(&f.iso3)) {
                 // (A code the JSON file writes in lower case is reported there, once.)
                 r.error(
                     place,
-                    format!("country {} is not one of the programme's countries", f.iso3),
-                    &format!("add it to \"countries\" in {} or remove the row", cx.json_file),
+                    Say::TableCountryUnknown { iso3: f.iso3.clone(), json_file: cx.json_file.to_owned() },
                 );
             }
         }
@@ -71,8 +71,7 @@ pub fn check_by_country(r: &mut Reader, cx: &Context, rows: &[Row<CountryFigures
                 if p > whole {
                     r.error(
                         row.at.cell(part),
-                        format!("{} ({p}) is larger than people ({whole})", part.key()),
-                        &format!("{} are counted among the people reached; check both figures", part.key()),
+                        Say::PartOverPeople { part: part.key().to_owned(), value: p, whole },
                     );
                 }
             }
@@ -98,17 +97,17 @@ pub fn check_by_year(r: &mut Reader, cx: &Context, rows: &[Row<YearFigures>]) {
         let y = row.figures.year;
         let place = &row.at.key;
         if let Some(first) = first_line.get(&y) {
-            r.error(
-                place,
-                format!("year {y} is listed twice (first on {})", first.at.short_row()),
-                "keep one row per year",
-            );
+            r.error(place, Say::YearRowTwice { year: y.into(), first: At(first.at.short_row()) });
         } else if let Some((start, end)) = cx.years {
             if !(start..=end).contains(&y) {
                 r.error(
                     place,
-                    format!("year {y} is outside the programme's years {start}–{end}"),
-                    &format!("correct the year, or start_year/end_year in {}", cx.json_file),
+                    Say::YearOutside {
+                        year: y.into(),
+                        start: start.into(),
+                        end: end.into(),
+                        json_file: cx.json_file.to_owned(),
+                    },
                 );
             }
         }
@@ -130,15 +129,11 @@ const LARGE: u64 = 50;
 /// Warns about 0 used for "unknown": a row whose figures are all 0, and a 0 in a
 /// column whose other rows all count at least [`LARGE`]. An empty cell says "not
 /// published"; a 0 says "none", which a visitor reads as a fact.
-fn check_zeros(r: &mut Reader, rows: &[(&RowPlaces, Vec<(Metric, u64)>)], others: &str) {
+fn check_zeros(r: &mut Reader, rows: &[(&RowPlaces, Vec<(Metric, u64)>)], others: &'static str) {
     let mut zero_rows = Vec::new();
     for (i, (at, vals)) in rows.iter().enumerate() {
         if vals.len() >= 2 && vals.iter().all(|(_, v)| *v == 0) {
-            r.warning(
-                &at.row,
-                "every figure in this row is 0",
-                "0 means none were counted; if the figures are not known or not published, leave the cells empty",
-            );
+            r.warning(&at.row, Say::AllZero {});
             zero_rows.push(i);
         }
     }
@@ -157,8 +152,7 @@ fn check_zeros(r: &mut Reader, rows: &[(&RowPlaces, Vec<(Metric, u64)>)], others
         for (i, _) in column.iter().filter(|(_, v)| *v == 0) {
             r.warning(
                 rows[*i].0.cell(m),
-                format!("0 {} where every other {others} has {low} or more", m.key()),
-                "if this figure is not known or not published, leave the cell empty; 0 means none",
+                Say::LoneZero { column: m.key().to_owned(), other: Table(others), low },
             );
         }
     }
@@ -177,7 +171,8 @@ fn check_sum(r: &mut Reader, cx: &Context, m: Metric, column: &str, values: impl
     };
     if sum > limit {
         let margin = if about.is_empty() { "" } else { ", even allowing 10%" };
-        r.warning(
+        r.push_english(
+            Severity::Warning,
             column,
             format!(
                 "sums do not add up: the countries' {} add up to {sum}, more than the total of {about}{} in {name} of {}{margin}",
@@ -185,7 +180,7 @@ fn check_sum(r: &mut Reader, cx: &Context, m: Metric, column: &str, values: impl
                 total.value,
                 cx.json_file
             ),
-            "check the table and the total; this is expected only if some are counted in two countries",
+            "check the table and the total; this is expected only if some are counted in two countries".to_owned(),
         );
     }
 }

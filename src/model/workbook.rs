@@ -8,6 +8,7 @@
 use super::reader::Reader;
 use super::tables::Grid;
 use super::workbook_area::{is_far, ods_far_cell, FarCell, MAX_COLS, MAX_ROWS};
+use crate::core::Say;
 use calamine::{open_workbook_auto_from_rs, Data, Reader as _, Sheets};
 use std::io::Cursor;
 
@@ -35,11 +36,7 @@ pub fn grid(r: &mut Reader, bytes: &[u8], wanted: &[&str]) -> Option<Grid> {
         // .xlsx) and their sheets cannot be measured before they are laid out.
         Ok(b @ (Sheets::Xlsx(_) | Sheets::Ods(_))) => b,
         Ok(_) | Err(_) => {
-            r.error(
-                "",
-                "the file cannot be read as a workbook",
-                "save it again from the spreadsheet as .xlsx (Excel) or .ods (LibreOffice), or as CSV UTF-8",
-            );
+            r.error("", Say::NotAWorkbook {});
             return None;
         }
     };
@@ -57,8 +54,7 @@ pub fn grid(r: &mut Reader, bytes: &[u8], wanted: &[&str]) -> Option<Grid> {
         let name = wanted.first().copied().unwrap_or_default();
         r.error(
             &format!("sheet {name}"),
-            "the workbook has no sheet with this name",
-            &format!("name the sheet {name}; the workbook's sheets are: {}", names.join(", ")),
+            Say::NoSuchSheet { name: name.to_owned(), sheets: names.join(", ") },
         );
         return None;
     };
@@ -68,11 +64,7 @@ pub fn grid(r: &mut Reader, bytes: &[u8], wanted: &[&str]) -> Option<Grid> {
     let range = match book.worksheet_range(&sheet) {
         Ok(range) => range,
         Err(_) => {
-            r.error(
-                &format!("sheet {sheet}"),
-                "the sheet cannot be read",
-                "save the workbook again from the spreadsheet, as .xlsx or .ods",
-            );
+            r.error(&format!("sheet {sheet}"), Say::SheetUnreadable {});
             return None;
         }
     };
@@ -97,13 +89,8 @@ fn xlsx_grid<RS: std::io::Read + std::io::Seek>(
     book: &mut calamine::Xlsx<RS>,
     sheet: String,
 ) -> Option<Grid> {
-    let unreadable = |r: &mut Reader, sheet: &str| {
-        r.error(
-            &format!("sheet {sheet}"),
-            "the sheet cannot be read",
-            "save the workbook again from the spreadsheet, as .xlsx or .ods",
-        )
-    };
+    let unreadable =
+        |r: &mut Reader, sheet: &str| r.error(&format!("sheet {sheet}"), Say::SheetUnreadable {});
     let mut cells = match book.worksheet_cells_reader(&sheet) {
         Ok(c) => c,
         Err(_) => {
@@ -157,10 +144,7 @@ fn xlsx_grid<RS: std::io::Read + std::io::Seek>(
 fn far_cell(r: &mut Reader, far: &FarCell) {
     r.error(
         &format!("sheet {}, cell {}", far.sheet, far.name()),
-        format!(
-            "this cell holds a value far outside the table (a table sheet can use at most {MAX_ROWS} rows and {MAX_COLS} columns)"
-        ),
-        "delete what is in that cell (Ctrl+End goes to the last cell used), then save the workbook again",
+        Say::FarCell { rows: u64::from(MAX_ROWS), columns: u64::from(MAX_COLS) },
     );
 }
 

@@ -171,6 +171,8 @@ fn request() -> Result<(), JsValue> {
     let Some(worker) = worker()? else { return Ok(()) };
     let message = js_sys::Object::new();
     js_sys::Reflect::set(&message, &"seq".into(), &seq.into())?;
+    // The worker writes the validator's messages in the page's language.
+    js_sys::Reflect::set(&message, &"lang".into(), &lang().code().into())?;
     js_sys::Reflect::set(&message, &"json".into(), &json)?;
     js_sys::Reflect::set(&message, &"tables".into(), &tables.into_iter().collect::<js_sys::Array>())?;
     worker.post_message(&message)
