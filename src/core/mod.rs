@@ -11,6 +11,6 @@ pub mod text;
 
 pub use chars::printable;
 pub use lang::Lang;
-pub use problem::{Problem, Severity};
+pub use problem::{Excerpt, Problem, Severity};
 pub use say::Say;
 pub use text::{paragraphs, Text};

@@ -28,11 +28,31 @@ pub struct Problem {
     pub hint: String,
     /// The source line quoted with a caret under the place (JSON syntax errors), or
     /// empty. Shown under the message, in a fixed-width font on the page.
-    pub excerpt: Box<str>,
+    pub excerpt: Excerpt,
     /// The message itself, typed, to say it in another language (the staff preview
     /// shows the page's); `what` and `hint` are its English. None for the few
     /// problems outside the validator's catalogue, which are in English only.
-    pub say: Option<Say>,
+    pub say: Option<Box<Say>>,
+}
+
+/// A problem's quoted source line, most often none: one pointer, so a `Problem`
+/// (an `Err` returned by value) stays small; reads as the text, empty when none.
+/// (A boxed `String` on purpose: a thin pointer, where `Box<str>` would be two words.)
+#[allow(clippy::box_collection)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Excerpt(Option<Box<String>>);
+
+impl From<String> for Excerpt {
+    fn from(text: String) -> Excerpt {
+        Excerpt((!text.is_empty()).then(|| Box::new(text)))
+    }
+}
+
+impl std::ops::Deref for Excerpt {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_deref().map_or("", String::as_str)
+    }
 }
 
 impl Problem {

@@ -21,7 +21,7 @@ fn problem(file: &str, place: impl Into<String>, what: impl Into<String>) -> Pro
         place: place.into(),
         what: what.into(),
         hint: HINT.to_owned(),
-        excerpt: Box::default(),
+        excerpt: Default::default(),
         // The world file is generated, not edited by staff: its messages are for
         // whoever builds the site, in English.
         say: None,

@@ -8,7 +8,7 @@ use super::text_checks::encoded;
 use crate::core::chars;
 use crate::core::say::{Encoding, Expected, Kind, Means};
 use crate::core::Text;
-use crate::core::{Lang, Problem, Say, Severity};
+use crate::core::{Excerpt, Lang, Problem, Say, Severity};
 
 /// Largest count accepted. Far above any programme's figures, and below 2^53 so
 /// every count is an exact JavaScript number too.
@@ -109,7 +109,7 @@ impl Reader {
             what,
             hint,
             excerpt: excerpt.into(),
-            say: Some(say),
+            say: Some(Box::new(say)),
         });
     }
 
@@ -123,7 +123,7 @@ impl Reader {
             place,
             what,
             hint,
-            excerpt: Box::default(),
+            excerpt: Excerpt::default(),
             say: None,
         });
     }
@@ -139,7 +139,7 @@ impl Reader {
             let say = Say::TooManyProblems { max: MAX_PROBLEMS };
             let [what, hint] = say.words(Lang::En);
             let file = self.file.clone();
-            let excerpt = Box::default();
+            let excerpt = Excerpt::default();
             let severity = Severity::Error;
             self.problems.push(Problem {
                 severity,
@@ -148,7 +148,7 @@ impl Reader {
                 what,
                 hint,
                 excerpt,
-                say: Some(say),
+                say: Some(Box::new(say)),
             });
             return;
         }
