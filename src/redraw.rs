@@ -20,6 +20,13 @@ pub struct Frame {
     pub dpr: f64,
 }
 
+impl Frame {
+    /// The drawing's size in device pixels (whole pixels).
+    pub fn device(self) -> (f64, f64) {
+        ((self.css_width * self.dpr).round(), (self.css_height * self.dpr).round())
+    }
+}
+
 /// Light or dark colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scheme {

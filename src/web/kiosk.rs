@@ -189,6 +189,30 @@ fn show(scene: &Scene) {
     if let Err(e) = label_map() {
         web_sys::console::error_1(&e);
     }
+    draw_next_map_later();
+}
+
+/// After the flight, while the scene shows, the next scene's map is drawn ahead
+/// (`map_ready`), so that the next change swaps it in rather than drawing it.
+fn draw_next_map_later() {
+    let Ok(w) = dom::window() else { return };
+    let cb = Closure::once_into_js(|| {
+        let next = TOUR
+            .with(|t| t.borrow().as_ref().and_then(Tour::next_scene).map(|s| s.country().map(str::to_owned)));
+        let Some(country) = next else { return };
+        let done = app::with(|a| {
+            let lang = a.lang();
+            let store = &a.store;
+            a.map.as_mut().map(|m| super::map_ready::prepare(m, store, lang, country.as_deref()))
+        });
+        if let Some(Some(Err(e))) = done {
+            web_sys::console::error_1(&e);
+        }
+    });
+    let after = crate::geo::FLIGHT_MS as i32 + 800;
+    if let Err(e) = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), after) {
+        web_sys::console::error_1(&e);
+    }
 }
 
 /// The name of the country the map shows, on the map below the country.

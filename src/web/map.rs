@@ -29,11 +29,16 @@ pub struct MapState {
     pub dpr: f64,
     /// Inputs of the last drawing; equal inputs need no new drawing.
     key: Option<MapKey>,
+    /// A drawing made ahead, and a canvas for the next one (`map_ready`).
+    #[cfg_attr(not(feature = "kiosk"), allow(dead_code))]
+    pub(super) ready: Option<super::map_ready::Ready>,
+    #[cfg_attr(not(feature = "kiosk"), allow(dead_code))]
+    pub(super) spare: Option<HtmlCanvasElement>,
 }
 
 impl MapState {
     pub fn new(world: World) -> MapState {
-        MapState { world, view: None, dpr: 1.0, key: None }
+        MapState { world, view: None, dpr: 1.0, key: None, ready: None, spare: None }
     }
 }
 
@@ -80,19 +85,9 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
     // The map flies to the country the kiosk tours, and to the one chosen on a
     // phone, where small countries are hard to see in the whole programme's frame.
     let focus = focus_country(state, css_w).filter(|c| d.country(c).is_some());
-    let lon0 = programme_meridian(&m.world, &programme);
-    let extent = match focus.and_then(|c| country_box(&m.world, c, lon0)) {
-        Some(b) if extent == Extent::Programme => Extent::Box(b),
-        _ => extent,
-    };
-    let frame = Frame { css_width: css_w, css_height: css_h, dpr };
-    let enc = encoding(state, d);
-    let key = MapKey { frame, generation: store.generation, lang, look, extent, metric, encoding: enc };
+    let key = map_key(m, store, lang, focus, Frame { css_width: css_w, css_height: css_h, dpr });
     if m.key.as_ref() != Some(&key) || m.view.is_none() {
-        // The kiosk shows the programme countries alike: its figures are on its
-        // scenes, and a shaded map would need a legend readable from afar.
-        let values = if state.mode == Mode::Kiosk { None } else { map_values(d, metric) };
-        let (w, h) = ((css_w * dpr).round(), (css_h * dpr).round());
+        let (w, h) = key.frame.device();
         // Fly when only the frame changes (not the size, the look or the data).
         let same_but_frame = m.key.as_ref().is_some_and(|k| {
             k.frame == key.frame
@@ -106,45 +101,34 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
             .as_ref()
             .map(|v| v.projection)
             .filter(|_| same_but_frame && !super::map_flight::reduced_motion());
-        if from.is_some() {
-            super::map_flight::keep_old_drawing()?;
-        } else {
-            super::map_flight::finish()?;
-        }
-        let input = MapInput {
-            programme: &programme,
-            values: values.as_deref(),
-            selected: None,
-            extent,
-            width: w,
-            height: h,
-            dpr,
+        // Drawn ahead (the kiosk's next scene): swapped in, no drawing now.
+        let ahead = super::map_ready::swapped_in(m, &key, from.is_some())?;
+        // For the kiosk's checks and benchmark: was this drawing made ahead?
+        dom::by_id("map-frame")?
+            .set_attribute("data-drawn-ahead", if ahead.is_some() { "yes" } else { "no" })?;
+        let view = match ahead {
+            Some(view) => view,
+            None => {
+                if from.is_some() {
+                    super::map_flight::keep_old_drawing()?;
+                } else {
+                    super::map_flight::finish()?;
+                }
+                let view = layout(m, store, lang, &key);
+                let c: HtmlCanvasElement = dom::by_id("map-canvas")?.dyn_into()?;
+                paint_on(&c, &view, &theme)?;
+                view
+            }
         };
-        let names = names(d, lang);
-        let style = MapStyle {
-            encoding: enc,
-            names: &names,
-            fewer_than: d.small_number_threshold,
-            interactive: true,
-            lang,
-        };
-        let view = layout_map_styled(&m.world, &input, &style);
-        for id in ["map-canvas", "map-overlay"] {
-            let c: HtmlCanvasElement = dom::by_id(id)?.dyn_into()?;
-            super::canvas::resize(&c, w as u32, h as u32);
-        }
-        let c: HtmlCanvasElement = dom::by_id("map-canvas")?.dyn_into()?;
-        let backend = CanvasBackend::with_canvas_object(c).ok_or_else(|| JsValue::from_str("no canvas"))?;
-        let area = backend.into_drawing_area();
-        paint(&area, &view.layout, &theme)
-            .map_err(|e| JsValue::from_str(&format!("map drawing failed: {e}")))?;
-        area.present().map_err(|e| JsValue::from_str(&format!("map drawing failed: {e}")))?;
+        let overlay: HtmlCanvasElement = dom::by_id("map-overlay")?.dyn_into()?;
+        super::canvas::resize(&overlay, w as u32, h as u32);
         fill_legend(&view, &theme, metric, lang)?;
         let anchors = view.keyboard_order().filter_map(|c| view.anchor(c).map(|p| (c, p)));
         dom::set_points("map-overlay", "data-anchors", anchors, dpr)?;
         if let Some(from) = from {
             super::map_flight::start(from, view.projection, w, h, dpr)?;
         }
+        let focus = focus_country(state, css_w).filter(|c| d.country(c).is_some());
         dom::by_id("map-frame")?.set_attribute("data-view", focus.unwrap_or("programme"))?;
         m.view = Some(view);
         m.dpr = dpr;
@@ -153,6 +137,67 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
     fill_summary(d, state, lang)?;
     name_map(&store.dataset, &store.state, lang)?;
     draw_overlay(m, store, &theme)
+}
+
+/// Everything the map would be drawn from with `focus` as the country it zooms to
+/// (see `focus_country`), in `frame`: what `draw` compares with the last drawing,
+/// and `map_ready::prepare` with the drawing it makes ahead.
+pub(super) fn map_key(m: &MapState, store: &Store, lang: Lang, focus: Option<&str>, frame: Frame) -> MapKey {
+    let (d, state) = (&store.dataset, &store.state);
+    let programme = programme_codes(d);
+    let lon0 = programme_meridian(&m.world, &programme);
+    let extent = match focus.and_then(|c| country_box(&m.world, c, lon0)) {
+        Some(b) if store.extent == Extent::Programme => Extent::Box(b),
+        _ => store.extent,
+    };
+    let look = charts::look(state.mode);
+    MapKey {
+        frame,
+        generation: store.generation,
+        lang,
+        look,
+        extent,
+        metric: metric(state),
+        encoding: encoding(state, d),
+    }
+}
+
+/// Lays the map out as `key` says.
+pub(super) fn layout(m: &MapState, store: &Store, lang: Lang, key: &MapKey) -> MapView {
+    let d = &store.dataset;
+    let programme = programme_codes(d);
+    // The kiosk shows the programme countries alike: its figures are on its
+    // scenes, and a shaded map would need a legend readable from afar.
+    let values = if store.state.mode == Mode::Kiosk { None } else { map_values(d, key.metric) };
+    let (width, height) = key.frame.device();
+    let input = MapInput {
+        programme: &programme,
+        values: values.as_deref(),
+        selected: None,
+        extent: key.extent,
+        width,
+        height,
+        dpr: key.frame.dpr,
+    };
+    let names = names(d, lang);
+    let style = MapStyle {
+        encoding: key.encoding,
+        names: &names,
+        fewer_than: d.small_number_threshold,
+        interactive: true,
+        lang,
+    };
+    layout_map_styled(&m.world, &input, &style)
+}
+
+/// Paints the map `view` on canvas `c`, sized to it.
+pub(super) fn paint_on(c: &HtmlCanvasElement, view: &MapView, theme: &Theme) -> Result<(), JsValue> {
+    super::canvas::resize(c, view.layout.width as u32, view.layout.height as u32);
+    let backend =
+        CanvasBackend::with_canvas_object(c.clone()).ok_or_else(|| JsValue::from_str("no canvas"))?;
+    let area = backend.into_drawing_area();
+    paint(&area, &view.layout, theme).map_err(|e| JsValue::from_str(&format!("map drawing failed: {e}")))?;
+    area.present().map_err(|e| JsValue::from_str(&format!("map drawing failed: {e}")))
 }
 
 /// Widest map (CSS px) at which choosing a country zooms the map to it.

@@ -22,6 +22,7 @@ mod kiosk_scene;
 mod map;
 mod map_events;
 mod map_flight;
+mod map_ready;
 mod png;
 mod preview;
 mod text;
