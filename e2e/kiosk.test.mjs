@@ -89,6 +89,40 @@ test("a visitor picks a country; back to the tour leaves it out of the URL", asy
   await context.close();
 });
 
+// The tour draws the next scene's map while a scene shows and swaps canvases at
+// the change (src/web/map_ready.rs): what it swaps in must be the very map a
+// drawing at the change would paint. A second kiosk, where a visitor picks the
+// same country at once, draws it at the change; the pixels must be equal. With
+// the map cutting and with it flying (compared once the flight is over).
+for (const [how, media] of [["cutting", { reducedMotion: "reduce" }], ["flying", {}]]) {
+  test(`the next scene's map is drawn ahead and swapped in, pixel for pixel the map drawn at the change (${how})`, async () => {
+    const { page, context } = await kiosk("", media);
+    await page.clock.runFor(1_000);
+    await firstCountry(page);
+    await page.clock.runFor(STEP);
+    assert.equal(await title(page), "Costa Rica (1/2)");
+    await page.clock.runFor(2_000);
+    assert.equal(await page.getAttribute("#map-frame", "data-view"), "CRI");
+    assert.equal(await page.getAttribute("#map-frame", "data-drawn-ahead"), "yes", "drawn while Colombia showed");
+    assert.equal(await page.locator("#map-frame canvas").count(), 3, "no canvas left behind");
+    const pixels = (p) => p.evaluate(() => document.getElementById("map-canvas").toDataURL());
+    const ahead = await pixels(page);
+    assert.ok(ahead.length > 20_000, `a map is on the canvas (${ahead.length} bytes of PNG)`);
+    const other = await kiosk("", media);
+    await other.page.clock.runFor(1_000);
+    await other.page.mouse.click(1500, 600);
+    await other.page.locator("#kiosk-pick").click();
+    await other.page.locator('#kiosk-scene-body button[data-country="CRI"]').click();
+    await other.page.clock.runFor(2_000);
+    assert.equal(await other.page.getAttribute("#map-frame", "data-view"), "CRI");
+    assert.equal(await other.page.getAttribute("#map-frame", "data-drawn-ahead"), "no", "drawn at the change");
+    assert.ok((await pixels(other.page)) === ahead, "the map swapped in is the map drawn at the change");
+    assert.equal(await page.locator("#kiosk-map-label").innerText(), "Costa Rica");
+    await other.context.close();
+    await context.close();
+  });
+}
+
 test("no context menu and no text selection on the kiosk", async () => {
   const { page, context } = await kiosk();
   const prevented = await page.evaluate(() => {

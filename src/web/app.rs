@@ -87,8 +87,12 @@ fn render(how: Redraw) -> Result<(), JsValue> {
             detail::fill_table(d, lang)?;
             detail::fill_years_table(d, lang)?;
         }
-        detail::fill(d, store.state.country.as_deref(), lang)?;
-        year_pick::fill(d, store.state.years, lang)?;
+        // The kiosk shows its own scenes: the page's panel and year picker are not
+        // on its screen, and filling them would cost every scene change.
+        if store.state.mode != crate::state::Mode::Kiosk {
+            detail::fill(d, store.state.country.as_deref(), lang)?;
+            year_pick::fill(d, store.state.years, lang)?;
+        }
         if store.state.mode == crate::state::Mode::Embed {
             let link = dom::by_id("full-page-link")?;
             link.set_attribute("href", &super::embed::full_page_href(&store.state)?)?;

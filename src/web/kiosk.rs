@@ -174,9 +174,15 @@ fn show(scene: &Scene) {
     });
     let _ = dom::set_root_attr("data-scene-index", &index.to_string());
     let country = scene.country().map(str::to_owned);
+    // Every change first (the map, its label's text, the panel), then every read of
+    // a size (the label's, the panel's fit), then the label's place: reading a size
+    // after a change makes the browser lay the page out, once per read.
+    // The map flies to the scene's country (no history entry, nothing announced).
+    app::dispatch(Action::Tour(country));
+    let label = name_map_label();
     app::with(|a| {
         let lang = a.lang();
-        kiosk_scene::fill(&a.store.dataset, scene, lang)
+        kiosk_scene::fill_unfitted(&a.store.dataset, scene, lang)
             .and_then(|_| kiosk_scene::fill_progress(&a.store.dataset, index, total, next.as_ref(), lang))
     })
     .transpose()
@@ -184,10 +190,12 @@ fn show(scene: &Scene) {
         web_sys::console::error_1(&e);
         None
     });
-    // The map flies to the scene's country (no history entry, nothing announced).
-    app::dispatch(Action::Tour(country));
-    if let Err(e) = label_map() {
-        web_sys::console::error_1(&e);
+    let placed = label.and_then(|spot| measure_label(&spot).transpose());
+    let fitted = kiosk_scene::fit_panel();
+    for r in [placed.map(|p| p.and_then(place_label)).unwrap_or(Ok(())), fitted] {
+        if let Err(e) = r {
+            web_sys::console::error_1(&e);
+        }
     }
     draw_next_map_later();
 }
@@ -217,7 +225,23 @@ fn draw_next_map_later() {
 
 /// The name of the country the map shows, on the map below the country.
 fn label_map() -> Result<(), JsValue> {
-    let label = dom::by_id("kiosk-map-label")?;
+    match name_map_label() {
+        Some(spot) => measure_label(&spot)?.map_or(Ok(()), place_label),
+        None => Ok(()),
+    }
+}
+
+/// The point (CSS px in the map) under the toured country where its label goes,
+/// from the map as drawn.
+struct LabelSpot {
+    x: f64,
+    y: f64,
+}
+
+/// Writes the toured country's name in the map's label (or hides it) and says
+/// where it goes; no size is read.
+fn name_map_label() -> Option<LabelSpot> {
+    let label = dom::by_id("kiosk-map-label").ok()?;
     let spot = app::with(|a| {
         let iso3 = a.store.state.country.clone()?;
         let name = a.store.dataset.country(&iso3)?.name.get(a.lang()).to_owned();
@@ -229,17 +253,28 @@ fn label_map() -> Result<(), JsValue> {
     .flatten();
     let Some((name, x, y)) = spot else {
         label.set_hidden(true);
-        return Ok(());
+        return None;
     };
     label.set_text_content(Some(&name));
     label.set_hidden(false);
-    // Centred under the country, kept inside the map.
+    Some(LabelSpot { x, y })
+}
+
+/// The label's `left` and `top` (CSS px): centred under the country, kept inside
+/// the map. Reads the label's and the map's sizes.
+fn measure_label(spot: &LabelSpot) -> Result<Option<(f64, f64)>, JsValue> {
+    let label = dom::by_id("kiosk-map-label")?;
     let frame = dom::by_id("kiosk-map")?;
     let (fw, fh) = (f64::from(frame.client_width()), f64::from(frame.client_height()));
     let (lw, lh) = (f64::from(label.offset_width()), f64::from(label.offset_height()));
     let margin = lh * 0.25;
-    let left = (x - lw / 2.0).clamp(margin, (fw - lw - margin).max(margin));
-    let top = (y + margin).clamp(margin, (fh - lh - margin).max(margin));
+    let left = (spot.x - lw / 2.0).clamp(margin, (fw - lw - margin).max(margin));
+    let top = (spot.y + margin).clamp(margin, (fh - lh - margin).max(margin));
+    Ok(Some((left, top)))
+}
+
+fn place_label((left, top): (f64, f64)) -> Result<(), JsValue> {
+    let label = dom::by_id("kiosk-map-label")?;
     label.style().set_property("left", &format!("{left}px"))?;
     label.style().set_property("top", &format!("{top}px"))
 }

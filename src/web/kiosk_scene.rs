@@ -16,8 +16,16 @@ use web_sys::Element;
 /// keeps text at or above the kiosk's minimum size).
 const COMPACT: [&str; 2] = ["kiosk-compact", "kiosk-compacter"];
 
-/// Fills the panel for `scene`.
+/// Fills the panel for `scene` and fits it.
 pub fn fill(d: &Dataset, scene: &Scene, lang: Lang) -> Result<(), JsValue> {
+    fill_unfitted(d, scene, lang)?;
+    fit_panel()
+}
+
+/// Fills the panel for `scene`; `fit_panel` must follow. Apart, so that a scene
+/// change makes all its changes to the page before its first read of a size
+/// (each read after a change lays the page out again).
+pub fn fill_unfitted(d: &Dataset, scene: &Scene, lang: Lang) -> Result<(), JsValue> {
     let body = dom::cleared("kiosk-scene-body")?;
     let panel = dom::by_id("kiosk-scene")?;
     for c in COMPACT {
@@ -40,8 +48,12 @@ pub fn fill(d: &Dataset, scene: &Scene, lang: Lang) -> Result<(), JsValue> {
         }
         Scene::Next => next(d, &body, lang)?,
     };
-    dom::set_text("kiosk-scene-title", &title)?;
-    fit(&panel)
+    dom::set_text("kiosk-scene-title", &title)
+}
+
+/// Fits the panel to its content (see `fit`).
+pub fn fit_panel() -> Result<(), JsValue> {
+    fit(&dom::by_id("kiosk-scene")?)
 }
 
 /// The country picker a visitor gets on touching the screen.
