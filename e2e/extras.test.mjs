@@ -124,7 +124,7 @@ test("staff preview reads tables kept in a workbook (.xlsx, .ods) and points at 
   await context.close();
 });
 
-test("staff preview in French: the validator's messages, places and file list are in French", async () => {
+test("staff preview in French, then Spanish: the validator's messages, places and file list are in the page's language", async () => {
   const { page, context } = await open(env.browser, `${env.server.url}?lang=fr`);
   await page.locator(".preview summary").click();
   // A broken JSON file: the syntax error in French, with French typography.
@@ -142,6 +142,12 @@ test("staff preview in French: the validator's messages, places and file list ar
   await page.waitForFunction(() => /Erreurs à corriger\u202f: 1\./.test(document.getElementById("preview-summary").textContent) && /xlsx/.test(document.getElementById("preview-problems").textContent));
   assert.deepEqual(await page.locator("#preview-problems li").allInnerTexts(), [
     "erreur\u202f: xlsx-fraction-tables.xlsx, feuille countries, cellule C2 (people)\u202f: le nombre 400.5 n'est pas un nombre entier (écrivez un nombre entier comme 1808)",
+  ]);
+  // Another language: the same files are checked again and the messages follow.
+  await page.selectOption("#lang-select", "es");
+  await page.waitForFunction(() => /Errores por corregir: 1\./.test(document.getElementById("preview-summary").textContent));
+  assert.deepEqual(await page.locator("#preview-problems li").allInnerTexts(), [
+    "error: xlsx-fraction-tables.xlsx, hoja countries, celda C2 (people): la cifra 400.5 no es un número entero (escriba un número entero como 1808)",
   ]);
   await context.close();
 });

@@ -142,6 +142,209 @@ impl Words for Table {
     }
 }
 
+/// Each of a list, joined as a sentence does (`a, b and c`).
+fn and_list(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), pick(lang, "and", "et", "y")),
+    }
+}
+
+/// Names, listed as a sentence does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct List(pub Vec<String>);
+
+impl Words for List {
+    fn words(&self, lang: Lang) -> String {
+        and_list(&self.0, lang)
+    }
+}
+
+/// The rows of a table, in the plural: `countries` or `years`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rows(pub &'static str);
+
+impl Words for Rows {
+    fn words(&self, lang: Lang) -> String {
+        let [en, fr, es] = match self.0 {
+            "countries" => ["countries", "pays", "países"],
+            "years" => ["years", "années", "años"],
+            other => [other, other, other],
+        };
+        pick(lang, en, fr, es).to_owned()
+    }
+}
+
+/// The programme total a table's column adds up to, by its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Total {
+    Headline(String),
+    Result(String),
+    /// A part (first) of a result (second).
+    Part(String, String),
+}
+
+impl Words for Total {
+    fn words(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Total::Headline(k), Lang::En) => format!("headline \"{k}\""),
+            (Total::Headline(k), Lang::Fr) => format!("le chiffre clé «\u{202f}{k}\u{202f}»"),
+            (Total::Headline(k), Lang::Es) => format!("la cifra destacada \"{k}\""),
+            (Total::Result(k), Lang::En) => format!("result \"{k}\""),
+            (Total::Result(k), Lang::Fr) => format!("le résultat «\u{202f}{k}\u{202f}»"),
+            (Total::Result(k), Lang::Es) => format!("el resultado \"{k}\""),
+            (Total::Part(k, of), Lang::En) => format!("part \"{k}\" of result \"{of}\""),
+            (Total::Part(k, of), Lang::Fr) => {
+                format!("la partie «\u{202f}{k}\u{202f}» du résultat «\u{202f}{of}\u{202f}»")
+            }
+            (Total::Part(k, of), Lang::Es) => format!("la parte \"{k}\" del resultado \"{of}\""),
+        }
+    }
+}
+
+/// How a published total is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum About {
+    Exact,
+    Approximately,
+    MoreThan,
+}
+
+/// A number, or what is known of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Amount {
+    Just(u64),
+    Exactly(u64),
+    Or(u64, u64),
+    Between(u64, u64),
+    To(u64, u64),
+    AtLeast(u64),
+}
+
+impl Words for Amount {
+    fn words(&self, lang: Lang) -> String {
+        match (*self, lang) {
+            (Amount::Just(n), _) => n.to_string(),
+            (Amount::Exactly(n), _) => format!("{} {n}", pick(lang, "exactly", "exactement", "exactamente")),
+            (Amount::Or(a, b), _) => format!("{a} {} {b}", pick(lang, "or", "ou", "o")),
+            (Amount::Between(a, b), Lang::En) => format!("between {a} and {b}"),
+            (Amount::Between(a, b), Lang::Fr) => format!("entre {a} et {b}"),
+            (Amount::Between(a, b), Lang::Es) => format!("entre {a} y {b}"),
+            (Amount::To(a, b), Lang::En) => format!("{a} to {b}"),
+            (Amount::To(a, b), Lang::Fr) => format!("de {a} à {b}"),
+            (Amount::To(a, b), Lang::Es) => format!("de {a} a {b}"),
+            (Amount::AtLeast(n), _) => format!("{} {n}", pick(lang, "at least", "au moins", "al menos")),
+        }
+    }
+}
+
+/// What a hidden figure can be worked out from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A published total: `headline "people" (approximately 1808)`.
+    Total { name: Total, about: About, value: u64 },
+    /// The other table's column: `the per-year people figures (which add up to 90)`.
+    OtherTable { table: Table, column: String, sum: Amount },
+}
+
+impl Words for Source {
+    fn words(&self, lang: Lang) -> String {
+        match self {
+            Source::Total { name, about, value } => {
+                let about = match about {
+                    About::Exact => "",
+                    About::Approximately => pick(lang, "approximately ", "environ ", "aproximadamente "),
+                    About::MoreThan => pick(lang, "more than ", "plus de ", "más de "),
+                };
+                format!("{} ({about}{value})", name.words(lang))
+            }
+            Source::OtherTable { table, column, sum } => {
+                let (table, sum) = (table.words(lang), sum.words(lang));
+                match lang {
+                    Lang::En => format!("the per-{table} {column} figures (which add up to {sum})"),
+                    Lang::Fr => format!("les chiffres {column} par {table} (qui totalisent {sum})"),
+                    Lang::Es => format!("las cifras {column} por {table} (que suman {sum})"),
+                }
+            }
+        }
+    }
+}
+
+/// Sources, listed as a sentence does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sources(pub Vec<Source>);
+
+impl Words for Sources {
+    fn words(&self, lang: Lang) -> String {
+        and_list(&self.0.iter().map(|x| x.words(lang)).collect::<Vec<_>>(), lang)
+    }
+}
+
+/// One change that would stop a hidden figure from being worked out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    Approximately { name: Total, json_file: String },
+    OtherTableCell { column: String, table: Table },
+    AnotherCell { column: String },
+}
+
+/// The changes that would each stop it, or general advice when none alone would.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fixes(pub Vec<Fix>);
+
+impl Words for Fixes {
+    fn words(&self, lang: Lang) -> String {
+        if self.0.is_empty() {
+            return pick(
+                lang,
+                "the totals add these figures up: publish fewer of this column's figures, or its total as approximately",
+                "les totaux additionnent ces chiffres\u{202f}: publiez moins de chiffres de cette colonne, ou son total avec le qualifier approximately",
+                "los totales suman estas cifras: publique menos cifras de esta columna, o su total con el qualifier approximately",
+            )
+            .to_owned();
+        }
+        let each: Vec<String> = self
+            .0
+            .iter()
+            .map(|f| match (f, lang) {
+                (Fix::Approximately { name, json_file }, _) => {
+                    let name = name.words(lang);
+                    match lang {
+                        Lang::En => format!("publish {name} as approximately (its qualifier in {json_file})"),
+                        Lang::Fr => format!("publiez {name} avec le qualifier approximately (dans {json_file})"),
+                        Lang::Es => format!("publique {name} con el qualifier approximately (en {json_file})"),
+                    }
+                }
+                (Fix::OtherTableCell { column, table }, _) => {
+                    let table = table.words(lang);
+                    match lang {
+                        Lang::En => {
+                            format!("leave a {column} figure of the per-{table} table unpublished (an empty cell)")
+                        }
+                        Lang::Fr => {
+                            format!("laissez un chiffre {column} du tableau par {table} non publié (une cellule vide)")
+                        }
+                        Lang::Es => {
+                            format!("deje sin publicar una cifra {column} de la tabla por {table} (una celda vacía)")
+                        }
+                    }
+                }
+                (Fix::AnotherCell { column }, Lang::En) => {
+                    format!("leave another {column} figure of this table unpublished (an empty cell)")
+                }
+                (Fix::AnotherCell { column }, Lang::Fr) => {
+                    format!("laissez un autre chiffre {column} de ce tableau non publié (une cellule vide)")
+                }
+                (Fix::AnotherCell { column }, Lang::Es) => {
+                    format!("deje sin publicar otra cifra {column} de esta tabla (una celda vacía)")
+                }
+            })
+            .collect();
+        each.join(pick(lang, ", or ", ", ou ", ", o "))
+    }
+}
+
 fn pick<T>(lang: Lang, en: T, fr: T, es: T) -> T {
     match lang {
         Lang::En => en,
@@ -827,6 +1030,60 @@ messages! {
         hint ["look for a missing comma, quote or bracket just before this place",
               "cherchez une virgule, un guillemet ou un crochet manquant juste avant cet endroit",
               "busque una coma, comilla o corchete que falte justo antes de este lugar"]
+    // Figures a page would give away, and sums above their total (src/model/disclosure.rs,
+    // validate_tables.rs).
+    LeakOne {
+        key: String = s("HTI"),
+        column: String = s("children"),
+        threshold: u64 = 5,
+        sources: Sources = Sources(vec![
+            Source::Total { name: Total::Headline(s("children")), about: About::Approximately, value: 40 },
+            Source::OtherTable { table: Table("year"), column: s("children"), sum: Amount::Between(30, 35) },
+        ]),
+        others: Rows = Rows("countries"),
+        visible: u64 = 36,
+        left: Amount = Amount::To(3, 4),
+        value: Amount = Amount::Or(3, 4),
+        fixes: Fixes = Fixes(vec![
+            Fix::Approximately { name: Total::Part(s("children"), s("people")), json_file: s("x.json") },
+            Fix::OtherTableCell { column: s("children"), table: Table("year") },
+            Fix::AnotherCell { column: s("children") },
+        ]),
+    }
+        what ["{key}'s {column} figure is hidden as below {threshold}, but {sources} minus the other {others} ({visible}) leaves {left} for it, so it is {value}: the page would give it away",
+              "le chiffre {column} de {key} est masqué car inférieur à {threshold}, mais {sources} moins les autres {others} ({visible}) laisse {left} pour lui\u{202f}: il vaut donc {value}, et la page le révélerait",
+              "la cifra {column} de {key} está oculta por ser menor que {threshold}, pero {sources} menos los demás {others} ({visible}) deja {left} para ella: vale {value}, así que la página la revelaría"]
+        hint ["{fixes}", "{fixes}", "{fixes}"]
+    LeakMany {
+        keys: List = List(vec![s("HTI"), s("HND"), s("COL")]),
+        column: String = s("women"),
+        threshold: u64 = 5,
+        sources: Sources = Sources(vec![Source::Total { name: Total::Result(s("women")), about: About::Exact, value: 100 }]),
+        others: Rows = Rows("years"),
+        visible: u64 = 90,
+        left: Amount = Amount::Just(10),
+        value: Amount = Amount::Exactly(3),
+        fixes: Fixes = Fixes(vec![]),
+    }
+        what ["the {column} figures of {keys} are hidden as below {threshold}, but {sources} minus the other {others} ({visible}) leaves {left} for them, so each is {value}: the page would give them away",
+              "les chiffres {column} de {keys} sont masqués car inférieurs à {threshold}, mais {sources} moins les autres {others} ({visible}) laisse {left} pour eux\u{202f}: chacun vaut donc {value}, et la page les révélerait",
+              "las cifras {column} de {keys} están ocultas por ser menores que {threshold}, pero {sources} menos los demás {others} ({visible}) deja {left} para ellas: cada una vale {value}, así que la página las revelaría"]
+        hint ["{fixes}", "{fixes}", "{fixes}"]
+    SumAboveTotal { column: String = s("people"), sum: u64 = 2000, total: u64 = 1808, name: Total = Total::Headline(s("people")), json_file: String = s("x.json") }
+        what ["sums do not add up: the countries' {column} add up to {sum}, more than the total of {total} in {name} of {json_file}",
+              "les sommes ne concordent pas\u{202f}: la colonne {column} des pays totalise {sum}, plus que le total de {total} dans {name} de {json_file}",
+              "las sumas no cuadran: la columna {column} de los países suma {sum}, más que el total de {total} en {name} de {json_file}"]
+        hint ["check the table and the total; this is expected only if some are counted in two countries",
+              "vérifiez le tableau et le total\u{202f}; ce n'est normal que si certaines personnes sont comptées dans deux pays",
+              "compruebe la tabla y el total; solo es normal si algunas personas se cuentan en dos países"]
+    SumAboveApproximateTotal { column: String = s("people"), sum: u64 = 2100, total: u64 = 1808, name: Total = Total::Part(s("women"), s("people")), json_file: String = s("x.json") }
+        what ["sums do not add up: the countries' {column} add up to {sum}, more than the total of approximately {total} in {name} of {json_file}, even allowing 10%",
+              "les sommes ne concordent pas\u{202f}: la colonne {column} des pays totalise {sum}, plus que le total d'environ {total} dans {name} de {json_file}, même avec une marge de 10\u{202f}%",
+              "las sumas no cuadran: la columna {column} de los países suma {sum}, más que el total de aproximadamente {total} en {name} de {json_file}, incluso con un margen del 10 %"]
+        hint ["check the table and the total; this is expected only if some are counted in two countries",
+              "vérifiez le tableau et le total\u{202f}; ce n'est normal que si certaines personnes sont comptées dans deux pays",
+              "compruebe la tabla y el total; solo es normal si algunas personas se cuentan en dos países"]
+
     // Reading files from disk and the catalogue data/index.json (the command only).
     CannotOpen { error: String = s("No such file or directory (os error 2)") }
         what ["cannot open the file: {error}",

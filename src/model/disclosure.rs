@@ -29,7 +29,8 @@ use super::dataset::{CountryFigures, Figure, Metric, Qualifier, YearFigures};
 use super::reader::Reader;
 use super::tables::{Row, RowPlaces};
 use super::validate_tables::{matching_total, Context};
-use crate::core::Severity;
+use crate::core::say::{About, Amount, Fix, Fixes, List, Rows, Source, Sources, Table, Total};
+use crate::core::Say;
 
 /// What a column is known to add up to: at least `lo`, at most `hi` (`None`: no
 /// upper bound).
@@ -196,24 +197,25 @@ fn check_column(
     r: &mut Reader,
     cx: &Context,
     m: Metric,
-    what: &str,
+    what: &'static str,
     col: &Column,
-    total: Option<&(Figure, String)>,
-    other: Option<(Range, &str)>,
+    total: Option<&(Figure, Total)>,
+    other: Option<(Range, &'static str)>,
     t: u64,
 ) {
     let hidden = col.hidden(t);
     if hidden.is_empty() {
         return;
     }
+    let column = m.key().to_owned();
     let mut sources = Vec::new();
     let named = total.map(|(f, name)| {
         let about = match f.qualifier {
-            Qualifier::Exact => "",
-            Qualifier::Approximately => "approximately ",
-            Qualifier::MoreThan => "more than ",
+            Qualifier::Exact => About::Exact,
+            Qualifier::Approximately => About::Approximately,
+            Qualifier::MoreThan => About::MoreThan,
         };
-        sources.push(format!("{name} ({about}{})", f.value));
+        sources.push(Source::Total { name: name.clone(), about, value: f.value });
         Range::of_total(*f)
     });
     let other_range = other.map(|(o, _)| o);
@@ -221,32 +223,27 @@ fn check_column(
     if let Some((o, other_what)) = other {
         if named.is_none_or(|n| n.and(o) != Some(n)) {
             let sum = match o.hi {
-                Some(hi) if hi == o.lo => format!("{hi}"),
-                Some(hi) => format!("between {} and {hi}", o.lo),
-                None => format!("at least {}", o.lo),
+                Some(hi) if hi == o.lo => Amount::Just(hi),
+                Some(hi) => Amount::Between(o.lo, hi),
+                None => Amount::AtLeast(o.lo),
             };
-            sources.push(format!(
-                "the per-{} {} figures (which add up to {sum})",
-                singular(other_what),
-                m.key()
-            ));
+            sources.push(Source::OtherTable {
+                table: Table(singular(other_what)),
+                column: column.clone(),
+                sum,
+            });
         }
     }
     let visible = col.visible(t);
     let (k, unknown) = (hidden.len() as u64, col.unknown());
     let Some(leak) = narrowed(range, t, k, unknown, visible) else { return };
-    let keys: Vec<&str> = hidden.iter().map(|c| c.key).collect();
-    let values = if leak.lo == leak.hi {
-        format!("exactly {}", leak.lo)
+    let keys: Vec<String> = hidden.iter().map(|c| c.key.to_owned()).collect();
+    let value = if leak.lo == leak.hi {
+        Amount::Exactly(leak.lo)
     } else if leak.hi - leak.lo == 1 {
-        format!("{} or {}", leak.lo, leak.hi)
+        Amount::Or(leak.lo, leak.hi)
     } else {
-        format!("between {} and {}", leak.lo, leak.hi)
-    };
-    let (whose, each, it) = if hidden.len() == 1 {
-        (format!("{}'s {} figure is", keys[0], m.key()), "it is", "it")
-    } else {
-        (format!("the {} figures of {} are", m.key(), and_list(&keys)), "each is", "them")
+        Amount::Between(leak.lo, leak.hi)
     };
     // Only advice that would stop this leak: each remedy is tried on the same sums.
     let mut fixes = Vec::new();
@@ -255,27 +252,18 @@ fn check_column(
         let fixed =
             combine(Some(rounded), other_range).is_none_or(|r| narrowed(r, t, k, unknown, visible).is_none());
         if f.qualifier != Qualifier::Approximately && fixed {
-            fixes.push(format!("publish {name} as approximately (its qualifier in {})", cx.json_file));
+            fixes.push(Fix::Approximately { name: name.clone(), json_file: cx.json_file.to_owned() });
         }
     }
     if let Some((o, other_what)) = other {
         let open = Range { hi: None, ..o };
         if combine(named, Some(open)).is_none_or(|r| narrowed(r, t, k, unknown, visible).is_none()) {
-            fixes.push(format!(
-                "leave a {} figure of the per-{} table unpublished (an empty cell)",
-                m.key(),
-                singular(other_what)
-            ));
+            fixes.push(Fix::OtherTableCell { column: column.clone(), table: Table(singular(other_what)) });
         }
     }
     if narrowed(range, t, k, unknown + 1, visible).is_none() {
-        fixes.push(format!("leave another {} figure of this table unpublished (an empty cell)", m.key()));
+        fixes.push(Fix::AnotherCell { column: column.clone() });
     }
-    let hint = if fixes.is_empty() {
-        "the totals add these figures up: publish fewer of this column's figures, or its total as approximately".to_owned()
-    } else {
-        fixes.join(", or ")
-    };
     // One cell: its place; several: their rows, then the column.
     let place = match hidden.as_slice() {
         [one] => one.at.cell(m).to_owned(),
@@ -284,17 +272,26 @@ fn check_column(
             format!("{}, {}", rows.join(", "), many[0].at.column(m).unwrap_or(m.key()))
         }
     };
-    // Built from several parts in English; the staff preview shows it in English.
-    r.push_english(
-        Severity::Error,
-        &place,
-        format!(
-            "{whose} hidden as below {t}, but {} minus the other {what} ({visible}) leaves {} for {it}, so {each} {values}: the page would give {it} away",
-            and_list(&sources),
-            remainder(range, visible),
-        ),
-        hint,
-    );
+    let (sources, others, left, fixes) =
+        (Sources(sources), Rows(what), remainder(range, visible), Fixes(fixes));
+    let say = match keys.as_slice() {
+        [key] => {
+            let key = key.clone();
+            Say::LeakOne { key, column, threshold: t, sources, others, visible, left, value, fixes }
+        }
+        _ => Say::LeakMany {
+            keys: List(keys),
+            column,
+            threshold: t,
+            sources,
+            others,
+            visible,
+            left,
+            value,
+            fixes,
+        },
+    };
+    r.error(&place, say);
 }
 
 /// What two sources together say a column adds up to; `None` when they
@@ -306,7 +303,7 @@ fn combine(a: Option<Range>, b: Option<Range>) -> Option<Range> {
     }
 }
 
-fn singular(what: &str) -> &str {
+fn singular(what: &str) -> &'static str {
     if what == "years" {
         "year"
     } else {
@@ -314,24 +311,13 @@ fn singular(what: &str) -> &str {
     }
 }
 
-/// What is left for the hidden cells, in words.
-fn remainder(range: Range, visible: u64) -> String {
+/// What is left for the hidden cells.
+fn remainder(range: Range, visible: u64) -> Amount {
     let lo = range.lo.saturating_sub(visible);
     match range.hi.map(|h| h.saturating_sub(visible)) {
-        Some(hi) if hi == lo => lo.to_string(),
-        Some(hi) => format!("{lo} to {hi}"),
-        None => format!("at least {lo}"),
-    }
-}
-
-fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
-        }
+        Some(hi) if hi == lo => Amount::Just(lo),
+        Some(hi) => Amount::To(lo, hi),
+        None => Amount::AtLeast(lo),
     }
 }
 

@@ -113,21 +113,6 @@ impl Reader {
         });
     }
 
-    /// A problem whose words are built from several parts in English only (the
-    /// small-number and sum checks); the preview shows it in English.
-    pub fn push_english(&mut self, severity: Severity, place: &str, what: String, hint: String) {
-        let place = self.locate(place, 0, false);
-        self.add(Problem {
-            severity,
-            file: self.file.clone(),
-            place,
-            what,
-            hint,
-            excerpt: Excerpt::default(),
-            say: None,
-        });
-    }
-
     fn add(&mut self, problem: Problem) {
         // A wrong file (a 2 MB table of bad rows) would otherwise bury the page and the
         // terminal in messages; the first ones are what staff need to start fixing.

@@ -19,8 +19,8 @@ use super::dataset::{Country, CountryFigures, Figure, Labelled, Metric, Qualifie
 use super::reader::Reader;
 use super::tables::{Row, RowPlaces, COUNTRY_COLUMNS, YEAR_COLUMNS};
 use super::validate::check_iso3;
-use crate::core::say::{At, Table};
-use crate::core::{Say, Severity};
+use crate::core::say::{At, Table, Total};
+use crate::core::Say;
 use std::collections::HashMap;
 
 /// What the tables are checked against, taken from the JSON file as far as it could
@@ -159,42 +159,37 @@ fn check_zeros(r: &mut Reader, rows: &[(&RowPlaces, Vec<(Metric, u64)>)], others
 }
 
 /// Warns when a column's published values add up to more than its matching total.
-fn check_sum(r: &mut Reader, cx: &Context, m: Metric, column: &str, values: impl Iterator<Item = u64>) {
+fn check_sum(r: &mut Reader, cx: &Context, m: Metric, column_place: &str, values: impl Iterator<Item = u64>) {
     let Some((total, name)) = matching_total(cx, m) else {
         return;
     };
     let sum = values.fold(0u64, u64::saturating_add);
-    let (limit, about) = match total.qualifier {
-        Qualifier::Exact => (total.value, ""),
-        Qualifier::Approximately => (total.value.saturating_add(total.value / 10), "approximately "),
+    let (limit, approximately) = match total.qualifier {
+        Qualifier::Exact => (total.value, false),
+        Qualifier::Approximately => (total.value.saturating_add(total.value / 10), true),
         Qualifier::MoreThan => return,
     };
     if sum > limit {
-        let margin = if about.is_empty() { "" } else { ", even allowing 10%" };
-        r.push_english(
-            Severity::Warning,
-            column,
-            format!(
-                "sums do not add up: the countries' {} add up to {sum}, more than the total of {about}{} in {name} of {}{margin}",
-                m.key(),
-                total.value,
-                cx.json_file
-            ),
-            "check the table and the total; this is expected only if some are counted in two countries".to_owned(),
-        );
+        let (column, total, json_file) = (m.key().to_owned(), total.value, cx.json_file.to_owned());
+        let say = if approximately {
+            Say::SumAboveApproximateTotal { column, sum, total, name, json_file }
+        } else {
+            Say::SumAboveTotal { column, sum, total, name, json_file }
+        };
+        r.warning(column_place, say);
     }
 }
 
 /// The programme total a per-country column adds up to, and words naming it.
-pub(crate) fn matching_total(cx: &Context, m: Metric) -> Option<(Figure, String)> {
+pub(crate) fn matching_total(cx: &Context, m: Metric) -> Option<(Figure, Total)> {
     let key = m.key();
     if let Some(h) = cx.headline.iter().find(|h| h.id == key) {
-        return Some((h.figure, format!("headline \"{key}\"")));
+        return Some((h.figure, Total::Headline(key.to_owned())));
     }
     if let Some(res) = cx.results.iter().find(|x| x.id == key) {
-        return Some((res.figure, format!("result \"{key}\"")));
+        return Some((res.figure, Total::Result(key.to_owned())));
     }
     let people = cx.results.iter().find(|x| x.id == PEOPLE_RESULT)?;
     let part = people.parts.iter().find(|p| p.id == key)?;
-    Some((part.figure, format!("part \"{key}\" of result \"{PEOPLE_RESULT}\"")))
+    Some((part.figure, Total::Part(key.to_owned(), PEOPLE_RESULT.to_owned())))
 }
