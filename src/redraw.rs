@@ -8,6 +8,7 @@ use crate::core::Lang;
 
 use crate::model::Metric;
 use crate::render::map::Extent;
+use crate::render::theme::Scheme;
 use crate::render::{Chart, ChartView, Sizes, Theme};
 pub use crate::state::Generation;
 use crate::state::Mode;
@@ -27,13 +28,6 @@ impl Frame {
     }
 }
 
-/// Light or dark colours.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scheme {
-    Light,
-    Dark,
-}
-
 /// Colours and type sizes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Look {
@@ -48,16 +42,11 @@ pub struct Look {
 }
 
 impl Look {
-    /// The kiosk is dark with large type (it stands in a lit hall and is read from
-    /// metres away); the page and embeds follow the reader's colour scheme.
+    /// The kiosk has large type (it is read from metres away) and the dark
+    /// scheme; the page and embeds follow the reader (`Scheme::choose`).
     pub fn new(mode: Mode, prefers_dark: bool) -> Look {
         let kiosk = mode == Mode::Kiosk;
-        Look {
-            scheme: if kiosk || prefers_dark { Scheme::Dark } else { Scheme::Light },
-            kiosk,
-            font_px: 16,
-            compact: false,
-        }
+        Look { scheme: Scheme::choose(kiosk, prefers_dark), kiosk, font_px: 16, compact: false }
     }
 
     /// The same look for a reader whose root font size is `px` CSS px.
@@ -66,10 +55,7 @@ impl Look {
     }
 
     pub fn theme(self) -> Theme {
-        match self.scheme {
-            Scheme::Light => Theme::LIGHT,
-            Scheme::Dark => Theme::DARK,
-        }
+        self.scheme.theme()
     }
 
     /// Type sizes: the kiosk's own for its screen; on the page (and, tighter, in a

@@ -31,6 +31,7 @@ fn pairs(t: Theme) -> Vec<(String, RGBColor, RGBColor, f64)> {
         not_published_hatch,
         protected,
         protected_hatch,
+        focus,
     } = t;
     let mut out = vec![
         ("text on background".to_string(), text, background, TEXT),
@@ -48,6 +49,9 @@ fn pairs(t: Theme) -> Vec<(String, RGBColor, RGBColor, f64)> {
         ("not-published hatching on its fill".into(), not_published_hatch, not_published, MARK),
         ("edge round fewer than N".into(), edge, protected, MARK),
         ("fewer-than-N hatching on its fill".into(), protected_hatch, protected, MARK),
+        // The ring goes round the focused country, over the sea or its neighbours.
+        ("focus ring on background".into(), focus, background, MARK),
+        ("focus ring on land".into(), focus, land, MARK),
     ];
     for (i, p) in parts.iter().enumerate() {
         out.push((format!("part {i} on background"), *p, background, MARK));

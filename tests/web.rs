@@ -88,3 +88,43 @@ fn a_selection_on_the_overlay_leaves_an_enclave_showing() {
     assert!(lesotho.contains(centre), "the middle of Lesotho's box is in Lesotho");
     assert_eq!(alpha_at(centre), 0, "Lesotho covered at {centre:?}");
 }
+
+/// The keyboard focus ring and the hover outline go on the same overlay canvas
+/// through the same painter as the selection, in the theme's colours.
+#[wasm_bindgen_test]
+fn the_focus_ring_and_hover_outline_are_painted_on_the_overlay_canvas() {
+    let dpr = 2.0;
+    let view = programme_map(&world(), &["ZAF".to_string()], None, None, 1800.0, dpr);
+    let body = dom::document().expect("doc").body().expect("body");
+    let c: HtmlCanvasElement = add("canvas", "overlay-focus", &body).dyn_into().expect("canvas");
+    c.set_width(view.layout.width as u32);
+    c.set_height(view.layout.height as u32);
+    for theme in [Theme::LIGHT, Theme::DARK] {
+        let ctx: CanvasRenderingContext2d =
+            c.get_context("2d").expect("ok").expect("2d").dyn_into().expect("ctx");
+        ctx.clear_rect(0.0, 0.0, view.layout.width, view.layout.height);
+        {
+            let area = CanvasBackend::with_canvas_object(c.clone()).expect("backend").into_drawing_area();
+            let marks = view.overlay_marks(None, Some("ZAF"), Some("ZAF"), dpr);
+            paint_marks(&area, &marks, &theme, 1.0).expect("paints");
+        }
+        let rgba = |(x, y): (f64, f64)| {
+            let d = ctx.get_image_data(x.floor(), y.floor(), 1.0, 1.0).expect("pixel").data();
+            (d[0], d[1], d[2], d[3])
+        };
+        let r = view.focus_bounds("ZAF").expect("South Africa's box");
+        let (cx, cy) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
+        let f = theme.focus;
+        // 3 CSS px wide, centred 4 CSS px outside the box.
+        assert_eq!(rgba((cx, r.y0 - 8.0)), (f.0, f.1, f.2, 255), "focus ring above the box");
+        assert_eq!(rgba((r.x1 + 8.0, cy)), (f.0, f.1, f.2, 255), "focus ring right of the box");
+        let inside = view.anchor("ZAF").expect("South Africa's label point");
+        assert_eq!(rgba(inside).3, 0, "the country shows through inside the ring");
+        // The outline: some pixels in the text colour along the coast.
+        let t = theme.text;
+        let (w, h) = (view.layout.width, view.layout.height);
+        let data = ctx.get_image_data(0.0, 0.0, w, h).expect("pixels").data();
+        let inked = data.chunks(4).filter(|p| (p[0], p[1], p[2], p[3]) == (t.0, t.1, t.2, 255)).count();
+        assert!(inked > 500, "hover outline in the text colour: {inked} pixels");
+    }
+}

@@ -40,6 +40,8 @@ pub enum Paint {
     Protected,
     /// The hatching on `Protected`.
     ProtectedHatch,
+    /// The map's keyboard focus ring.
+    Focus,
 }
 
 /// An outline: its colour and width in device pixels.
@@ -121,6 +123,7 @@ pub fn colour(theme: &Theme, paint: Paint) -> RGBColor {
         Paint::NotPublishedHatch => theme.not_published_hatch,
         Paint::Protected => theme.protected,
         Paint::ProtectedHatch => theme.protected_hatch,
+        Paint::Focus => theme.focus,
     }
 }
 

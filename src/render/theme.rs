@@ -41,6 +41,9 @@ pub struct Theme {
     /// (in the ramp's hue, so it reads as "some, but few", apart from "not published").
     pub protected: RGBColor,
     pub protected_hatch: RGBColor,
+    /// Map: the keyboard focus ring round a country (3:1 against the background and
+    /// land it is drawn over), in a hue of its own so it is not read as selection.
+    pub focus: RGBColor,
 }
 
 impl Theme {
@@ -68,6 +71,7 @@ impl Theme {
         not_published_hatch: RGBColor(0x7d, 0x85, 0x92),
         protected: RGBColor(0xe8, 0xf1, 0xfa),
         protected_hatch: RGBColor(0x3a, 0x6f, 0xa8),
+        focus: RGBColor(0xb3, 0x5c, 0x00),
     };
 
     pub const DARK: Theme = Theme {
@@ -94,7 +98,35 @@ impl Theme {
         not_published_hatch: RGBColor(0x8a, 0x93, 0xa1),
         protected: RGBColor(0x16, 0x22, 0x33),
         protected_hatch: RGBColor(0x7f, 0xb0, 0xdf),
+        focus: RGBColor(0xff, 0xb3, 0x66),
     };
+}
+
+/// Light or dark colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    /// The kiosk is dark (it stands in a lit hall and is read from metres away);
+    /// the page and embeds follow the reader's colour scheme (`prefers_dark`: the
+    /// `prefers-color-scheme: dark` media query, read by the browser layer).
+    pub fn choose(kiosk: bool, prefers_dark: bool) -> Scheme {
+        if kiosk || prefers_dark {
+            Scheme::Dark
+        } else {
+            Scheme::Light
+        }
+    }
+
+    pub fn theme(self) -> Theme {
+        match self {
+            Scheme::Light => Theme::LIGHT,
+            Scheme::Dark => Theme::DARK,
+        }
+    }
 }
 
 /// WCAG contrast ratio of two colours, 1 (same) to 21 (black on white).
@@ -143,5 +175,20 @@ impl Sizes {
             bar_px: self.bar_px * k,
             gap_px: self.gap_px * k,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kiosk_is_dark_and_the_page_follows_the_reader() {
+        assert_eq!(Scheme::choose(true, false), Scheme::Dark);
+        assert_eq!(Scheme::choose(true, true), Scheme::Dark);
+        assert_eq!(Scheme::choose(false, true), Scheme::Dark);
+        assert_eq!(Scheme::choose(false, false), Scheme::Light);
+        assert_eq!(Scheme::Dark.theme().background, Theme::DARK.background);
+        assert_eq!(Scheme::Light.theme().focus, Theme::LIGHT.focus);
     }
 }

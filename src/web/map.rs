@@ -215,44 +215,26 @@ fn focus_country(state: &AppState, css_w: f64) -> Option<&str> {
 }
 
 /// The selection, hover outline and keyboard focus ring, on the overlay canvas
-/// only.
+/// only (`MapView::overlay_marks`), painted by the same painter as the map.
 pub fn draw_overlay(m: &MapState, store: &Store, theme: &Theme) -> Result<(), JsValue> {
     let c: HtmlCanvasElement = dom::by_id("map-overlay")?.dyn_into()?;
     let ctx: CanvasRenderingContext2d =
         c.get_context("2d")?.ok_or_else(|| JsValue::from_str("no 2d context"))?.dyn_into()?;
     ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
     let Some(view) = &m.view else { return Ok(()) };
-    if let Some(sel) = store.state.country.as_deref() {
-        let marks = view.selection_marks(sel, m.dpr);
-        let backend =
-            CanvasBackend::with_canvas_object(c.clone()).ok_or_else(|| JsValue::from_str("no canvas"))?;
-        let area = backend.into_drawing_area();
-        paint_marks(&area, &marks, theme, 1.0)
-            .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
-        area.present().map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
+    let marks = view.overlay_marks(
+        store.state.country.as_deref(),
+        store.hover.as_deref(),
+        store.focus.as_deref(),
+        m.dpr,
+    );
+    if marks.is_empty() {
+        return Ok(());
     }
-    if let Some(shape) = store.hover.as_deref().and_then(|h| view.shapes.shape(h)) {
-        ctx.set_stroke_style_str(&css_colour(theme, crate::render::Paint::Text));
-        ctx.set_line_width(2.0 * m.dpr);
-        ctx.begin_path();
-        for ring in &shape.rings {
-            for (i, (x, y)) in ring.iter().enumerate() {
-                if i == 0 {
-                    ctx.move_to(*x, *y);
-                } else {
-                    ctx.line_to(*x, *y);
-                }
-            }
-            ctx.close_path();
-        }
-        ctx.stroke();
-    }
-    if let Some(r) = store.focus.as_deref().and_then(|f| view.focus_bounds(f)) {
-        let pad = 4.0 * m.dpr;
-        ctx.set_stroke_style_str(if theme.background.0 < 128 { "#ffb366" } else { "#b35c00" });
-        ctx.set_line_width(3.0 * m.dpr);
-        ctx.stroke_rect(r.x0 - pad, r.y0 - pad, r.x1 - r.x0 + 2.0 * pad, r.y1 - r.y0 + 2.0 * pad);
-    }
+    let backend = CanvasBackend::with_canvas_object(c).ok_or_else(|| JsValue::from_str("no canvas"))?;
+    let area = backend.into_drawing_area();
+    paint_marks(&area, &marks, theme, 1.0).map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
+    area.present().map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
     Ok(())
 }
 

@@ -471,6 +471,58 @@ impl MapView {
     }
 }
 
+impl MapView {
+    /// Everything the page's overlay canvas shows over the map, in painting order:
+    /// the selection (`selection_marks`), the outline of the country under the
+    /// pointer (`hover_marks`) and the keyboard focus ring (`focus_marks`).
+    pub fn overlay_marks(
+        &self,
+        selected: Option<&str>,
+        hover: Option<&str>,
+        focus: Option<&str>,
+        dpr: f64,
+    ) -> Vec<Mark> {
+        let mut marks = selected.map(|c| self.selection_marks(c, dpr)).unwrap_or_default();
+        marks.extend(hover.map(|c| self.hover_marks(c, dpr)).unwrap_or_default());
+        marks.extend(focus.map(|c| self.focus_marks(c, dpr)).unwrap_or_default());
+        marks
+    }
+
+    /// The outline of the country under the pointer: a line in the text colour,
+    /// 2 CSS px wide, along its outer rings (an enclave inside it is not outlined,
+    /// so hovering South Africa does not seem to point at Lesotho).
+    pub fn hover_marks(&self, iso3: &str, dpr: f64) -> Vec<Mark> {
+        let Some(s) = self.shapes.shape(iso3) else { return Vec::new() };
+        vec![Mark::Poly {
+            rings: s.rings.clone(),
+            holes: vec![],
+            fill: None,
+            stroke: Some(Stroke { paint: Paint::Text, width: 2.0 * dpr }),
+            hatch: None,
+        }]
+    }
+
+    /// The keyboard focus ring: a frame 3 CSS px wide, in the theme's focus colour,
+    /// centred 4 CSS px outside the focused country's target, or its largest piece
+    /// when it has none (`focus_bounds`). Drawn as a filled frame (an outer box with
+    /// the inner box as its hole), so its corners are square on every backend.
+    pub fn focus_marks(&self, iso3: &str, dpr: f64) -> Vec<Mark> {
+        let Some(r) = self.focus_bounds(iso3) else { return Vec::new() };
+        let (pad, half) = (4.0 * dpr, 1.5 * dpr);
+        let box_ring = |by: f64| {
+            let (x0, y0, x1, y1) = (r.x0 - by, r.y0 - by, r.x1 + by, r.y1 + by);
+            vec![(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+        };
+        vec![Mark::Poly {
+            rings: vec![box_ring(pad + half)],
+            holes: vec![box_ring(pad - half)],
+            fill: Some(Paint::Focus),
+            stroke: None,
+            hatch: None,
+        }]
+    }
+}
+
 fn outline(s: &Shape, stroke: Stroke) -> Mark {
     Mark::Poly {
         rings: s.rings.clone(),
