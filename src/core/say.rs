@@ -491,8 +491,8 @@ messages! {
               "le nombre {count} n'est pas un nombre entier",
               "la cifra {count} no es un número entero"]
         hint ["write a whole number such as 1808; put \"approximately\" in the qualifier",
-              "écrivez un nombre entier comme 1808\u{202f}; mettez \"approximately\" dans le qualifier",
-              "escriba un número entero como 1808; ponga \"approximately\" en el qualifier"]
+              "écrivez un nombre entier comme 1808\u{202f}; mettez \"approximately\" dans le champ qualifier",
+              "escriba un número entero como 1808; ponga \"approximately\" en el campo qualifier"]
     CellNotWholeCount { count: String = s("12.5") }
         what ["count {count} is not a whole number",
               "le nombre {count} n'est pas un nombre entier",
@@ -530,8 +530,8 @@ messages! {
               "escriba el carácter mismo"]
     UnknownQualifier { value: String = s("about") }
         what ["unknown qualifier \"{value}\"",
-              "qualifier inconnu «\u{202f}{value}\u{202f}»",
-              "qualifier desconocido \"{value}\""]
+              "valeur de qualifier inconnue «\u{202f}{value}\u{202f}»",
+              "valor de qualifier desconocido \"{value}\""]
         hint ["use exact, more_than or approximately",
               "utilisez exact, more_than ou approximately",
               "use exact, more_than o approximately"]
@@ -752,8 +752,8 @@ messages! {
               "la ligne n'a pas de valeur {key}",
               "la fila no tiene {key}"]
         hint ["fill it in, or delete the row",
-              "remplissez-la, ou supprimez la ligne",
-              "complételo, o elimine la fila"]
+              "remplissez la cellule, ou supprimez la ligne",
+              "complete la celda, o elimine la fila"]
     ThousandsSeparator { cell: String = s("1,200"), digits: String = s("1200") }
         what ["\"{cell}\" has a thousands separator",
               "«\u{202f}{cell}\u{202f}» a un séparateur de milliers",
@@ -794,8 +794,8 @@ messages! {
               "{part} ({value}) dépasse people ({whole})",
               "{part} ({value}) es mayor que people ({whole})"]
         hint ["{part} are counted among the people reached; check both figures",
-              "les {part} sont comptés parmi les personnes atteintes (people)\u{202f}; vérifiez les deux chiffres",
-              "los {part} se cuentan entre las personas alcanzadas (people); compruebe ambas cifras"]
+              "la colonne {part} compte une partie des personnes atteintes (people)\u{202f}; vérifiez les deux chiffres",
+              "la columna {part} cuenta una parte de las personas alcanzadas (people); compruebe ambas cifras"]
     YearRowTwice { year: u64 = 2016, first: At = At(s("line 2")) }
         what ["year {year} is listed twice (first on {first})",
               "l'année {year} est listée deux fois (d'abord à la {first})",
@@ -819,8 +819,8 @@ messages! {
               "0 significa que no se contó a nadie; si las cifras no se conocen o no se publican, deje las celdas vacías"]
     LoneZero { column: String = s("people"), other: Table = Table("country"), low: u64 = 40 }
         what ["0 {column} where every other {other} has {low} or more",
-              "0 dans {column} alors que chaque autre {other} en a {low} ou plus",
-              "0 en {column} cuando cada otro {other} tiene {low} o más"]
+              "0 dans {column}, alors que chaque autre {other} en a {low} ou plus",
+              "0 en {column}, cuando cualquier otro {other} tiene {low} o más"]
         hint ["if this figure is not known or not published, leave the cell empty; 0 means none",
               "si ce chiffre n'est pas connu ou pas publié, laissez la cellule vide\u{202f}; 0 signifie aucun",
               "si esta cifra no se conoce o no se publica, deje la celda vacía; 0 significa ninguno"]
