@@ -74,6 +74,16 @@ test("an unknown dataset shows the error state in words, not a blank page", asyn
   await context.close();
 });
 
+test("an unknown dataset is said in the page's language", async () => {
+  const { page, context } = await open(env.browser, env.server.url + "?data=nope&lang=fr");
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
+  const status = await page.locator("#status").innerText();
+  assert.match(status, /Les résultats n'ont pas pu être affichés/);
+  assert.match(status, /Il n'y a pas de jeu de données «\u202fnope\u202f»\. Disponibles\u202f: \S/);
+  assert.doesNotMatch(status, /There is no dataset/);
+  await context.close();
+});
+
 test("a dataset that fails to load is reported with the file and the status", async () => {
   const s = await serve(undefined, { routes: { "/data/index.json": ["application/json",
     JSON.stringify({ format: "impact-atlas-public/1", default: "x", datasets: [{ id: "x", file: "x-0123456789abcdef.json" }] })] } });

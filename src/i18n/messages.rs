@@ -170,6 +170,12 @@ catalogue! {
         "y {n} países más, en la tabla bajo el mapa",
     ],
     InternalError "internal-error" => ["Internal error", "Erreur interne", "Error interno"],
+    // A shared link naming a dataset the site does not have (`?data=`).
+    NoDataset "no-dataset" => [
+        "There is no dataset \"{id}\". Available: {list}.",
+        "Il n'y a pas de jeu de données «\u{202f}{id}\u{202f}». Disponibles\u{202f}: {list}.",
+        "No existe el conjunto de datos \"{id}\". Disponibles: {list}.",
+    ],
     // The columns and sections of the figures' CSV download.
     CsvSection "csv-section" => ["section", "section", "sección"],
     CsvItem "csv-item" => ["item", "élément", "elemento"],

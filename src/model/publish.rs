@@ -50,17 +50,6 @@ pub struct PublicEntry {
     pub file: String,
 }
 
-impl PublicCatalogue {
-    /// The entry for `id`, or the default when `id` is `None`.
-    pub fn pick(&self, id: Option<&str>) -> Result<&PublicEntry, String> {
-        let want = id.unwrap_or(&self.default);
-        self.datasets.iter().find(|e| e.id == want).ok_or_else(|| {
-            let known: Vec<&str> = self.datasets.iter().map(|e| e.id.as_str()).collect();
-            format!("There is no dataset \"{want}\". Available: {}.", known.join(", "))
-        })
-    }
-}
-
 /// Decides, once, what each per-country and per-year count shows: the count, or
 /// "fewer than N" below the dataset's threshold (see `small_numbers::protected`).
 /// The raw counts do not survive this function.

@@ -101,9 +101,9 @@ async fn check_for_update() {
 /// Swaps in the dataset of a changed catalogue and starts the tour again with it.
 async fn reload_data(cat_text: String) -> Result<(), String> {
     let id = app::with(|a| a.store.state.data.clone()).flatten();
-    let (catalogue, dataset) = super::load_dataset(&cat_text, id.as_deref()).await?;
-    let share = dataset.share_url.clone();
     let lang = app::with(|a| a.lang()).unwrap_or_default();
+    let (catalogue, dataset) = super::load_dataset(&cat_text, id.as_deref(), lang).await?;
+    let share = dataset.share_url.clone();
     let scenes = plan(&dataset, lang);
     // A new generation: the map and charts are drawn again from the new dataset.
     app::dispatch(Action::ShowDataset(Box::new(dataset)));

@@ -30,6 +30,7 @@ mod url;
 mod year_pick;
 
 use crate::core::Lang;
+use crate::i18n::Msg;
 use crate::model::publish::{check_format, is_public_file_name, PublicCatalogue, PublicFile};
 use crate::model::Dataset;
 use crate::state::Mode;
@@ -84,7 +85,7 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     // The geometry does not depend on the dataset: fetch it alongside.
     let world_request = fetch::start(map::WORLD_PATH);
     let cat_text = fetch::text("data/index.json").await?;
-    let (catalogue, dataset) = load_dataset(&cat_text, state.data.as_deref()).await?;
+    let (catalogue, dataset) = load_dataset(&cat_text, state.data.as_deref(), lang).await?;
 
     // The page is useful without the map: a geometry that fails to load is logged
     // and the map card says so.
@@ -143,10 +144,19 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
 /// model::publish), already checked and protected. The page neither validates nor
 /// applies protection: it never receives a raw count. Also what a running kiosk
 /// calls when the catalogue changed on the server.
-async fn load_dataset(cat_text: &str, id: Option<&str>) -> Result<(PublicCatalogue, Dataset), String> {
+async fn load_dataset(
+    cat_text: &str,
+    id: Option<&str>,
+    lang: Lang,
+) -> Result<(PublicCatalogue, Dataset), String> {
     let catalogue: PublicCatalogue = fetch::parse_json("data/index.json", cat_text)?;
     check_format(&catalogue.format)?;
-    let entry = catalogue.pick(id)?;
+    // An id comes from a shared link: a wrong one is said in the visitor's language.
+    let want = id.unwrap_or(&catalogue.default);
+    let Some(entry) = catalogue.datasets.iter().find(|e| e.id == want) else {
+        let known: Vec<&str> = catalogue.datasets.iter().map(|e| e.id.as_str()).collect();
+        return Err(Msg::NoDataset.text(lang).replace("{id}", want).replace("{list}", &known.join(", ")));
+    };
     if !is_public_file_name(&entry.file) {
         return Err(format!("The catalogue names \"{}\", which is not a published file.", entry.file));
     }
