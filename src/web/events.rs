@@ -48,6 +48,7 @@ pub fn wire() -> Result<(), JsValue> {
         let value = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value());
         if let Some(lang) = value.as_deref().and_then(Lang::from_tag) {
             app::dispatch(Action::SetLang(lang));
+            super::preview::language_changed();
         }
     })?;
     on("encoding-select", "change", |e| {

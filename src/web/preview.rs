@@ -66,17 +66,6 @@ pub fn wire() -> Result<(), JsValue> {
             let _ = w.location().reload();
         }
     }));
-    // The validator's messages are in the page's language: another language asks the
-    // worker again about the picked files, and its answer rewrites the panel. (The
-    // page's own listener, wired first, has already switched the language.)
-    let select: web_sys::EventTarget = dom::by_id("lang-select")?.into();
-    keep(EventListener::new(&select, "change", |_| {
-        if PICKED.with(|p| p.borrow().json.is_some()) {
-            if let Err(e) = request() {
-                web_sys::console::error_1(&e);
-            }
-        }
-    }));
     // Without preventing dragover's default the browser would open the file instead.
     keep(EventListener::new_with_options(&doc, "dragover", opts, |e| e.prevent_default()));
     keep(EventListener::new_with_options(&doc, "drop", opts, |e| {
@@ -87,6 +76,17 @@ pub fn wire() -> Result<(), JsValue> {
         }
     }));
     Ok(())
+}
+
+/// The validator's messages are in the page's language: after the language changes,
+/// the worker is asked again about the picked files, and its answer rewrites the
+/// panel. Nothing to do when no file was picked.
+pub fn language_changed() {
+    if PICKED.with(|p| p.borrow().json.is_some()) {
+        if let Err(e) = request() {
+            web_sys::console::error_1(&e);
+        }
+    }
 }
 
 /// Kiosk and embed: no preview control, and a dropped file is neither read nor
