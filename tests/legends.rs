@@ -160,3 +160,25 @@ fn the_chart_keys_show_the_looks_their_bars_are_drawn_in() {
         assert_eq!(key, bars, "results chart");
     }
 }
+
+/// A colour class holding a single value is labelled with that value: the legend
+/// said "1–1" where the figures were small enough for classes one count wide.
+#[test]
+fn a_class_of_one_value_is_labelled_with_that_value() {
+    let w = world();
+    let prog: Vec<String> = PRODEF.iter().map(|s| s.to_string()).collect();
+    let values: Vec<(String, Shown)> =
+        [("COL", 1), ("PER", 2), ("HTI", 4)].iter().map(|(c, n)| (c.to_string(), Shown::Value(*n))).collect();
+    let v = programme_map(&w, &prog, Some(&values), None, 1280.0, 1.0);
+    let legend = v.legend.as_ref().expect("a legend");
+    assert!(legend.classes.iter().any(|c| c.lo == c.hi), "a class of one value here: {:?}", legend.classes);
+    for c in &legend.classes {
+        let label = c.label(Lang::En);
+        if c.lo == c.hi {
+            assert_eq!(label, c.lo.to_string());
+        } else {
+            assert_eq!(label, format!("{}–{}", c.lo, c.hi));
+        }
+    }
+    check_map("one value per class", &v, &values);
+}

@@ -21,8 +21,12 @@ pub struct LegendClass {
 }
 
 impl LegendClass {
-    /// The class's bounds as the legend writes them ("1,001–2,000").
+    /// The class's bounds as the legend writes them ("1,001–2,000"); a class of
+    /// one value is that value ("5", not "5–5").
     pub fn label(&self, lang: Lang) -> String {
+        if self.lo == self.hi {
+            return format_count(self.lo, lang);
+        }
         format!("{}–{}", format_count(self.lo, lang), format_count(self.hi, lang))
     }
 }
