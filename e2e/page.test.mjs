@@ -91,6 +91,17 @@ test("a dataset that fails to load is reported with the file and the status", as
   assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
   assert.match(await page.locator("#status").innerText(), /x-0123456789abcdef\.json.*404/);
   await context.close();
+  // In French: the words in French; the detail is the file and the status alone
+  // (no English sentence around them), set apart for the site's team and left
+  // alone by the browser's translation.
+  const fr = await open(env.browser, s.url + "?lang=fr");
+  assert.equal(await fr.page.getAttribute("html", "data-viz-state"), "error");
+  const status = await fr.page.locator("#status").innerText();
+  assert.match(status, /Les résultats n'ont pas pu être affichés/);
+  assert.match(status, /Rechargez la page/);
+  assert.equal(await fr.page.locator("#status .status-detail").innerText(), "data/x-0123456789abcdef.json: HTTP 404 Not Found");
+  assert.equal(await fr.page.getAttribute("#status .status-detail", "translate"), "no");
+  await fr.context.close();
   await s.close();
 });
 

@@ -109,7 +109,7 @@ pub fn check_format(format: &str) -> Result<(), String> {
     if format == PUBLIC_FORMAT {
         Ok(())
     } else {
-        Err(format!("format \"{format}\" is not {PUBLIC_FORMAT}; publish the data again"))
+        Err(format!("{format} ≠ {PUBLIC_FORMAT}"))
     }
 }
 

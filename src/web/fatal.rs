@@ -12,7 +12,12 @@ pub fn show(lang: Lang, detail: &str) {
     if let Ok(status) = dom::cleared("status") {
         let _ = status.class_list().add_1("status-error");
         let _ = dom::append(&status, "strong", None, Some(Msg::ErrorTitle.text(lang)));
-        let _ = dom::append(&status, "span", Some("status-detail"), Some(detail));
+        // The detail is for the site's team: a file, a status, a format, the
+        // browser's own error; no words of ours, so none to translate, and the
+        // browser's translation must leave it as it is.
+        if let Ok(d) = dom::append(&status, "code", Some("status-detail"), Some(detail)) {
+            let _ = d.set_attribute("translate", "no");
+        }
         let _ = dom::append(&status, "span", Some("status-hint"), Some(Msg::ErrorHint.text(lang)));
     }
 }

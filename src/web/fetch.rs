@@ -44,9 +44,8 @@ pub async fn json<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, Strin
 
 /// Reads `text`, fetched from `path`, with the browser's JSON parser into `T`.
 pub fn parse_json<T: serde::de::DeserializeOwned>(path: &str, text: &str) -> Result<T, String> {
-    let value = js_sys::JSON::parse(text)
-        .map_err(|e| format!("Could not read {path}: it is not JSON ({})", dom::describe(&e)))?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| format!("Could not read {path}: {e}"))
+    let value = js_sys::JSON::parse(text).map_err(|e| format!("{path}: JSON: {}", dom::describe(&e)))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| format!("{path}: {e}"))
 }
 
 impl Pending {
@@ -57,7 +56,7 @@ impl Pending {
         let body = resp.text().map_err(|e| dom::describe(&e))?;
         JsFuture::from(body)
             .await
-            .map_err(|e| format!("Could not read {path}: {}", dom::describe(&e)))?
+            .map_err(|e| format!("{path}: {}", dom::describe(&e)))?
             .as_string()
             .ok_or_else(|| format!("{path} is not text"))
     }
@@ -67,9 +66,7 @@ impl Pending {
         let path = self.path;
         let resp = response(&path, self.request?).await?;
         let body = resp.array_buffer().map_err(|e| dom::describe(&e))?;
-        let buffer = JsFuture::from(body)
-            .await
-            .map_err(|e| format!("Could not read {path}: {}", dom::describe(&e)))?;
+        let buffer = JsFuture::from(body).await.map_err(|e| format!("{path}: {}", dom::describe(&e)))?;
         Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     }
 
@@ -77,25 +74,19 @@ impl Pending {
     pub async fn json<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
         let path = self.path;
         let body = response(&path, self.request?).await?.json().map_err(|e| dom::describe(&e))?;
-        let value = JsFuture::from(body)
-            .await
-            .map_err(|e| format!("Could not read {path}: it is not JSON ({})", dom::describe(&e)))?;
-        serde_wasm_bindgen::from_value(value).map_err(|e| format!("Could not read {path}: {e}"))
+        let value = JsFuture::from(body).await.map_err(|e| format!("{path}: JSON: {}", dom::describe(&e)))?;
+        serde_wasm_bindgen::from_value(value).map_err(|e| format!("{path}: {e}"))
     }
 }
 
 async fn response(path: &str, request: js_sys::Promise) -> Result<Response, String> {
     let resp: Response = JsFuture::from(request)
         .await
-        .map_err(|e| format!("Could not load {path}: {}", dom::describe(&e)))?
+        .map_err(|e| format!("{path}: {}", dom::describe(&e)))?
         .dyn_into()
-        .map_err(|_| format!("Could not load {path}"))?;
+        .map_err(|_| path.to_owned())?;
     if !resp.ok() {
-        return Err(format!(
-            "Could not load {path}: the server answered {} {}",
-            resp.status(),
-            resp.status_text()
-        ));
+        return Err(format!("{path}: HTTP {} {}", resp.status(), resp.status_text()));
     }
     Ok(resp)
 }

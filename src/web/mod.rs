@@ -158,7 +158,7 @@ async fn load_dataset(
         return Err(Msg::NoDataset.text(lang).replace("{id}", want).replace("{list}", &known.join(", ")));
     };
     if !is_public_file_name(&entry.file) {
-        return Err(format!("The catalogue names \"{}\", which is not a published file.", entry.file));
+        return Err(format!("data/index.json: {} ✗", entry.file));
     }
     let file: PublicFile = fetch::json(&format!("data/{}", entry.file)).await?;
     check_format(&file.format)?;
