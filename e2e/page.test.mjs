@@ -145,3 +145,16 @@ test("while loading, a loading line shows in words", async () => {
   await context.close();
   await s.close();
 });
+
+test("a map file that cannot be read leaves the page working and says so in the page's language", async () => {
+  const s = await serve(undefined, { routes: { "/data/geo/world.bin": ["application/octet-stream", "not a world file"] } });
+  const { page, context } = await open(env.browser, s.url + "?lang=fr");
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "ready", "the figures still show");
+  assert.equal(
+    await page.locator("#map-summary").textContent(),
+    "La carte n'a pas pu être chargée\u202f; tous les chiffres sont dans les sections ci-dessous.",
+  );
+  assert.ok(await page.locator("#headline").isVisible());
+  await context.close();
+  await s.close();
+});

@@ -16,6 +16,7 @@ fn export_run_outside_the_project_still_draws_the_map() {
     let elsewhere = temp("export-elsewhere");
     let data = std::path::absolute("data/datasets/prodef.json").expect("absolute path");
     let o = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
         .current_dir(&elsewhere)
         .args(["export", "--data", &data.display().to_string(), "--out", "out", "--scale", "1"])
         .output()
@@ -86,6 +87,7 @@ fn export_warns_about_an_emoji_in_a_label_before_writing_the_images() {
         std::fs::copy(Path::new("data/datasets").join(f), dir.join(f)).expect("table");
     }
     let o = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
         .args(["export", "--data", &dir.join("demo.json").display().to_string(), "--out"])
         .arg(dir.join("out"))
         .args(["--geo", "none", "--scale", "1"])

@@ -4,8 +4,13 @@
 
 use std::process::{Command, Output};
 
+/// The command in the C locale: English, whatever the machine's language.
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_impact-atlas")).args(args).output().expect("command runs")
+    Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
+        .args(args)
+        .output()
+        .expect("command runs")
 }
 
 fn stdout(o: &Output) -> String {
@@ -145,4 +150,50 @@ fn a_table_no_dataset_names_is_explained_not_read_as_json() {
         )
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Staff read the command in their language: `--lang`, else the terminal's
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. The validator's messages, the
+/// summary line and the help are all in that language.
+#[test]
+fn the_command_speaks_the_staffs_language() {
+    let fr = run(&["validate", "--lang", "fr", "tests/bad/xlsx-fraction.json"]);
+    assert_eq!(fr.status.code(), Some(1));
+    assert_eq!(
+        stdout(&fr),
+        "erreur\u{202f}: tests/bad/xlsx-fraction-tables.xlsx, feuille countries, cellule C2 (people)\u{202f}: \
+         le nombre 400.5 n'est pas un nombre entier (écrivez un nombre entier comme 1808)\n\
+         tests/bad/xlsx-fraction.json: NON valide (1 erreur, 0 avertissement)\u{202f}; \
+         la page ne l'affichera pas tant que les erreurs ne seront pas corrigées\n"
+    );
+    // From the terminal's language, with no option.
+    let es = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "es_ES.UTF-8")
+        .args(["validate", "data/datasets/demo.json", "data/datasets/prodef.json"])
+        .output()
+        .expect("runs");
+    let out = stdout(&es);
+    assert!(out.starts_with("data/datasets/demo.json: válido (0 errores, 0 advertencias)\n"), "{out}");
+    assert!(out.ends_with("2 archivos comprobados, 0 con errores\n"), "{out}");
+    // LC_ALL wins over LANG, as for every command.
+    let c = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
+        .env("LANG", "fr_CA.UTF-8")
+        .args(["validate", "data/datasets/demo.json"])
+        .output()
+        .expect("runs");
+    assert_eq!(stdout(&c), "data/datasets/demo.json: valid (0 errors, 0 warnings)\n");
+    // The help, and a usage error, in French.
+    let help = stdout(&run(&["help", "--lang", "fr"]));
+    assert!(help.starts_with("usage\u{202f}: impact-atlas <commande>"), "{help}");
+    let bad = run(&["--lang", "fr", "frobnicate"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr)
+        .starts_with("impact-atlas: commande inconnue «\u{202f}frobnicate\u{202f}»"));
+    // A language the command does not speak is a usage error, said in English.
+    let de = run(&["validate", "--lang", "de", "data/datasets/demo.json"]);
+    assert_eq!(de.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&de.stderr).contains("--lang must be en, fr or es, not \"de\""));
 }

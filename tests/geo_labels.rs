@@ -49,6 +49,7 @@ fn label_world_writes_the_label_points_into_a_file_of_shapes() {
     let file = dir.join("world.bin");
     std::fs::write(&file, &WORLD[..end]).expect("shapes written");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
         .arg("label-world")
         .arg(&file)
         .output()
@@ -58,6 +59,7 @@ fn label_world_writes_the_label_points_into_a_file_of_shapes() {
     // A file that is not a world file is refused and left as it was.
     std::fs::write(&file, b"not a world file").expect("written");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
         .arg("label-world")
         .arg(&file)
         .output()

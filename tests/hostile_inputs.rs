@@ -100,7 +100,11 @@ fn messages_escape_what_a_file_holds() {
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_impact-atlas")).args(args).output().expect("command runs")
+    Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
+        .args(args)
+        .output()
+        .expect("command runs")
 }
 
 fn temp_dir(name: &str) -> std::path::PathBuf {

@@ -96,8 +96,12 @@ fn ods_case(dir: &Path, extra: &str) -> PathBuf {
 }
 
 fn validate(json: &Path) -> (Option<i32>, String) {
-    let o =
-        Command::new(env!("CARGO_BIN_EXE_impact-atlas")).arg("validate").arg(json).output().expect("runs");
+    let o = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
+        .arg("validate")
+        .arg(json)
+        .output()
+        .expect("runs");
     (o.status.code(), format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr)))
 }
 

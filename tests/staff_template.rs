@@ -12,7 +12,11 @@ mod workbook;
 use workbook::write_sheets;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_impact-atlas")).args(args).output().expect("command runs")
+    Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
+        .args(args)
+        .output()
+        .expect("command runs")
 }
 
 fn temp(name: &str) -> PathBuf {

@@ -10,103 +10,72 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-usage: impact-atlas <command> …
-
-commands:
-  validate FILE…   check dataset files (and the tables they name) and list
-                   every problem; exits 1 if any file has an error. Given a
-                   table, checks the dataset file beside it that names it
-  publish --out DIR [--data DIR]
-                   check every dataset of DIR/index.json (data/ by default) as
-                   validate does and, if none has an error, write the public
-                   files the page reads into DIR: index.json, one
-                   <id>-<hash>.json per dataset (protected counts already
-                   fewer-than-N markers, no warnings) and geo/world.bin; exits 1
-                   and writes nothing if any dataset has an error
-  export --data FILE --out DIR [--width W] [--height H] [--scale S] [--lang L] [--geo FILE]
-                   write each chart and the map as SVG and PNG into DIR
-                   (width/height in CSS px, default 1200 wide; scale = pixel
-                   ratio, default 2; lang en, fr or es; geo: the map data,
-                   found in the project by default, or none for no map)
-  new-dataset DIR [--id ID]
-                   start a new programme's dataset in folder DIR: ID.json (the
-                   programme, countries and totals; fill in every REPLACE) and
-                   ID.xlsx (the per-country and per-year tables, with notes);
-                   ID defaults to the folder's name
-  cards --out DIR [--data-dir DIR]
-                   write a 1200x630 share card per dataset of DIR/index.json
-                   (default data/) and language, and print one JSON line each
-  label-world FILE
-                   search each country's label point in the map data FILE
-                   and write them into it (scripts/make-geometry.mjs runs it)
-  help             show this text
-
-examples:
-  cargo run -- new-dataset data/next
-  cargo run -- validate data/datasets/demo.json
-  cargo run -- publish --out dist/data
-  cargo run -- export --data data/datasets/prodef.json --out exports --lang fr";
+#[path = "impact-atlas/words.rs"]
+mod words;
+use impact_atlas::core::Lang;
+use words::{counts, fill, W};
 
 /// Exit code for a command line that could not be understood (as with most tools).
 const USAGE_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     // args_os: a file name that is not UTF-8 must not panic the command.
-    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let mut args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let lang = match words::take_lang(&mut args) {
+        Ok(l) => l,
+        Err(e) => return usage_error(&e, Lang::En),
+    };
     let command = args.first().and_then(|a| a.to_str());
+    let or_usage = |r: Result<ExitCode, String>| r.unwrap_or_else(|e| usage_error(&e, lang));
     match command {
-        Some("validate") => validate(&args[1..]),
-        Some("publish") => match publish(&args[1..]) {
-            Ok(code) => code,
-            Err(e) => usage_error(&e),
-        },
-        Some("export") => match export(&args[1..]) {
-            Ok(code) => code,
-            Err(e) => usage_error(&e),
-        },
-        Some("new-dataset") => new_dataset(&args[1..]),
-        Some("cards") => match cards(&args[1..]) {
-            Ok(code) => code,
-            Err(e) => usage_error(&e),
-        },
-        Some("label-world") => match label_world(&args[1..]) {
-            Ok(code) => code,
-            Err(e) => usage_error(&e),
-        },
+        Some("validate") => validate(&args[1..], lang),
+        Some("publish") => or_usage(publish(&args[1..], lang)),
+        Some("export") => or_usage(export(&args[1..], lang)),
+        Some("new-dataset") => new_dataset(&args[1..], lang),
+        Some("cards") => or_usage(cards(&args[1..], lang)),
+        Some("label-world") => or_usage(label_world(&args[1..], lang)),
         Some("help" | "-h" | "--help") => {
-            println!("{USAGE}");
+            println!("{}", W::Usage.text(lang));
             ExitCode::SUCCESS
         }
-        Some(other) => usage_error(&format!("unknown command \"{other}\"")),
-        None if args.is_empty() => usage_error("no command given"),
-        None => usage_error("the command is not valid text"),
+        Some(other) => usage_error(&fill(W::UnknownCommand.text(lang), &[("what", other)]), lang),
+        None if args.is_empty() => usage_error(W::NoCommand.text(lang), lang),
+        None => usage_error(W::NotText.text(lang), lang),
     }
 }
 
-fn usage_error(what: &str) -> ExitCode {
-    eprintln!("impact-atlas: {what}\n\n{USAGE}");
+fn usage_error(what: &str, lang: Lang) -> ExitCode {
+    eprintln!("impact-atlas: {what}\n\n{}", W::Usage.text(lang));
     ExitCode::from(USAGE_ERROR)
 }
 
+/// "unknown option "x"" in `lang`.
+fn unknown_option(flag: &str, lang: Lang) -> String {
+    fill(W::UnknownOption.text(lang), &[("what", flag)])
+}
+
+/// "publish needs --out DIR" in `lang`.
+fn needs(command: &str, what: &str, lang: Lang) -> String {
+    fill(W::Needs.text(lang), &[("command", command), ("what", what)])
+}
+
 /// `export`: options, then the dataset (which must be valid), then the files.
-fn export(args: &[OsString]) -> Result<ExitCode, String> {
-    use impact_atlas::core::Lang;
+fn export(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
     use impact_atlas::export::files::{export, ExportOptions};
-    let mut o = ExportOptions::default();
+    let mut o = ExportOptions { lang, ..ExportOptions::default() };
     // None: look for the project's map data (see find_world); Some(None): --geo none.
     let (mut data, mut out, mut geo): (Option<PathBuf>, Option<PathBuf>, Option<Option<PathBuf>>) =
         (None, None, None);
     let mut it = args.iter();
     while let Some(flag) = it.next() {
-        let flag = flag.to_str().ok_or("an option is not valid text")?;
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        let text = value.to_str().ok_or_else(|| format!("the value of {flag} is not valid text"))?;
+        let flag = flag.to_str().ok_or(W::OptionNotText.text(lang))?;
+        let value = it.next().ok_or_else(|| fill(W::NeedsValue.text(lang), &[("what", flag)]))?;
+        let text = value.to_str().ok_or_else(|| fill(W::ValueNotText.text(lang), &[("what", flag)]))?;
         let number = |name: &str| -> Result<f64, String> {
             text.parse::<f64>()
                 .ok()
                 .filter(|v| v.is_finite() && *v > 0.0 && *v <= 20_000.0)
-                .ok_or_else(|| format!("{name} must be a positive number, not \"{text}\""))
+                .ok_or_else(|| fill(W::PositiveNumber.text(lang), &[("what", name), ("value", text)]))
         };
         match flag {
             "--data" => data = Some(PathBuf::from(value)),
@@ -115,26 +84,22 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
             "--width" => o.width = number("--width")?,
             "--height" => o.height = Some(number("--height")?),
             "--scale" => o.scale = number("--scale")?.min(8.0),
-            "--lang" => {
-                o.lang = Lang::from_tag(text)
-                    .ok_or_else(|| format!("--lang must be en, fr or es, not \"{text}\""))?
-            }
-            other => return Err(format!("unknown option \"{other}\"")),
+            other => return Err(unknown_option(other, lang)),
         }
     }
-    let data = data.ok_or("export needs --data FILE")?;
-    let out = out.ok_or("export needs --out DIR")?;
+    let data = data.ok_or_else(|| needs("export", "--data FILE", lang))?;
+    let out = out.ok_or_else(|| needs("export", "--out DIR", lang))?;
     let parsed = parse_path(&data);
     for p in &parsed.problems {
-        eprintln!("{p}");
+        eprintln!("{}", problem(p, lang));
     }
     let Some(dataset) = parsed.dataset else {
-        eprintln!("{}: {}", shown(&data), summary(&parsed));
+        eprintln!("{}: {}", shown(&data), summary(&parsed, lang));
         return Ok(ExitCode::FAILURE);
     };
     let geo = match geo {
         Some(given) => given,
-        None => match find_world(&data) {
+        None => match find_world(&data, lang) {
             Ok(found) => Some(found),
             Err(e) => {
                 eprintln!("impact-atlas: {e}");
@@ -153,7 +118,7 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
     match export(&dataset, geo.as_deref(), &out, &o) {
         Ok(files) => {
             for f in files {
-                println!("wrote {}", shown(&f));
+                println!("{}", fill(W::Wrote.text(lang), &[("what", &shown(&f))]));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -165,7 +130,7 @@ fn export(args: &[OsString]) -> Result<ExitCode, String> {
 }
 
 /// `new-dataset DIR [--id ID]`: the starting JSON file and workbook, then what to do next.
-fn new_dataset(args: &[OsString]) -> ExitCode {
+fn new_dataset(args: &[OsString], lang: Lang) -> ExitCode {
     use impact_atlas::model::template;
     let mut dir = None;
     let mut id = None;
@@ -179,26 +144,22 @@ fn new_dataset(args: &[OsString]) -> ExitCode {
                 {
                     id = Some(v.to_owned())
                 }
-                _ => return usage_error("--id needs letters, digits, - or _ only, such as next-programme"),
+                _ => return usage_error(W::IdChars.text(lang), lang),
             },
-            Some(flag) if flag.starts_with("--") => {
-                return usage_error(&format!("unknown option \"{flag}\""))
-            }
+            Some(flag) if flag.starts_with("--") => return usage_error(&unknown_option(flag, lang), lang),
             _ if dir.is_none() => dir = Some(PathBuf::from(a)),
-            _ => return usage_error("new-dataset takes one folder"),
+            _ => return usage_error(W::OneFolder.text(lang), lang),
         }
     }
-    let Some(dir) = dir else { return usage_error("new-dataset needs a folder, such as data/next") };
+    let Some(dir) = dir else { return usage_error(W::NeedsFolder.text(lang), lang) };
     let id = id.unwrap_or_else(|| template::id_from(&dir));
     match template::new_dataset(&dir, &id) {
         Ok(files) => {
             for f in &files {
-                println!("wrote {}", f.display());
+                println!("{}", fill(W::Wrote.text(lang), &[("what", &f.display().to_string())]));
             }
-            println!(
-                "next: fill in every REPLACE in {id}.json, and your figures in the sheets of {id}.xlsx (delete the EXAMPLE rows); then check it with\n  impact-atlas validate {}",
-                dir.join(format!("{id}.json")).display()
-            );
+            let path = dir.join(format!("{id}.json")).display().to_string();
+            println!("{}", fill(W::NextSteps.text(lang), &[("id", &id), ("path", &path)]));
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -210,15 +171,15 @@ fn new_dataset(args: &[OsString]) -> ExitCode {
 
 /// `label-world FILE`: the map data with each country's label point, so the page
 /// reads them instead of searching them at start-up (src/geo/label.rs).
-fn label_world(args: &[OsString]) -> Result<ExitCode, String> {
-    let [file] = args else { return Err("label-world needs one FILE".to_owned()) };
+fn label_world(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
+    let [file] = args else { return Err(W::LabelNeedsFile.text(lang).to_owned()) };
     let shown = Path::new(file).display().to_string();
     let labelled = std::fs::read(file)
-        .map_err(|e| format!("cannot read {shown}: {e}"))
+        .map_err(|e| fill(W::CannotRead.text(lang), &[("what", &shown), ("why", &e.to_string())]))
         .and_then(|bytes| impact_atlas::geo::with_label_points(&shown, &bytes).map_err(|p| p.to_string()));
     match labelled.and_then(|out| std::fs::write(file, &out).map(|()| out.len()).map_err(|e| e.to_string())) {
         Ok(n) => {
-            println!("{shown}: label points written ({n} bytes)");
+            println!("{}", fill(W::LabelsWritten.text(lang), &[("what", &shown), ("n", &n.to_string())]));
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
@@ -235,7 +196,7 @@ const WORLD: &str = "data/geo/world.bin";
 /// folder, above the dataset file (a dataset in data/datasets/ has it in data/geo/),
 /// or above the command itself (target/release/impact-atlas in the project). The
 /// error says where it looked.
-fn find_world(data: &Path) -> Result<PathBuf, String> {
+fn find_world(data: &Path, lang: Lang) -> Result<PathBuf, String> {
     let mut places: Vec<PathBuf> = vec![PathBuf::from(WORLD)];
     let data_dir = std::path::absolute(data).ok().and_then(|p| p.parent().map(Path::to_path_buf));
     let exe_dir = std::env::current_exe().ok().and_then(|p| p.parent().map(Path::to_path_buf));
@@ -255,11 +216,7 @@ fn find_world(data: &Path) -> Result<PathBuf, String> {
             looked.push(shown);
         }
     }
-    Err(format!(
-        "the map data ({WORLD}) was not found; looked in: {}. Run the command inside the \
-         project folder, give the file with --geo FILE, or export without the map with --geo none",
-        looked.join(", ")
-    ))
+    Err(fill(W::NoWorld.text(lang), &[("world", WORLD), ("places", &looked.join(", "))]))
 }
 
 /// Whether `path` names a table (CSV or workbook) rather than a dataset file.
@@ -290,18 +247,19 @@ fn datasets_naming(table: &Path) -> Vec<PathBuf> {
 }
 
 /// `publish`: every dataset of the catalogue, validated, then the public files.
-fn publish(args: &[OsString]) -> Result<ExitCode, String> {
+fn publish(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
     let (mut data, mut out) = (PathBuf::from("data"), None);
     let mut it = args.iter();
     while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("{} needs a value", flag.to_string_lossy()))?;
+        let value =
+            it.next().ok_or_else(|| fill(W::NeedsValue.text(lang), &[("what", &flag.to_string_lossy())]))?;
         match flag.to_str() {
             Some("--data") => data = PathBuf::from(value),
             Some("--out") => out = Some(PathBuf::from(value)),
-            _ => return Err(format!("unknown option \"{}\"", flag.to_string_lossy())),
+            _ => return Err(unknown_option(&flag.to_string_lossy(), lang)),
         }
     }
-    let out = out.ok_or("publish needs --out DIR")?;
+    let out = out.ok_or_else(|| needs("publish", "--out DIR", lang))?;
     let outcome = match impact_atlas::export::public::publish_dir(&data, &out) {
         Ok(o) => o,
         Err(e) => {
@@ -311,25 +269,31 @@ fn publish(args: &[OsString]) -> Result<ExitCode, String> {
     };
     // Errors and warnings are for staff: printed here, never published.
     for p in &outcome.problems {
-        eprintln!("{p}");
+        eprintln!("{}", problem(p, lang));
     }
     if !outcome.ok() {
         let errors = outcome.problems.iter().filter(|p| p.is_error()).count();
-        eprintln!(
-            "impact-atlas publish: NOT published: {errors} error{} (listed above); fix them and build again",
-            plural(errors)
+        let (n, s) = (errors.to_string(), plural(errors));
+        let line = fill(
+            W::NotPublished.text(lang),
+            &[
+                ("n", &n),
+                ("s", s),
+                ("counts", counts(errors, 0, lang).split(", ").next().unwrap_or_default()),
+            ],
         );
+        eprintln!("impact-atlas publish: {line}");
         return Ok(ExitCode::FAILURE);
     }
     for (path, bytes) in &outcome.written {
-        println!("published {} ({bytes} bytes)", shown(path));
+        println!("{}", fill(W::Published.text(lang), &[("what", &shown(path)), ("n", &bytes.to_string())]));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn validate(files: &[OsString]) -> ExitCode {
+fn validate(files: &[OsString], lang: Lang) -> ExitCode {
     if files.is_empty() {
-        return usage_error("validate needs at least one dataset file");
+        return usage_error(W::NeedsFile.text(lang), lang);
     }
     let mut failed = 0;
     for file in files {
@@ -340,19 +304,18 @@ fn validate(files: &[OsString]) -> ExitCode {
             let shown = path.display().to_string();
             match datasets_naming(&path).first() {
                 Some(json) => {
+                    let json_shown = json.display().to_string();
                     println!(
-                        "{shown} is a table: tables are checked through the dataset file that names them, so {} is checked",
-                        json.display()
+                        "{}",
+                        fill(W::TableChecked.text(lang), &[("table", &shown), ("json", &json_shown)])
                     );
                     path = json.clone();
                 }
                 None => {
-                    println!(
-                        "error: {shown}: this is a table, and tables are checked through the dataset's .json file that names them; \
-                         no .json file beside it names it (run validate on the dataset's .json file, or name the table in it, \
-                         as in \"by_country\": \"{}\")",
-                        path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
-                    );
+                    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+                    let sev = if lang == Lang::Fr { "erreur\u{202f}:" } else { "error:" };
+                    let line = fill(W::TableAlone.text(lang), &[("table", &shown), ("name", &name)]);
+                    println!("{sev} {line}");
                     failed += 1;
                     continue;
                 }
@@ -360,15 +323,16 @@ fn validate(files: &[OsString]) -> ExitCode {
         }
         let parsed = parse_path(&path);
         for p in &parsed.problems {
-            println!("{p}");
+            println!("{}", problem(p, lang));
         }
-        println!("{}: {}", shown(&path), summary(&parsed));
+        println!("{}: {}", shown(&path), summary(&parsed, lang));
         if parsed.dataset.is_none() {
             failed += 1;
         }
     }
     if files.len() > 1 {
-        println!("{} files checked, {failed} with errors", files.len());
+        let (n, failed) = (files.len().to_string(), failed.to_string());
+        println!("{}", fill(W::FilesChecked.text(lang), &[("n", &n), ("failed", &failed)]));
     }
     if failed == 0 {
         ExitCode::SUCCESS
@@ -384,18 +348,31 @@ fn shown(p: &std::path::Path) -> String {
 }
 
 /// One line per file: whether the page would show it, and how many problems.
-fn summary(parsed: &Parsed) -> String {
-    let (errors, warnings) = (parsed.errors(), parsed.warnings());
-    let counts = format!("{} error{}, {} warning{}", errors, plural(errors), warnings, plural(warnings));
-    if parsed.dataset.is_some() && parsed.default_threshold {
-        format!(
-            "valid ({counts}); per-country and per-year counts below {DEFAULT_THRESHOLD} show as \"fewer than {DEFAULT_THRESHOLD}\" (the default, as small_number_threshold is not set)"
-        )
+fn summary(parsed: &Parsed, lang: Lang) -> String {
+    let counts = counts(parsed.errors(), parsed.warnings(), lang);
+    let t = DEFAULT_THRESHOLD.to_string();
+    let w = if parsed.dataset.is_some() && parsed.default_threshold {
+        W::ValidDefault
     } else if parsed.dataset.is_some() {
-        format!("valid ({counts})")
+        W::Valid
     } else {
-        format!("NOT valid ({counts}); the page will not show it until the errors are fixed")
+        W::NotValid
+    };
+    fill(w.text(lang), &[("counts", &counts), ("t", &t)])
+}
+
+/// A problem as printed, with its quoted source line under it (as `Display`
+/// does), in `lang`.
+fn problem(p: &impact_atlas::core::Problem, lang: Lang) -> String {
+    if lang == Lang::En {
+        return p.to_string();
     }
+    let mut out = p.message_in(lang);
+    for line in p.excerpt.lines() {
+        out += "\n    ";
+        out += &printable(line);
+    }
+    out
 }
 
 fn plural(n: usize) -> &'static str {
@@ -408,18 +385,19 @@ fn plural(n: usize) -> &'static str {
 
 /// `cards`: a share card per dataset and language, and one JSON line per card on
 /// standard output (for the build's head tags).
-fn cards(args: &[OsString]) -> Result<ExitCode, String> {
+fn cards(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
     let (mut data, mut out) = (PathBuf::from("data"), None);
     let mut it = args.iter();
     while let Some(flag) = it.next() {
-        let value = it.next().ok_or("an option needs a value")?;
+        let value =
+            it.next().ok_or_else(|| fill(W::NeedsValue.text(lang), &[("what", &flag.to_string_lossy())]))?;
         match flag.to_str() {
             Some("--data-dir") => data = PathBuf::from(value),
             Some("--out") => out = Some(PathBuf::from(value)),
-            _ => return Err(format!("unknown option {flag:?}")),
+            _ => return Err(unknown_option(&flag.to_string_lossy(), lang)),
         }
     }
-    let out = out.ok_or("--out DIR is required")?;
+    let out = out.ok_or_else(|| needs("cards", "--out DIR", lang))?;
     let cards = impact_atlas::export::files::write_cards(&data, &out)?;
     for c in cards {
         let line = serde_json::json!({

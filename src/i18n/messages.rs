@@ -5,7 +5,7 @@
 //! checks, and a message with fewer than three texts does not compile.
 //! The validator's problem messages, which take parameters, are in `model::say`.
 
-use crate::model::Lang;
+use crate::core::Lang;
 
 macro_rules! catalogue {
     ($($name:ident $key:literal => [$en:literal, $fr:literal, $es:literal $(,)?],)*) => {
@@ -175,6 +175,11 @@ catalogue! {
         "There is no dataset \"{id}\". Available: {list}.",
         "Il n'y a pas de jeu de données «\u{202f}{id}\u{202f}». Disponibles\u{202f}: {list}.",
         "No existe el conjunto de datos \"{id}\". Disponibles: {list}.",
+    ],
+    MapUnavailable "map-unavailable" => [
+        "The map could not be loaded; every figure is in the sections below.",
+        "La carte n'a pas pu être chargée\u{202f}; tous les chiffres sont dans les sections ci-dessous.",
+        "No se pudo cargar el mapa; todas las cifras están en las secciones de abajo.",
     ],
     // The columns and sections of the figures' CSV download.
     CsvSection "csv-section" => ["section", "section", "sección"],

@@ -40,4 +40,3 @@ pub use small_numbers::{protected, Shown};
 
 // Kept until src/i18n/ui.rs and src/i18n/messages.rs import `crate::core::Lang`,
 // as everything else does.
-pub use crate::core::Lang;

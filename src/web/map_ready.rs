@@ -16,7 +16,7 @@ use web_sys::HtmlCanvasElement;
 use {
     super::dom,
     super::map::{layout, map_key, paint_on},
-    crate::model::Lang,
+    crate::core::Lang,
     crate::redraw::Frame,
     crate::state::Store,
     wasm_bindgen::JsCast,

@@ -88,12 +88,12 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     let (catalogue, dataset) = load_dataset(&cat_text, state.data.as_deref(), lang).await?;
 
     // The page is useful without the map: a geometry that fails to load is logged
-    // and the map card says so.
+    // (the detail is for the site's team) and the map card says so in words.
     let map = match map::load_world(world_request).await {
         Ok(world) => Some(map::MapState::new(world)),
         Err(e) => {
-            web_sys::console::warn_1(&e.clone().into());
-            dom::set_text("map-summary", &e).map_err(js)?;
+            web_sys::console::warn_1(&e.into());
+            dom::set_text("map-summary", Msg::MapUnavailable.text(lang)).map_err(js)?;
             None
         }
     };
