@@ -60,17 +60,14 @@ fn export_without_map_data_anywhere_says_where_it_looked() {
 
 #[test]
 fn the_fonts_cover_the_scripts_staff_type_and_name_what_they_cannot_draw() {
-    use impact_atlas::export::fonts::{database, missing, warning};
+    use impact_atlas::export::fonts::{database, missing};
     let db = database();
     // French, Spanish, Arabic (Morocco, Tunisia), Greek and Cyrillic names, typographic quotes.
     let names = ["Côte d’Ivoire", "Haïti", "Perú «Lima»", "تونس", "المغرب", "Ελλάδα", "Україна", "ŁÓDŹ – œ"];
     assert_eq!(missing(&db, names), [], "scripts/setup.sh installs fonts-noto-core");
     let got = missing(&db, ["Alex 🙂 thanks"]);
+    // What the command says of it, in each language: the next test.
     assert_eq!(got, [('🙂', "Alex 🙂 thanks".to_owned())]);
-    assert_eq!(
-        warning(&got[0]),
-        "warning: the character 🙂 (U+1F642) in \"Alex 🙂 thanks\" has no font on this machine, so the exported images would show an empty box (replace it with words, or install a font that has it)"
-    );
 }
 
 #[test]
@@ -100,5 +97,28 @@ fn export_warns_about_an_emoji_in_a_label_before_writing_the_images() {
         "warning: the character 🙂 (U+1F642) in \"people reached 🙂 (synthetic)\" has no font on this machine, so the exported images would show an empty box (replace it with words, or install a font that has it)\n"
     );
     assert!(dir.join("out/demo-results.png").is_file());
+    // In French: the warning in French, about the French label the images draw.
+    let json = std::fs::read_to_string(dir.join("demo.json")).expect("dataset").replacen(
+        "\"fr\": \"personnes rejointes (synthétique)\"",
+        "\"fr\": \"personnes rejointes 🙂 (synthétique)\"",
+        1,
+    );
+    assert!(json.contains("rejointes 🙂"), "the demo's French label changed");
+    std::fs::write(dir.join("demo.json"), json).expect("dataset");
+    let fr = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+        .env("LC_ALL", "C")
+        .args(["export", "--lang", "fr", "--data", &dir.join("demo.json").display().to_string(), "--out"])
+        .arg(dir.join("out-fr"))
+        .args(["--geo", "none", "--scale", "1"])
+        .output()
+        .expect("command runs");
+    let err = String::from_utf8_lossy(&fr.stderr);
+    assert_eq!(fr.status.code(), Some(0), "{err}");
+    assert_eq!(
+        err,
+        "avertissement\u{202f}: le caractère 🙂 (U+1F642) dans «\u{202f}personnes rejointes 🙂 (synthétique)\u{202f}» n'a pas de police sur cet ordinateur, les images exportées montreraient donc une case vide (remplacez-le par des mots, ou installez une police qui l'a)\n"
+    );
+    let svg = std::fs::read_to_string(dir.join("out-fr/demo-results.svg")).expect("svg");
+    assert!(svg.contains("Résultats par catégorie") || svg.contains("dont"), "the images are in French");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -113,7 +113,12 @@ fn export(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
         impact_atlas::geo::decode_world(&p.display().to_string(), &bytes).ok()
     });
     for missing in impact_atlas::export::files::undrawable(&dataset, world.as_ref(), &o) {
-        eprintln!("{}", impact_atlas::export::fonts::warning(&missing));
+        let (c, text) = &missing;
+        let code = format!("U+{:04X}", u32::from(*c));
+        eprintln!(
+            "{}",
+            fill(W::NoFont.text(lang), &[("c", &c.to_string()), ("code", &code), ("text", text)])
+        );
     }
     match export(&dataset, geo.as_deref(), &out, &o) {
         Ok(files) => {
@@ -162,7 +167,14 @@ fn new_dataset(args: &[OsString], lang: Lang) -> ExitCode {
             println!("{}", fill(W::NextSteps.text(lang), &[("id", &id), ("path", &path)]));
             ExitCode::SUCCESS
         }
-        Err(e) => {
+        Err(template::NotMade::Exists(f)) => {
+            eprintln!(
+                "impact-atlas: {}",
+                fill(W::AlreadyExists.text(lang), &[("what", &f.display().to_string())])
+            );
+            ExitCode::FAILURE
+        }
+        Err(template::NotMade::Failed(e)) => {
             eprintln!("impact-atlas: {e}");
             ExitCode::FAILURE
         }

@@ -98,11 +98,11 @@ pub fn to_svg(layout: &Layout, theme: &Theme) -> Result<String, String> {
 pub fn svg_to_png(svg: &str) -> Result<Vec<u8>, String> {
     use resvg::{tiny_skia, usvg};
     let opt = usvg::Options { fontdb: super::fonts::database(), ..usvg::Options::default() };
-    let tree = usvg::Tree::from_str(svg, &opt).map_err(|e| format!("SVG could not be read: {e}"))?;
+    let tree = usvg::Tree::from_str(svg, &opt).map_err(|e| format!("SVG: {e}"))?;
     let size = tree.size().to_int_size();
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("empty drawing")?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| format!("PNG could not be written: {e}"))
+    pixmap.encode_png().map_err(|e| format!("PNG: {e}"))
 }
 
 /// The characters of every drawing's text that no installed font can draw (they

@@ -55,11 +55,3 @@ pub fn missing<'a>(db: &Database, texts: impl IntoIterator<Item = &'a str>) -> V
     }
     out
 }
-
-/// A warning for staff about a character the images cannot show.
-pub fn warning((c, text): &(char, String)) -> String {
-    format!(
-        "warning: the character {c} (U+{:04X}) in \"{text}\" has no font on this machine, so the exported images would show an empty box (replace it with words, or install a font that has it)",
-        u32::from(*c)
-    )
-}

@@ -34,7 +34,7 @@ pub const GEOMETRY: &str = "geo/world.bin";
 pub fn publish_dir(data: &Path, out: &Path) -> Result<Outcome, String> {
     let index = data.join("index.json");
     let shown = index.display().to_string();
-    let text = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let text = std::fs::read_to_string(&index).map_err(|e| format!("{shown}: {e}"))?;
     let mut outcome = Outcome::default();
     let catalogue = match parse_catalogue(&shown, &text) {
         Ok(c) => c,
@@ -64,19 +64,19 @@ pub fn publish_dir(data: &Path, out: &Path) -> Result<Outcome, String> {
     if !outcome.ok() {
         return Ok(outcome);
     }
-    let geometry = std::fs::read(data.join(GEOMETRY))
-        .map_err(|e| format!("cannot read the map geometry {}: {e}", data.join(GEOMETRY).display()))?;
-    std::fs::create_dir_all(out.join("geo")).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let geometry =
+        std::fs::read(data.join(GEOMETRY)).map_err(|e| format!("{}: {e}", data.join(GEOMETRY).display()))?;
+    std::fs::create_dir_all(out.join("geo")).map_err(|e| format!("{}: {e}", out.display()))?;
     remove_old(out)?;
     let catalogue_json = serde_json::to_string(&public).map_err(|e| e.to_string())?;
     files.push(("index.json".to_owned(), catalogue_json));
     for (name, json) in files {
         let at = out.join(&name);
-        std::fs::write(&at, &json).map_err(|e| format!("cannot write {}: {e}", at.display()))?;
+        std::fs::write(&at, &json).map_err(|e| format!("{}: {e}", at.display()))?;
         outcome.written.push((at, json.len()));
     }
     let at = out.join(GEOMETRY);
-    std::fs::write(&at, &geometry).map_err(|e| format!("cannot write {}: {e}", at.display()))?;
+    std::fs::write(&at, &geometry).map_err(|e| format!("{}: {e}", at.display()))?;
     outcome.written.push((at, geometry.len()));
     Ok(outcome)
 }
@@ -84,12 +84,12 @@ pub fn publish_dir(data: &Path, out: &Path) -> Result<Outcome, String> {
 /// Removes the JSON and CSV files directly in `out` (earlier public files, or source
 /// files copied there by an older build), so nothing stale is served.
 fn remove_old(out: &Path) -> Result<(), String> {
-    let entries = std::fs::read_dir(out).map_err(|e| format!("cannot list {}: {e}", out.display()))?;
+    let entries = std::fs::read_dir(out).map_err(|e| format!("{}: {e}", out.display()))?;
     for e in entries.flatten() {
         let p = e.path();
         let old = p.is_file() && p.extension().is_some_and(|x| x == "json" || x == "csv");
         if old {
-            std::fs::remove_file(&p).map_err(|e| format!("cannot remove {}: {e}", p.display()))?;
+            std::fs::remove_file(&p).map_err(|e| format!("{}: {e}", p.display()))?;
         }
     }
     Ok(())

@@ -25,23 +25,32 @@ pub fn id_from(dir: &Path) -> String {
 
 /// Writes `<id>.json` and `<id>.xlsx` into `dir` (created if needed); refuses to
 /// overwrite either. Returns the files written.
-pub fn new_dataset(dir: &Path, id: &str) -> Result<Vec<PathBuf>, String> {
+pub fn new_dataset(dir: &Path, id: &str) -> Result<Vec<PathBuf>, NotMade> {
     let json = dir.join(format!("{id}.json"));
     let workbook = dir.join(format!("{id}.xlsx"));
     for f in [&json, &workbook] {
         if f.exists() {
-            return Err(format!(
-                "{} already exists; choose another folder, or move it away first",
-                f.display()
-            ));
+            return Err(NotMade::Exists(f.clone()));
         }
     }
+    made(dir, id, &json, &workbook).map_err(NotMade::Failed)
+}
+
+/// Why `new_dataset` wrote nothing: a file of that name is there already (the
+/// command says so in the staff's language), or the system refused (its own words).
+#[derive(Debug)]
+pub enum NotMade {
+    Exists(PathBuf),
+    Failed(String),
+}
+
+fn made(dir: &Path, id: &str, json: &Path, workbook: &Path) -> Result<Vec<PathBuf>, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let book = template_workbook().map_err(|e| format!("the workbook could not be made: {e}"))?;
-    std::fs::write(&json, starting_json(id, &format!("{id}.xlsx")))
+    let book = template_workbook().map_err(|e| format!("{}: {e}", workbook.display()))?;
+    std::fs::write(json, starting_json(id, &format!("{id}.xlsx")))
         .map_err(|e| format!("{}: {e}", json.display()))?;
-    std::fs::write(&workbook, book).map_err(|e| format!("{}: {e}", workbook.display()))?;
-    Ok(vec![json, workbook])
+    std::fs::write(workbook, book).map_err(|e| format!("{}: {e}", workbook.display()))?;
+    Ok(vec![json.to_path_buf(), workbook.to_path_buf()])
 }
 
 /// The starting JSON file: every field a programme needs, values to fill in marked.

@@ -262,6 +262,16 @@ ejemplos:
         "NON valide ({counts})\u{202f}; la page ne l'affichera pas tant que les erreurs ne seront pas corrigées",
         "NO válido ({counts}); la página no lo mostrará hasta que se corrijan los errores",
     ],
+    NoFont => [
+        "warning: the character {c} ({code}) in \"{text}\" has no font on this machine, so the exported images would show an empty box (replace it with words, or install a font that has it)",
+        "avertissement\u{202f}: le caractère {c} ({code}) dans «\u{202f}{text}\u{202f}» n'a pas de police sur cet ordinateur, les images exportées montreraient donc une case vide (remplacez-le par des mots, ou installez une police qui l'a)",
+        "advertencia: el carácter {c} ({code}) en \"{text}\" no tiene fuente en este equipo, así que las imágenes exportadas mostrarían un recuadro vacío (sustitúyalo por palabras o instale una fuente que lo tenga)",
+    ],
+    AlreadyExists => [
+        "{what} already exists; choose another folder, or move it away first",
+        "{what} existe déjà\u{202f}; choisissez un autre dossier, ou déplacez d'abord ce fichier",
+        "{what} ya existe; elija otra carpeta o mueva antes ese archivo",
+    ],
     LabelsWritten => ["{what}: label points written ({n} bytes)", "{what}\u{202f}: points d'étiquette écrits ({n} octets)", "{what}: puntos de etiqueta escritos ({n} bytes)"],
     LabelNeedsFile => ["label-world needs one FILE", "label-world demande un FICHIER", "label-world necesita un ARCHIVO"],
     CannotRead => ["cannot read {what}: {why}", "impossible de lire {what}\u{202f}: {why}", "no se puede leer {what}: {why}"],
