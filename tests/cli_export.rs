@@ -37,6 +37,7 @@ fn export_without_map_data_anywhere_says_where_it_looked() {
         std::fs::copy(Path::new("data/datasets").join(f), dir.join(f)).expect("dataset copy");
     }
     let o = Command::new(&exe)
+        .env("LC_ALL", "C")
         .current_dir(&dir)
         .args(["export", "--data", "demo.json", "--out", "out"])
         .output()

@@ -163,7 +163,7 @@ fn the_command_speaks_the_staffs_language() {
         stdout(&fr),
         "erreur\u{202f}: tests/bad/xlsx-fraction-tables.xlsx, feuille countries, cellule C2 (people)\u{202f}: \
          le nombre 400.5 n'est pas un nombre entier (écrivez un nombre entier comme 1808)\n\
-         tests/bad/xlsx-fraction.json: NON valide (1 erreur, 0 avertissement)\u{202f}; \
+         tests/bad/xlsx-fraction.json\u{202f}: NON valide (1 erreur, 0 avertissement)\u{202f}; \
          la page ne l'affichera pas tant que les erreurs ne seront pas corrigées\n"
     );
     // From the terminal's language, with no option.

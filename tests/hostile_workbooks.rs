@@ -127,6 +127,26 @@ fn an_ods_sheet_that_reaches_far_is_named_not_a_crash() {
             "sheet countries, cell XFD4",
         ),
     ];
+    // Ways past a scan that reads the XML differently from calamine (each allocates
+    // gigabytes in calamine): a value given only as an attribute of an empty cell,
+    // a mismatched end tag (calamine does not check them), a repeat count that
+    // overflows, a nested table inside a cell, and a run of four billion spaces.
+    let bypasses = [
+        r#"<table:table-row><table:table-cell office:value="1" table:number-columns-repeated="100000000"/></table:table-row>"#,
+        r#"<table:table-row><table:table-cell/></table:bogus><table:table-row table:number-rows-repeated="1048000"><table:table-cell/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="16383"/><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+        r#"<table:table-row table:number-rows-repeated="18446744073709551615"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+        r#"<table:table-row><table:table-cell><table:table table:name="inner"><table:table-row><table:table-cell/></table:table-row></table:table></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+        r#"<table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="4000000000"/>b</text:p></table:table-cell></table:table-row>"#,
+    ];
+    for (i, extra) in bypasses.iter().enumerate() {
+        let dir = temp(&format!("ods-bypass{i}"));
+        let (code, out) = validate(&ods_case(&dir, extra));
+        assert_eq!(code, Some(1), "bypass {i}: the validator's exit code, not a crash: {out}");
+        assert!(
+            out.contains("far outside the table") || out.contains("the sheet cannot be read"),
+            "bypass {i}: refused with a message: {out}"
+        );
+    }
     for (i, (extra, place)) in cases.iter().enumerate() {
         let dir = temp(&format!("ods{i}"));
         let (code, out) = validate(&ods_case(&dir, extra));

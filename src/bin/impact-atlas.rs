@@ -21,7 +21,7 @@ const USAGE_ERROR: u8 = 2;
 fn main() -> ExitCode {
     // args_os: a file name that is not UTF-8 must not panic the command.
     let mut args: Vec<OsString> = std::env::args_os().skip(1).collect();
-    let lang = match words::take_lang(&mut args) {
+    let (lang, lang_given) = match words::take_lang(&mut args) {
         Ok(l) => l,
         Err(e) => return usage_error(&e, Lang::En),
     };
@@ -30,7 +30,7 @@ fn main() -> ExitCode {
     match command {
         Some("validate") => validate(&args[1..], lang),
         Some("publish") => or_usage(publish(&args[1..], lang)),
-        Some("export") => or_usage(export(&args[1..], lang)),
+        Some("export") => or_usage(export(&args[1..], lang, lang_given)),
         Some("new-dataset") => new_dataset(&args[1..], lang),
         Some("cards") => or_usage(cards(&args[1..], lang)),
         Some("label-world") => or_usage(label_world(&args[1..], lang)),
@@ -60,9 +60,11 @@ fn needs(command: &str, what: &str, lang: Lang) -> String {
 }
 
 /// `export`: options, then the dataset (which must be valid), then the files.
-fn export(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
+fn export(args: &[OsString], lang: Lang, lang_given: bool) -> Result<ExitCode, String> {
     use impact_atlas::export::files::{export, ExportOptions};
-    let mut o = ExportOptions { lang, ..ExportOptions::default() };
+    // The images' words: the --lang given, else English (as before the command
+    // spoke the terminal's language), so an export is the same on every machine.
+    let mut o = ExportOptions { lang: if lang_given { lang } else { Lang::En }, ..ExportOptions::default() };
     // None: look for the project's map data (see find_world); Some(None): --geo none.
     let (mut data, mut out, mut geo): (Option<PathBuf>, Option<PathBuf>, Option<Option<PathBuf>>) =
         (None, None, None);
@@ -94,7 +96,7 @@ fn export(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
         eprintln!("{}", problem(p, lang));
     }
     let Some(dataset) = parsed.dataset else {
-        eprintln!("{}: {}", shown(&data), summary(&parsed, lang));
+        eprintln!("{}{} {}", shown(&data), impact_atlas::i18n::colon(lang), summary(&parsed, lang));
         return Ok(ExitCode::FAILURE);
     };
     let geo = match geo {
@@ -288,11 +290,7 @@ fn publish(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
         let (n, s) = (errors.to_string(), plural(errors));
         let line = fill(
             W::NotPublished.text(lang),
-            &[
-                ("n", &n),
-                ("s", s),
-                ("counts", counts(errors, 0, lang).split(", ").next().unwrap_or_default()),
-            ],
+            &[("n", &n), ("s", s), ("counts", &words::error_count(errors, lang))],
         );
         eprintln!("impact-atlas publish: {line}");
         return Ok(ExitCode::FAILURE);
@@ -337,7 +335,7 @@ fn validate(files: &[OsString], lang: Lang) -> ExitCode {
         for p in &parsed.problems {
             println!("{}", problem(p, lang));
         }
-        println!("{}: {}", shown(&path), summary(&parsed, lang));
+        println!("{}{} {}", shown(&path), impact_atlas::i18n::colon(lang), summary(&parsed, lang));
         if parsed.dataset.is_none() {
             failed += 1;
         }

@@ -7,7 +7,7 @@
 
 use super::reader::Reader;
 use super::tables::Grid;
-use super::workbook_area::{is_far, ods_far_cell, FarCell, MAX_COLS, MAX_ROWS};
+use super::workbook_area::{is_far, ods_area, Area, FarCell, MAX_COLS, MAX_ROWS};
 use crate::core::Say;
 use calamine::{open_workbook_auto_from_rs, Data, Reader as _, Sheets};
 use std::io::Cursor;
@@ -27,9 +27,16 @@ pub fn sheet_names(field: &str) -> &'static [&'static str] {
 pub fn grid(r: &mut Reader, bytes: &[u8], wanted: &[&str]) -> Option<Grid> {
     // calamine lays out every sheet of an .ods as it opens it: its used area is
     // measured first (see `workbook_area`).
-    if let Some(far) = ods_far_cell(bytes) {
-        far_cell(r, &far);
-        return None;
+    match ods_area(bytes) {
+        Area::Fine => {}
+        Area::Far(far) => {
+            far_cell(r, &far);
+            return None;
+        }
+        Area::Unreadable => {
+            r.error("", Say::SheetUnreadable {});
+            return None;
+        }
     }
     let mut book = match open_workbook_auto_from_rs(Cursor::new(bytes)) {
         // Old .xls and binary .xlsb files are not offered to staff (the template is

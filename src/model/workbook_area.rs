@@ -3,6 +3,9 @@
 //! single stray value at XFD1048576 (a slip after Ctrl+End) asks for 17 billion
 //! cells and the command or the staff preview's worker dies. Tables of a dataset
 //! are a few hundred rows; a value beyond `MAX_ROWS` × `MAX_COLS` is named instead.
+//! An .ods is scanned whole before calamine opens it (calamine lays out every
+//! sheet as it opens the file), so a far value on any sheet is named; an .xlsx is
+//! read cell by cell, table sheet only (see `model::workbook`).
 
 use quick_xml::events::{BytesStart, Event};
 use std::io::{Cursor, Read};
@@ -45,23 +48,59 @@ pub fn is_far(row: u32, col: u32) -> bool {
     row >= MAX_ROWS || col >= MAX_COLS
 }
 
-/// The first value beyond the bounds in an .ods workbook's sheets, reading its
-/// content.xml as a stream and counting repeated rows and columns (LibreOffice
-/// writes a run of equal cells once with a repeat count). `None` when every value
-/// is within bounds, or when the file is not an .ods (calamine then says so).
-pub fn ods_far_cell(bytes: &[u8]) -> Option<FarCell> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    let content = zip.by_name("content.xml").ok()?;
-    // A content.xml that inflates beyond this is refused by calamine's own limits
-    // or reads as "cannot be read"; the scan itself reads it as a stream.
-    let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(content.take(512 << 20)));
+/// What the scan of an .ods workbook found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Area {
+    /// Every value within bounds (or not an .ods: calamine then says what it is).
+    Fine,
+    /// A value beyond the bounds.
+    Far(FarCell),
+    /// XML the scan cannot follow, content too large to read, or a run of spaces
+    /// too long: refused as unreadable rather than handed to calamine.
+    Unreadable,
+}
+
+/// The most bytes of content.xml read (a programme's tables are a few hundred KB).
+const MAX_CONTENT_BYTES: u64 = 256 << 20;
+/// The longest run of spaces a cell may ask for (`<text:s text:c="N"/>`), which
+/// calamine would otherwise allocate whole.
+const MAX_SPACES: u64 = 100_000;
+
+/// Scans an .ods workbook's content.xml as a stream, counting repeated rows and
+/// columns as calamine lays them out (LibreOffice writes a run of equal cells once
+/// with a repeat count), and says whether every value is within bounds. A value is
+/// what calamine keeps: a cell with content inside, or with a value type, a value
+/// or a formula. Read with calamine's own reader settings, so both see the same
+/// cells; anything the scan cannot follow is refused.
+pub fn ods_area(bytes: &[u8]) -> Area {
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Area::Fine };
+    let Ok(content) = zip.by_name("content.xml") else { return Area::Fine };
+    if content.size() > MAX_CONTENT_BYTES {
+        return Area::Unreadable;
+    }
+    let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(content.take(MAX_CONTENT_BYTES)));
+    // As calamine reads it (src/ods.rs): end tags are not matched against starts.
+    xml.config_mut().check_end_names = false;
     let mut buf = Vec::new();
     let (mut sheet, mut row, mut col) = (String::new(), 0u64, 0u64);
     let mut row_repeats = 1u64;
     let mut row_last_col: Option<u64> = None;
+    // Inside a cell, calamine reads only its text: tables, rows and cells nested
+    // there (an annotation, a subtable) are not the sheet's.
+    let mut in_cell = 0u32;
     loop {
-        let event = xml.read_event_into(&mut buf).ok()?;
+        let Ok(event) = xml.read_event_into(&mut buf) else { return Area::Unreadable };
         match &event {
+            Event::Start(e) | Event::Empty(e) if in_cell > 0 => {
+                let spaces = e.local_name().as_ref() == b"s" && repeat(e, b"text:c") > MAX_SPACES;
+                if spaces {
+                    return Area::Unreadable;
+                }
+                if matches!(event, Event::Start(_)) {
+                    in_cell += 1;
+                }
+            }
+            Event::End(_) if in_cell > 0 => in_cell -= 1,
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"table" => {
                     sheet = attr(e, b"table:name").unwrap_or_default();
@@ -72,36 +111,49 @@ pub fn ods_far_cell(bytes: &[u8]) -> Option<FarCell> {
                     col = 0;
                     row_last_col = None;
                     if matches!(event, Event::Empty(_)) {
-                        row += row_repeats;
+                        row = row.saturating_add(row_repeats);
                     }
                 }
                 b"table-cell" | b"covered-table-cell" => {
                     let n = repeat(e, b"table:number-columns-repeated");
-                    // A cell with a value type, or with content inside, holds something.
-                    let filled = matches!(event, Event::Start(_)) || attr(e, b"office:value-type").is_some();
-                    if filled {
-                        row_last_col = Some(col + n - 1);
+                    let start = matches!(event, Event::Start(_));
+                    if start || VALUE_ATTRS.iter().any(|a| attr(e, a).is_some()) {
+                        row_last_col = Some(col.saturating_add(n - 1));
                     }
-                    col += n;
+                    col = col.saturating_add(n);
+                    if start {
+                        in_cell = 1;
+                    }
                 }
                 _ => {}
             },
             Event::End(e) if e.local_name().as_ref() == b"table-row" => {
                 if let Some(c) = row_last_col {
-                    let last_row = row + row_repeats - 1;
+                    let last_row = row.saturating_add(row_repeats - 1);
                     let (r, c) = (clamp(last_row), clamp(c));
                     if is_far(r, c) {
-                        return Some(FarCell { sheet, row: r, col: c });
+                        return Area::Far(FarCell { sheet, row: r, col: c });
                     }
                 }
-                row += row_repeats;
+                row = row.saturating_add(row_repeats);
             }
-            Event::Eof => return None,
+            Event::Eof => return Area::Fine,
             _ => {}
         }
         buf.clear();
     }
 }
+
+/// The attributes that make calamine keep a cell that has nothing inside.
+const VALUE_ATTRS: [&[u8]; 7] = [
+    b"office:value-type",
+    b"office:value",
+    b"office:string-value",
+    b"office:date-value",
+    b"office:time-value",
+    b"office:boolean-value",
+    b"table:formula",
+];
 
 fn clamp(v: u64) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
@@ -112,9 +164,10 @@ fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
     Some(String::from_utf8_lossy(&a.value).into_owned())
 }
 
-/// A repeat count; 1 when absent or unreadable (calamine then reports the file).
+/// A repeat count, at least 1 and at most 2³² (so sums cannot overflow); 1 when
+/// absent or unreadable (calamine then reports the file).
 fn repeat(e: &BytesStart, key: &[u8]) -> u64 {
-    attr(e, key).and_then(|v| v.trim().parse::<u64>().ok()).filter(|n| *n >= 1).unwrap_or(1)
+    attr(e, key).and_then(|v| v.trim().parse::<u64>().ok()).map_or(1, |n| n.clamp(1, 1 << 32))
 }
 
 #[cfg(test)]

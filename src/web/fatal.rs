@@ -13,8 +13,9 @@ pub fn show(lang: Lang, detail: &str) {
         let _ = status.class_list().add_1("status-error");
         let _ = dom::append(&status, "strong", None, Some(Msg::ErrorTitle.text(lang)));
         // The detail is for the site's team: a file, a status, a format, the
-        // browser's own error; no words of ours, so none to translate, and the
-        // browser's translation must leave it as it is.
+        // browser's or a parser's own error, set apart in a code element that the
+        // browser's translation leaves as it is. (Our own sentences, such as an
+        // unknown dataset's, are already in the page's language.)
         if let Ok(d) = dom::append(&status, "code", Some("status-detail"), Some(detail)) {
             let _ = d.set_attribute("translate", "no");
         }

@@ -205,6 +205,10 @@ fn show(scene: &Scene) {
 fn draw_next_map_later() {
     let Ok(w) = dom::window() else { return };
     let cb = Closure::once_into_js(|| {
+        // A visitor exploring: no drawing of ours in their way.
+        if TOUR.with(|t| t.borrow().as_ref().is_none_or(Tour::is_paused)) {
+            return;
+        }
         let next = TOUR
             .with(|t| t.borrow().as_ref().and_then(Tour::next_scene).map(|s| s.country().map(str::to_owned)));
         let Some(country) = next else { return };

@@ -28,7 +28,7 @@ pub struct MapState {
     pub view: Option<MapView>,
     pub dpr: f64,
     /// Inputs of the last drawing; equal inputs need no new drawing.
-    key: Option<MapKey>,
+    pub(super) key: Option<MapKey>,
     /// A drawing made ahead, and a canvas for the next one (`map_ready`).
     #[cfg_attr(not(feature = "kiosk"), allow(dead_code))]
     pub(super) ready: Option<super::map_ready::Ready>,

@@ -1,8 +1,9 @@
 //! The kiosk's next map, drawn ahead. A scene change to a country used to lay out
 //! and paint the whole map in its new frame inside the change's task (most of its
 //! main-thread time on a small player), and copy the old drawing for the flight.
-//! While a scene shows, the tour knows the next one: its map is drawn then, in idle
-//! time, on a spare canvas. At the change the canvases trade places instead: the
+//! While a scene shows, the tour knows the next one: its map is drawn then (1.9 s
+//! into the scene, once the flight is over; not while a visitor has paused the
+//! tour), on a spare canvas. At the change the canvases trade places instead: the
 //! one on screen becomes the flight's old drawing, the one drawn ahead becomes the
 //! map, and the flight's old canvas is the spare for the next time. Nothing is
 //! copied and nothing is drawn in the change itself.
@@ -45,8 +46,10 @@ pub fn prepare(m: &mut MapState, store: &Store, lang: Lang, focus: Option<&str>)
     };
     let focus = focus.filter(|c| store.dataset.country(c).is_some());
     let key = map_key(m, store, lang, focus, frame);
+    // Nothing to draw when the next scene shows the same map (a country's second
+    // page) or it is drawn already.
     let drawn = |k: Option<&MapKey>| k == Some(&key);
-    if drawn(m.ready.as_ref().map(|r| &r.key)) {
+    if drawn(m.key.as_ref()) || drawn(m.ready.as_ref().map(|r| &r.key)) {
         return Ok(());
     }
     let view = layout(m, store, lang, &key);

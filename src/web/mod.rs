@@ -93,7 +93,10 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
         Ok(world) => Some(map::MapState::new(world)),
         Err(e) => {
             web_sys::console::warn_1(&e.into());
-            dom::set_text("map-summary", Msg::MapUnavailable.text(lang)).map_err(js)?;
+            // Keyed, so a change of language words it again (`text::fill_ui`).
+            let summary = dom::by_id("map-summary").map_err(js)?;
+            summary.set_attribute("data-i18n", Msg::MapUnavailable.key()).map_err(js)?;
+            summary.set_text_content(Some(Msg::MapUnavailable.text(lang)));
             None
         }
     };

@@ -7,8 +7,9 @@
 use impact_atlas::core::Lang;
 
 /// The language of the command's words: the last `--lang L` among `args` (taken
-/// out of them), else the environment's.
-pub fn take_lang(args: &mut Vec<std::ffi::OsString>) -> Result<Lang, String> {
+/// out of them), else the environment's; and whether `--lang` was given (exported
+/// images follow only a `--lang` given, so an export is the same on every machine).
+pub fn take_lang(args: &mut Vec<std::ffi::OsString>) -> Result<(Lang, bool), String> {
     let mut lang = None;
     while let Some(i) = args.iter().position(|a| a == "--lang") {
         args.remove(i);
@@ -21,7 +22,7 @@ pub fn take_lang(args: &mut Vec<std::ffi::OsString>) -> Result<Lang, String> {
             Lang::from_tag(&text).ok_or_else(|| format!("--lang must be en, fr or es, not \"{text}\""))?,
         );
     }
-    Ok(lang.unwrap_or_else(env_lang))
+    Ok((lang.unwrap_or_else(env_lang), lang.is_some()))
 }
 
 /// The terminal's language, if it is one the command speaks.
@@ -65,19 +66,34 @@ pub fn fill(text: &str, pairs: &[(&str, &str)]) -> String {
     out
 }
 
-/// "1 error, 2 warnings" in `lang` (French counts 0 and 1 as one).
+/// "1 error, 2 warnings" in `lang`.
 pub fn counts(errors: usize, warnings: usize, lang: Lang) -> String {
-    let one = |n: usize| if lang == Lang::Fr { n <= 1 } else { n == 1 };
-    let (e1, en, w1, wn) = match lang {
-        Lang::En => ("error", "errors", "warning", "warnings"),
-        Lang::Fr => ("erreur", "erreurs", "avertissement", "avertissements"),
-        Lang::Es => ("error", "errores", "advertencia", "advertencias"),
+    format!("{}, {}", error_count(errors, lang), warning_count(warnings, lang))
+}
+
+/// "2 errors" in `lang`.
+pub fn error_count(n: usize, lang: Lang) -> String {
+    let words = match lang {
+        Lang::En => ("error", "errors"),
+        Lang::Fr => ("erreur", "erreurs"),
+        Lang::Es => ("error", "errores"),
     };
-    format!(
-        "{errors} {}, {warnings} {}",
-        if one(errors) { e1 } else { en },
-        if one(warnings) { w1 } else { wn }
-    )
+    counted(n, words, lang)
+}
+
+fn warning_count(n: usize, lang: Lang) -> String {
+    let words = match lang {
+        Lang::En => ("warning", "warnings"),
+        Lang::Fr => ("avertissement", "avertissements"),
+        Lang::Es => ("advertencia", "advertencias"),
+    };
+    counted(n, words, lang)
+}
+
+/// `n` and its word, singular or plural (French counts 0 and 1 as one).
+fn counted(n: usize, (one, many): (&str, &str), lang: Lang) -> String {
+    let single = if lang == Lang::Fr { n <= 1 } else { n == 1 };
+    format!("{n} {}", if single { one } else { many })
 }
 
 #[rustfmt::skip]
@@ -99,8 +115,9 @@ commands:
   export --data FILE --out DIR [--width W] [--height H] [--scale S] [--geo FILE]
                    write each chart and the map as SVG and PNG into DIR
                    (width/height in CSS px, default 1200 wide; scale = pixel
-                   ratio, default 2; the images' words in --lang; geo: the map
-                   data, found in the project by default, or none for no map)
+                   ratio, default 2; the images' words in the --lang given, else
+                   English; geo: the map data, found in the project by default,
+                   or none for no map)
   new-dataset DIR [--id ID]
                    start a new programme's dataset in folder DIR: ID.json (the
                    programme, countries and totals; fill in every REPLACE) and
@@ -114,8 +131,8 @@ commands:
                    and write them into it (scripts/make-geometry.mjs runs it)
   help             show this text
 
---lang: the language of what the command prints (and of exported images); by
-default the terminal's (LANG), else English.
+--lang: the language of what the command prints, by default the terminal's
+(LANG), else English; and of exported images, by default English.
 
 examples:
   cargo run -- new-dataset data/next
@@ -175,7 +192,7 @@ comandos:
                    comprueba archivos de datos (y las tablas que nombran) y
                    enumera cada problema; termina con el código 1 si algún
                    archivo tiene un error. Para una tabla, comprueba el archivo
-                   de datos que está a su lado y la nombra
+                   de datos de al lado que la nombra
   publish --out CARPETA [--data CARPETA]
                    comprueba cada conjunto de datos de CARPETA/index.json (data/
                    por defecto) como validate y, si ninguno tiene errores,
@@ -188,7 +205,7 @@ comandos:
                    escribe cada gráfico y el mapa en SVG y PNG en CARPETA
                    (ancho/alto en px CSS, 1200 de ancho por defecto; scale =
                    densidad de píxeles, 2 por defecto; las palabras de las
-                   imágenes en el idioma de --lang; geo: los datos del mapa,
+                   imágenes en el idioma de --lang si se indica, si no en inglés; geo: los datos del mapa,
                    que se buscan en el proyecto por defecto, o none para no
                    incluir el mapa)
   new-dataset CARPETA [--id ID]
@@ -205,8 +222,8 @@ comandos:
                    ARCHIVO y los escribe en él (scripts/make-geometry.mjs lo usa)
   help             muestra este texto
 
---lang: el idioma de lo que muestra el comando (y de las imágenes exportadas);
-por defecto el del terminal (LANG), si no el inglés.
+--lang: el idioma de lo que muestra el comando, por defecto el del terminal
+(LANG), si no el inglés; y de las imágenes exportadas, por defecto el inglés.
 
 ejemplos:
   cargo run -- new-dataset data/siguiente
@@ -237,8 +254,8 @@ ejemplos:
     Published => ["published {what} ({n} bytes)", "publié\u{202f}: {what} ({n} octets)", "publicado: {what} ({n} bytes)"],
     NotPublished => [
         "NOT published: {n} error{s} (listed above); fix them and build again",
-        "NON publié\u{202f}: {counts} (listées ci-dessus)\u{202f}; corrigez-les et relancez la construction",
-        "NO publicado: {counts} (enumerados arriba); corríjalos y vuelva a construir",
+        "NON publié\u{202f}: {counts} (voir ci-dessus)\u{202f}; corrigez et relancez la construction",
+        "NO publicado: {counts} (véase arriba); corrija y vuelva a construir",
     ],
     TableChecked => [
         "{table} is a table: tables are checked through the dataset file that names them, so {json} is checked",
@@ -322,7 +339,7 @@ mod tests {
     #[test]
     fn lang_is_taken_from_the_arguments_else_the_terminal() {
         let mut a: Vec<std::ffi::OsString> = ["validate", "--lang", "fr", "x.json"].map(Into::into).to_vec();
-        assert_eq!(take_lang(&mut a), Ok(Lang::Fr));
+        assert_eq!(take_lang(&mut a), Ok((Lang::Fr, true)));
         assert_eq!(a, ["validate", "x.json"].map(std::ffi::OsString::from).to_vec());
         let mut bad: Vec<std::ffi::OsString> = ["validate", "--lang", "de"].map(Into::into).to_vec();
         assert!(take_lang(&mut bad).is_err());

@@ -42,7 +42,7 @@ pub enum Extent {
     /// Every country.
     World,
     /// A given box, longitudes relative to the map's central meridian (as
-    /// `geo::fit::country_box` gives for `country_lon0`).
+    /// `geo::fit::country_box` gives for `programme_meridian`).
     Box(GeoBox),
 }
 
