@@ -155,6 +155,13 @@ test("a map file that cannot be read leaves the page working and says so in the 
     "La carte n'a pas pu être chargée\u202f; tous les chiffres sont dans les sections ci-dessous.",
   );
   assert.ok(await page.locator("#headline").isVisible());
+  // A change of language words it again.
+  await page.selectOption("#lang-select", "es");
+  await page.waitForFunction(() => document.documentElement.lang === "es");
+  assert.equal(
+    await page.locator("#map-summary").textContent(),
+    "No se pudo cargar el mapa; todas las cifras están en las secciones de abajo.",
+  );
   await context.close();
   await s.close();
 });
