@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 #[path = "impact-atlas/words.rs"]
 mod words;
-use impact_atlas::core::Lang;
+use impact_atlas::core::{Lang, Severity};
 use words::{counts, fill, W};
 
 /// Exit code for a command line that could not be understood (as with most tools).
@@ -93,7 +93,7 @@ fn export(args: &[OsString], lang: Lang, lang_given: bool) -> Result<ExitCode, S
     let out = out.ok_or_else(|| needs("export", "--out DIR", lang))?;
     let parsed = parse_path(&data);
     for p in &parsed.problems {
-        eprintln!("{}", problem(p, lang));
+        eprintln!("{}", p.display_in(lang));
     }
     let Some(dataset) = parsed.dataset else {
         eprintln!("{}{} {}", shown(&data), impact_atlas::i18n::colon(lang), summary(&parsed, lang));
@@ -283,7 +283,7 @@ fn publish(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
     };
     // Errors and warnings are for staff: printed here, never published.
     for p in &outcome.problems {
-        eprintln!("{}", problem(p, lang));
+        eprintln!("{}", p.display_in(lang));
     }
     if !outcome.ok() {
         let errors = outcome.problems.iter().filter(|p| p.is_error()).count();
@@ -323,9 +323,9 @@ fn validate(files: &[OsString], lang: Lang) -> ExitCode {
                 }
                 None => {
                     let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-                    let sev = if lang == Lang::Fr { "erreur\u{202f}:" } else { "error:" };
+                    let (sev, colon) = impact_atlas::core::problem::severity_word(Severity::Error, lang);
                     let line = fill(W::TableAlone.text(lang), &[("table", &shown), ("name", &name)]);
-                    println!("{sev} {line}");
+                    println!("{sev}{colon} {line}");
                     failed += 1;
                     continue;
                 }
@@ -333,7 +333,7 @@ fn validate(files: &[OsString], lang: Lang) -> ExitCode {
         }
         let parsed = parse_path(&path);
         for p in &parsed.problems {
-            println!("{}", problem(p, lang));
+            println!("{}", p.display_in(lang));
         }
         println!("{}{} {}", shown(&path), impact_atlas::i18n::colon(lang), summary(&parsed, lang));
         if parsed.dataset.is_none() {
@@ -369,20 +369,6 @@ fn summary(parsed: &Parsed, lang: Lang) -> String {
         W::NotValid
     };
     fill(w.text(lang), &[("counts", &counts), ("t", &t)])
-}
-
-/// A problem as printed, with its quoted source line under it (as `Display`
-/// does), in `lang`.
-fn problem(p: &impact_atlas::core::Problem, lang: Lang) -> String {
-    if lang == Lang::En {
-        return p.to_string();
-    }
-    let mut out = p.message_in(lang);
-    for line in p.excerpt.lines() {
-        out += "\n    ";
-        out += &printable(line);
-    }
-    out
 }
 
 fn plural(n: usize) -> &'static str {

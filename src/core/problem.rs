@@ -64,11 +64,16 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message())?;
-        for line in self.excerpt.lines() {
-            write!(f, "\n    {}", printable(line))?;
-        }
-        Ok(())
+        write_excerpt(f, &self.excerpt)
     }
+}
+
+/// The quoted source line(s) under a message, indented, escaped.
+fn write_excerpt(out: &mut impl fmt::Write, excerpt: &str) -> fmt::Result {
+    for line in excerpt.lines() {
+        write!(out, "\n    {}", printable(line))?;
+    }
+    Ok(())
 }
 
 impl Problem {
@@ -90,17 +95,34 @@ impl Problem {
         if lang == Lang::En {
             return self.message();
         }
-        let (sev, colon) = match (self.severity, lang) {
-            (Severity::Error, Lang::Fr) => ("erreur", "\u{202f}:"),
-            (Severity::Warning, Lang::Fr) => ("avertissement", "\u{202f}:"),
-            (Severity::Error, _) => ("error", ":"),
-            (Severity::Warning, _) => ("advertencia", ":"),
-        };
+        let (sev, colon) = severity_word(self.severity, lang);
         let [what, hint] = match &self.say {
             Some(say) => say.words(lang),
             None => [self.what.clone(), self.hint.clone()],
         };
         line(sev, colon, &self.file, &place_in(&self.place, lang), &what, &hint)
+    }
+}
+
+impl Problem {
+    /// As `Display` prints it (the message, then the quoted source line), in `lang`.
+    pub fn display_in(&self, lang: Lang) -> String {
+        let mut out = self.message_in(lang);
+        let _ = write_excerpt(&mut out, &self.excerpt);
+        out
+    }
+}
+
+/// The word for `severity` in `lang`, and the colon that follows it ("error" and
+/// ":"; French "erreur" and a narrow no-break space before ":").
+pub fn severity_word(severity: Severity, lang: Lang) -> (&'static str, &'static str) {
+    match (severity, lang) {
+        (Severity::Error, Lang::En) => ("error", ":"),
+        (Severity::Warning, Lang::En) => ("warning", ":"),
+        (Severity::Error, Lang::Fr) => ("erreur", "\u{202f}:"),
+        (Severity::Warning, Lang::Fr) => ("avertissement", "\u{202f}:"),
+        (Severity::Error, Lang::Es) => ("error", ":"),
+        (Severity::Warning, Lang::Es) => ("advertencia", ":"),
     }
 }
 
