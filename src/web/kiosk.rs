@@ -75,8 +75,9 @@ fn own_build() -> Option<String> {
 }
 
 /// Asks the server for its catalogue and page. A new build takes over the screen
-/// once it is ready (`swap`), with no loading screen in between; a new catalogue loads the dataset again in place (the old one stays on screen until
-/// the new one is drawn, in one go). Offline, or on any failure, the kiosk keeps
+/// once it is ready (`swap`), with no loading screen in between; a new catalogue
+/// loads the dataset again in place (the old one stays on screen until the new
+/// one is drawn, in one go). Offline, or on any failure, the kiosk keeps
 /// running what it has.
 async fn check_for_update() {
     let catalogue = fetch::fresh("data/index.json").await.ok();
@@ -197,7 +198,7 @@ fn show(scene: &Scene) {
         web_sys::console::error_1(&e);
         None
     });
-    let placed = label.and_then(|spot| measure_label(&spot).transpose());
+    let placed = label.map(|spot| measure_label(&spot));
     let fitted = kiosk_scene::fit_panel();
     for r in [placed.map(|p| p.and_then(place_label)).unwrap_or(Ok(())), fitted] {
         if let Err(e) = r {
@@ -237,7 +238,7 @@ fn draw_next_map_later() {
 /// The name of the country the map shows, on the map below the country.
 fn label_map() -> Result<(), JsValue> {
     match name_map_label() {
-        Some(spot) => measure_label(&spot)?.map_or(Ok(()), place_label),
+        Some(spot) => place_label(measure_label(&spot)?),
         None => Ok(()),
     }
 }
@@ -273,7 +274,7 @@ fn name_map_label() -> Option<LabelSpot> {
 
 /// The label's `left` and `top` (CSS px): centred under the country, kept inside
 /// the map. Reads the label's and the map's sizes.
-fn measure_label(spot: &LabelSpot) -> Result<Option<(f64, f64)>, JsValue> {
+fn measure_label(spot: &LabelSpot) -> Result<(f64, f64), JsValue> {
     let label = dom::by_id("kiosk-map-label")?;
     let frame = dom::by_id("kiosk-map")?;
     let (fw, fh) = (f64::from(frame.client_width()), f64::from(frame.client_height()));
@@ -281,7 +282,7 @@ fn measure_label(spot: &LabelSpot) -> Result<Option<(f64, f64)>, JsValue> {
     let margin = lh * 0.25;
     let left = (spot.x - lw / 2.0).clamp(margin, (fw - lw - margin).max(margin));
     let top = (spot.y + margin).clamp(margin, (fh - lh - margin).max(margin));
-    Ok(Some((left, top)))
+    Ok((left, top))
 }
 
 fn place_label((left, top): (f64, f64)) -> Result<(), JsValue> {

@@ -85,7 +85,7 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
     // The map flies to the country the kiosk tours, and to the one chosen on a
     // phone, where small countries are hard to see in the whole programme's frame.
     let focus = focus_country(state, css_w).filter(|c| d.country(c).is_some());
-    let key = map_key(m, store, lang, focus, Frame { css_width: css_w, css_height: css_h, dpr });
+    let key = map_key(m, store, &programme, lang, focus, Frame { css_width: css_w, css_height: css_h, dpr });
     if m.key.as_ref() != Some(&key) || m.view.is_none() {
         let (w, h) = key.frame.device();
         // Fly when only the frame changes (not the size, the look or the data).
@@ -114,7 +114,7 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
                 } else {
                     super::map_flight::finish()?;
                 }
-                let view = layout(m, store, lang, &key);
+                let view = layout(m, store, &programme, lang, &key);
                 let c: HtmlCanvasElement = dom::by_id("map-canvas")?.dyn_into()?;
                 paint_on(&c, &view, &theme)?;
                 view
@@ -128,7 +128,6 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
         if let Some(from) = from {
             super::map_flight::start(from, view.projection, w, h, dpr)?;
         }
-        let focus = focus_country(state, css_w).filter(|c| d.country(c).is_some());
         dom::by_id("map-frame")?.set_attribute("data-view", focus.unwrap_or("programme"))?;
         m.view = Some(view);
         m.dpr = dpr;
@@ -142,10 +141,18 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
 /// Everything the map would be drawn from with `focus` as the country it zooms to
 /// (see `focus_country`), in `frame`: what `draw` compares with the last drawing,
 /// and `map_ready::prepare` with the drawing it makes ahead.
-pub(super) fn map_key(m: &MapState, store: &Store, lang: Lang, focus: Option<&str>, frame: Frame) -> MapKey {
+/// `programme` is the dataset's countries (`programme_codes`), worked out once by
+/// the caller.
+pub(super) fn map_key(
+    m: &MapState,
+    store: &Store,
+    programme: &[String],
+    lang: Lang,
+    focus: Option<&str>,
+    frame: Frame,
+) -> MapKey {
     let (d, state) = (&store.dataset, &store.state);
-    let programme = programme_codes(d);
-    let lon0 = programme_meridian(&m.world, &programme);
+    let lon0 = programme_meridian(&m.world, programme);
     let extent = match focus.and_then(|c| country_box(&m.world, c, lon0)) {
         Some(b) if store.extent == Extent::Programme => Extent::Box(b),
         _ => store.extent,
@@ -163,15 +170,14 @@ pub(super) fn map_key(m: &MapState, store: &Store, lang: Lang, focus: Option<&st
 }
 
 /// Lays the map out as `key` says.
-pub(super) fn layout(m: &MapState, store: &Store, lang: Lang, key: &MapKey) -> MapView {
+pub(super) fn layout(m: &MapState, store: &Store, programme: &[String], lang: Lang, key: &MapKey) -> MapView {
     let d = &store.dataset;
-    let programme = programme_codes(d);
     // The kiosk shows the programme countries alike: its figures are on its
     // scenes, and a shaded map would need a legend readable from afar.
     let values = if store.state.mode == Mode::Kiosk { None } else { map_values(d, key.metric) };
     let (width, height) = key.frame.device();
     let input = MapInput {
-        programme: &programme,
+        programme,
         values: values.as_deref(),
         selected: None,
         extent: key.extent,

@@ -19,6 +19,7 @@ use {
     super::map::{layout, map_key, paint_on},
     crate::core::Lang,
     crate::redraw::Frame,
+    crate::render::map::programme_codes,
     crate::state::Store,
     wasm_bindgen::JsCast,
 };
@@ -45,14 +46,15 @@ pub fn prepare(m: &mut MapState, store: &Store, lang: Lang, focus: Option<&str>)
         dpr,
     };
     let focus = focus.filter(|c| store.dataset.country(c).is_some());
-    let key = map_key(m, store, lang, focus, frame);
+    let programme = programme_codes(&store.dataset);
+    let key = map_key(m, store, &programme, lang, focus, frame);
     // Nothing to draw when the next scene shows the same map (a country's second
     // page) or it is drawn already.
     let drawn = |k: Option<&MapKey>| k == Some(&key);
     if drawn(m.key.as_ref()) || drawn(m.ready.as_ref().map(|r| &r.key)) {
         return Ok(());
     }
-    let view = layout(m, store, lang, &key);
+    let view = layout(m, store, &programme, lang, &key);
     let canvas = match m.spare.take().or_else(|| m.ready.take().map(|r| r.canvas)) {
         Some(c) => c,
         None => dom::document()?.create_element("canvas")?.dyn_into()?,
@@ -66,10 +68,7 @@ pub fn prepare(m: &mut MapState, store: &Store, lang: Lang, focus: Option<&str>)
 /// `None` when no drawing for `key` was made ahead. Only the kiosk draws ahead.
 #[cfg(feature = "kiosk")]
 pub fn swapped_in(m: &mut MapState, key: &MapKey, flight: bool) -> Result<Option<MapView>, JsValue> {
-    if !m.ready.as_ref().is_some_and(|r| &r.key == key) {
-        return Ok(None);
-    }
-    let Some(ready) = m.ready.take() else { return Ok(None) };
+    let Some(ready) = m.ready.take_if(|r| &r.key == key) else { return Ok(None) };
     let (view, spare) = swap_in(ready, flight)?;
     m.spare = Some(spare);
     Ok(Some(view))
