@@ -93,10 +93,9 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
         Ok(world) => Some(map::MapState::new(world)),
         Err(e) => {
             web_sys::console::warn_1(&e.into());
-            // Keyed, so a change of language words it again (`text::fill_ui`).
+            // Keyed, so a change of language words it again.
             let summary = dom::by_id("map-summary").map_err(js)?;
-            summary.set_attribute("data-i18n", Msg::MapUnavailable.key()).map_err(js)?;
-            summary.set_text_content(Some(Msg::MapUnavailable.text(lang)));
+            text::set_keyed(&summary, Msg::MapUnavailable, lang).map_err(js)?;
             None
         }
     };

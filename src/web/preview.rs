@@ -340,13 +340,11 @@ fn banner() -> Result<(), JsValue> {
             let e = dom::el("p", Some("preview-banner"), None)?;
             e.set_id("preview-banner");
             e.set_attribute("role", "status")?;
-            // Translated again with the rest of the page when the language changes.
-            e.set_attribute("data-i18n", Msg::PreviewBanner.key())?;
             let body = doc.body().ok_or_else(|| JsValue::from_str("no body"))?;
             body.insert_before(&e, body.first_child().as_ref())?;
             e
         }
     };
-    el.set_text_content(Some(Msg::PreviewBanner.text(lang)));
-    Ok(())
+    // Keyed: translated again with the rest of the page when the language changes.
+    super::text::set_keyed(&el, Msg::PreviewBanner, lang)
 }

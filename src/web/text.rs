@@ -9,6 +9,14 @@ use crate::render::results_runs;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlSelectElement};
 
+/// Writes message `m` in `el` and marks it with the message's key, so `fill_ui`
+/// words it again when the language changes.
+pub fn set_keyed(el: &Element, m: Msg, lang: Lang) -> Result<(), JsValue> {
+    el.set_attribute("data-i18n", m.key())?;
+    el.set_text_content(Some(m.text(lang)));
+    Ok(())
+}
+
 /// Every element marked `data-i18n` / `data-i18n-label` gets the string for its key.
 pub fn fill_ui(lang: Lang) -> Result<(), JsValue> {
     let doc = dom::document()?;
