@@ -688,23 +688,24 @@ catalogue! {
     ],
 }
 
+/// The `{name}`-style placeholders of a text, each once, sorted: what the three
+/// languages of a message must share (tests here and of the command's words).
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = Vec::new();
+    for part in text.split('{').skip(1) {
+        if let Some(name) = part.split('}').next() {
+            if !found.contains(&name) {
+                found.push(name);
+            }
+        }
+    }
+    found.sort_unstable();
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The `{name}`-style placeholders of a text, in order of first appearance.
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = Vec::new();
-        for part in text.split('{').skip(1) {
-            if let Some(name) = part.split('}').next() {
-                if !found.contains(&name) {
-                    found.push(name);
-                }
-            }
-        }
-        found.sort_unstable();
-        found
-    }
 
     #[test]
     fn every_message_has_english_french_and_spanish() {

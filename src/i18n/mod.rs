@@ -7,7 +7,7 @@ mod number;
 mod punct;
 
 pub use credits::{caption, colon, credits_line, quoted, source_line};
-pub use messages::Msg;
+pub use messages::{placeholders, Msg};
 pub use metric::metric_label;
 pub use number::{
     capitalise, format_count, format_figure, format_figure_short, format_shown, qualifier_prefix,

@@ -305,13 +305,7 @@ mod tests {
 
     #[test]
     fn every_line_has_three_languages_with_the_same_placeholders_and_french_spacing() {
-        let holes = |s: &str| {
-            let mut v: Vec<String> =
-                s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(k, _)| k.to_owned())).collect();
-            v.sort();
-            v.dedup();
-            v
-        };
+        use impact_atlas::i18n::placeholders as holes;
         for w in W::ALL {
             let [en, fr, es] = [Lang::En, Lang::Fr, Lang::Es].map(|l| w.text(l));
             assert!(!en.is_empty() && !fr.is_empty() && !es.is_empty(), "{w:?}");
