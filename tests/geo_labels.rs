@@ -48,22 +48,20 @@ fn label_world_writes_the_label_points_into_a_file_of_shapes() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join("world.bin");
     std::fs::write(&file, &WORLD[..end]).expect("shapes written");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
-        .env("LC_ALL", "C")
-        .arg("label-world")
-        .arg(&file)
-        .output()
-        .expect("command runs");
+    let label_world = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+            .env("LC_ALL", "C")
+            .arg("label-world")
+            .arg(&file)
+            .output()
+            .expect("command runs")
+    };
+    let out = label_world();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(std::fs::read(&file).expect("read back") == WORLD, "the command wrote another file");
     // A file that is not a world file is refused and left as it was.
     std::fs::write(&file, b"not a world file").expect("written");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
-        .env("LC_ALL", "C")
-        .arg("label-world")
-        .arg(&file)
-        .output()
-        .expect("command runs");
+    let out = label_world();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("impact-atlas-geo/3"));
     assert_eq!(std::fs::read(&file).expect("read back"), b"not a world file");

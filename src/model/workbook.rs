@@ -115,7 +115,6 @@ fn xlsx_grid<RS: std::io::Read + std::io::Seek>(
                 }
                 let (row, col) = cell.get_position();
                 if is_far(row, col) {
-                    drop(cells);
                     far_cell(r, &FarCell { sheet, row, col });
                     return None;
                 }
@@ -123,13 +122,11 @@ fn xlsx_grid<RS: std::io::Read + std::io::Seek>(
             }
             Ok(None) => break,
             Err(_) => {
-                drop(cells);
                 unreadable(r, &sheet);
                 return None;
             }
         }
     }
-    drop(cells);
     // Rows from the first with a value, as calamine's range would give them.
     let first = filled.iter().map(|c| c.0).min().unwrap_or(0);
     let last = filled.iter().map(|c| c.0).max().unwrap_or(0);
