@@ -2,7 +2,7 @@
 //! page): the source, and the synthetic label when the data is made up.
 
 use crate::core::Lang;
-use crate::i18n::Msg;
+use crate::i18n::{upper, Msg};
 use crate::model::Dataset;
 use crate::render::text_fit::wrap;
 use crate::render::{Layout, Mark, Paint, Sizes};
@@ -13,7 +13,7 @@ pub fn with_caption(mut l: Layout, d: &Dataset, lang: Lang, scale: f64) -> Layou
     let px = Sizes::PAGE.small_px * scale;
     let mut lines = Vec::new();
     if d.synthetic {
-        lines.push((Msg::SyntheticLabel.text(lang).to_uppercase(), true));
+        lines.push((upper(Msg::SyntheticLabel.text(lang)), true));
     }
     let source = crate::i18n::caption(d, lang);
     for line in wrap(&source, px, false, l.width - px) {

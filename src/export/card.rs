@@ -5,7 +5,7 @@
 
 use crate::core::Lang;
 use crate::geo::World;
-use crate::i18n::{capitalise, format_figure, Msg};
+use crate::i18n::{capitalise, format_figure, upper, Msg};
 use crate::model::Dataset;
 use crate::render::map::{layout_map_styled, map_values, programme_codes, Extent, MapInput, MapStyle};
 use crate::render::text_fit::wrap;
@@ -58,7 +58,7 @@ pub fn layout_card(d: &Dataset, world: Option<&World>, lang: Lang) -> Layout {
             paint: Paint::Text,
             hatched: false,
         });
-        text(&mut l, pad, 8.0, Msg::SyntheticLabel.text(lang).to_uppercase(), 18.0, true, Paint::Background);
+        text(&mut l, pad, 8.0, upper(Msg::SyntheticLabel.text(lang)), 18.0, true, Paint::Background);
         y += 24.0;
     }
     text(&mut l, pad, y, d.programme.acronym.clone(), 22.0, true, Paint::Bar);

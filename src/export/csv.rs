@@ -2,7 +2,7 @@
 //! small-number protection as on screen.
 
 use crate::core::Lang;
-use crate::i18n::{format_shown, metric_label, qualifier_prefix, source_line, Msg};
+use crate::i18n::{format_shown, metric_label, qualifier_prefix, source_line, upper, Msg};
 use crate::model::{Dataset, Metric, Shown};
 
 /// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet
@@ -35,7 +35,7 @@ fn source_row(d: &Dataset, lang: Lang) -> String {
         cells.push(url.clone());
     }
     if d.synthetic {
-        cells.push(Msg::SyntheticLabel.text(lang).to_uppercase());
+        cells.push(upper(Msg::SyntheticLabel.text(lang)));
     }
     row(&cells.iter().map(String::as_str).collect::<Vec<_>>())
 }
