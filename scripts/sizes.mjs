@@ -58,10 +58,14 @@ import { isKioskFile, isStaffFile } from "./side-wasm.mjs";
 // says what is left to reach it.
 // Issue 12: a kiosk swaps in a new build with no loading frame (web::kiosk::swap),
 // +2.6 KiB gzip, in the kiosk's wasm only (the visitor's wasm leaves it out).
+// Issue 15, round 6: exports' "SYNTHETIC DEMO DATA" line in capitals through a
+// Latin-1 upper case instead of str::to_uppercase, whose Unicode case tables were
+// 16 KB raw of every wasm: the visitor's wasm 179.6 -> 169.8 KiB gzip, the kiosk's
+// 183.6 -> 176.1 KiB. The budgets follow it down.
 export const BUDGETS = {
-  wasm: 181 * 1024,
-  default: 250 * 1024,
-  kioskWasm: 186 * 1024,
+  wasm: 171 * 1024,
+  default: 241 * 1024,
+  kioskWasm: 177 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,
 };

@@ -107,8 +107,13 @@ fn render(how: Redraw) -> Result<(), JsValue> {
             let select: web_sys::HtmlSelectElement = dom::by_id("encoding-select")?.dyn_into()?;
             select.set_value(super::map::encoding(&store.state, d).key());
         }
-        if let Some(m) = app.map.as_mut() {
+        if app.map.is_some() {
             super::map::fill_toggle(store.extent, lang)?;
+        }
+        // The sizes the drawings below are made for. This read lays the page out
+        // after the writes above; the map's and charts' own reads then cost nothing.
+        super::note_drawn_sizes();
+        if let Some(m) = app.map.as_mut() {
             super::map::draw(m, store, lang)?;
         }
         // The kiosk shows its figures on its own scenes, not in the page's charts.

@@ -167,6 +167,32 @@ async fn load_dataset(
     Ok((catalogue, file.dataset))
 }
 
+thread_local! {
+    /// The sizes the page was last drawn for (see `observed_sizes`).
+    static DRAWN_FOR: std::cell::Cell<[i32; 5]> = const { std::cell::Cell::new([0; 5]) };
+}
+
+/// Notes the sizes the drawings are being made for: called by the render, just
+/// after it measured the page (layout is fresh then, so reading costs nothing).
+pub(crate) fn note_drawn_sizes() {
+    DRAWN_FOR.with(|s| s.set(observed_sizes()));
+}
+
+/// What the drawings depend on: the width of the page's column (charts), the map
+/// frame's width and height, and the pixel ratio (in hundredths). A kiosk's
+/// scenes fill the screen: its column's height counts too.
+fn observed_sizes() -> [i32; 5] {
+    let size = |id: &str| dom::by_id(id).map(|e| (e.client_width(), e.client_height())).unwrap_or_default();
+    let (main_w, main_h) = size("main");
+    let (map_w, map_h) = size("map-frame");
+    let kiosk = dom::document()
+        .ok()
+        .and_then(|d| d.document_element())
+        .is_some_and(|r| r.get_attribute("data-mode").as_deref() == Some("kiosk"));
+    let dpr = dom::window().map(|w| (w.device_pixel_ratio() * 100.0).round() as i32).unwrap_or(100);
+    [main_w, if kiosk { main_h } else { 0 }, map_w, map_h, dpr]
+}
+
 /// How long the size must hold still before the page redraws at the new size.
 const SETTLE_MS: i32 = 150;
 
@@ -191,6 +217,13 @@ fn observe_resize() -> Result<(), JsValue> {
     });
     let settle_fn: js_sys::Function = on_settle.as_ref().clone().unchecked_into();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
+        // The observer reports every target once when it starts, and #main again
+        // whenever its content grows (a country's panel opened): neither changes
+        // what is drawn, and a redraw of the page for them cost up to 35 ms just
+        // after ready (docs/PERFORMANCE.md). Only a new size is drawn.
+        if DRAWN_FOR.with(|s| s.get()) == observed_sizes() {
+            return;
+        }
         let Ok(w) = dom::window() else { return };
         match TIMER.with(std::cell::Cell::take) {
             Some(id) => w.clear_timeout_with_handle(id),
