@@ -19,6 +19,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+// Country names in English, French and Spanish: i18n-iso-countries' official short
+// names (the world file has none: the page names countries as each dataset does),
+// except where that name is a mouthful in a tooltip.
+const isoCountries = createRequire(import.meta.url)("i18n-iso-countries");
+const NAME_OVERRIDES = {
+  en: { RUS: "Russia", USA: "United States", GBR: "United Kingdom", COD: "DR Congo", CIV: "Côte d'Ivoire" },
+  fr: { CIV: "Côte d'Ivoire", COD: "RD Congo" },
+  es: { COD: "RD del Congo" },
+};
+const nameIn = (iso3, lang) => NAME_OVERRIDES[lang][iso3] ?? isoCountries.getName(iso3, lang) ?? iso3;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const WORLD = path.join(ROOT, "data", "geo", "world.bin");
@@ -58,7 +70,7 @@ export function geometryCountries(worldPath = WORLD) {
   return { total: all.length, usable: order };
 }
 
-/** The countries (code and names) of a world file in format impact-atlas-geo/3
+/** The countries (code and names) of a world file in format impact-atlas-geo/4
  * (data/geo/README.md); the arcs are skipped, and what follows the countries
  * (dashed boundaries, label points) is not read. */
 function worldCountries(buf) {
@@ -77,16 +89,14 @@ function worldCountries(buf) {
     at += n;
     return buf.subarray(at - n, at).toString("utf8");
   };
-  if (text() !== "impact-atlas-geo/3") throw new Error("not an impact-atlas-geo/3 file");
-  text(), text(), uv(), uv(), uv(); // source, simplification, quantum, translate
-  for (let arcs = uv(); arcs > 0; arcs--) for (let n = 2 * uv() + 1; n > 0; n--) uv(); // step, x0, y0, then two steps per further point
+  if (text() !== "impact-atlas-geo/4") throw new Error("not an impact-atlas-geo/4 file");
+  text(), uv(), uv(), uv(); // source, quantum, translate
+  for (let arcs = uv(); arcs > 0; arcs--) for (let n = 2 * uv() + 1; n > 0; n--) uv(); // step, first point, then two steps per further point
   const out = [];
   for (let n = uv(); n > 0; n--) {
     const iso3 = buf.subarray(at, (at += 3)).toString("ascii");
-    uv();
-    const name = { en: text(), fr: text(), es: text() };
     for (let polys = uv(); polys > 0; polys--) for (let rings = uv(); rings > 0; rings--) for (let refs = uv(); refs > 0; refs--) uv();
-    out.push({ iso3, name });
+    out.push({ iso3, name: { en: nameIn(iso3, "en"), fr: nameIn(iso3, "fr"), es: nameIn(iso3, "es") } });
   }
   return out;
 }

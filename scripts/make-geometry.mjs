@@ -56,16 +56,11 @@ const worldAtlasVersion = JSON.parse(readFileSync(join(root, "node_modules/world
 // Features Natural Earth gives no ISO numeric code. They get codes from the ISO 3166
 // user-assigned range X.. so they stay selectable and stable; no programme lists them.
 const NO_ISO = {
-  Kosovo: { id: "XKX", fr: "Kosovo", es: "Kosovo" },
-  "N. Cyprus": { id: "XNC", en: "Northern Cyprus", fr: "Chypre du Nord", es: "Chipre del Norte" },
-  Somaliland: { id: "XSL", fr: "Somaliland", es: "Somalilandia" },
-  "Indian Ocean Ter.": {
-    id: "XIO",
-    en: "Australian Indian Ocean Territories",
-    fr: "Territoires australiens de l'océan Indien",
-    es: "Territorios australianos del océano Índico",
-  },
-  "Siachen Glacier": { id: "XSG", fr: "Glacier de Siachen", es: "Glaciar de Siachen" },
+  Kosovo: "XKX",
+  "N. Cyprus": "XNC",
+  Somaliland: "XSL",
+  "Indian Ocean Ter.": "XIO",
+  "Siachen Glacier": "XSG",
 };
 // Antarctica is left out: no programme deploys there, its ring runs round the pole
 // (a flat line across the whole bottom of an Equal Earth map) and it would take a
@@ -74,13 +69,9 @@ const SKIP_NUMERIC = new Set(["010"]);
 // Ashmore and Cartier Islands share Australia's numeric code (036) in the source and
 // are part of Australia in ISO 3166; their pieces are merged into AUS.
 
-// Names: i18n-iso-countries' official short names, except where that name is a
-// mouthful in a tooltip.
-const NAME_OVERRIDES = {
-  en: { RUS: "Russia", USA: "United States", GBR: "United Kingdom", COD: "DR Congo", CIV: "Côte d'Ivoire" },
-  fr: { CIV: "Côte d'Ivoire", COD: "RD Congo" },
-  es: { COD: "RD del Congo" },
-};
+// No names: the page, the kiosk and the exports name a country as the dataset does
+// (each dataset gives its countries' names in English, French and Spanish), so names
+// here would be bytes every visitor fetches and nothing reads.
 
 // --- decode the source topology -------------------------------------------------
 const [sx, sy] = topo.transform.scale;
@@ -120,16 +111,14 @@ const byCode = new Map();
 for (const g of topo.objects.countries.geometries) {
   if (SKIP_NUMERIC.has(g.id)) continue;
   let code;
-  let numeric = null;
   if (g.id) {
     code = countries.numericToAlpha3(g.id);
-    numeric = Number(g.id);
   } else {
-    code = NO_ISO[g.properties.name]?.id;
+    code = NO_ISO[g.properties.name];
   }
   if (!code) throw new Error(`no code for feature ${g.id} ${g.properties.name}`);
   const polys = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
-  const entry = byCode.get(code) ?? { code, numeric, sourceName: g.properties.name, polygons: [] };
+  const entry = byCode.get(code) ?? { code, polygons: [] };
   entry.polygons.push(...polys);
   byCode.set(code, entry);
 }
@@ -286,19 +275,19 @@ for (const c of byCode.values()) {
 }
 
 // --- renumber arcs ------------------------------------------------------------------
+// In the order the countries (sorted by code), then the dashed lines, first use them:
+// a ring that runs along arcs not used before then refers to each as "the next arc"
+// (one byte that gzip sees again and again) instead of its number, and each arc's
+// first point is near the one before it.
+const sorted = [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
 const newIndex = new Map();
 const outArcs = [];
-for (const i of [...used].sort((a, b) => a - b)) {
-  newIndex.set(i, outArcs.length);
-  outArcs.push({ pts: simplified.get(i), step: step.get(i) });
+for (const r of [...sorted.flatMap((c) => c.polygons.flat(2)), ...dashed.flatMap((d) => d.arcs)]) {
+  if (newIndex.has(absRef(r))) continue;
+  newIndex.set(absRef(r), outArcs.length);
+  outArcs.push({ pts: simplified.get(absRef(r)), step: step.get(absRef(r)) });
 }
 const remap = (ref) => (ref >= 0 ? newIndex.get(ref) : ~newIndex.get(~ref));
-
-const name = (code, lang, entry) =>
-  NAME_OVERRIDES[lang]?.[code] ??
-  (NO_ISO[entry.sourceName]?.[lang] || (lang === "en" && NO_ISO[entry.sourceName] ? entry.sourceName : null)) ??
-  countries.getName(code, lang) ??
-  entry.sourceName;
 
 // --- check: no shape overlaps another -----------------------------------------------
 // A highlighted country must not cover a territory the dataset does not name. Each
@@ -389,24 +378,41 @@ const code3 = (s) => {
   if (!/^[A-Z]{3}$/.test(s)) throw new Error(`bad code ${s}`);
   bytes.push(...Buffer.from(s, "ascii"));
 };
+// A reference: 0 is the next arc not yet referenced (counting the 0s and 1s before
+// it) walked forwards, 1 the same walked backwards, else 2 + the zigzag of the arc's
+// reference (`i`, or `~i` backwards).
+let fresh = 0;
 const refs = (list) => {
   uv(list.length);
-  for (const r of list) zz(remap(r));
+  for (const r of list) {
+    const ref = remap(r);
+    const i = absRef(ref);
+    if (i > fresh) throw new Error(`arc ${i} referenced before arc ${fresh}`);
+    if (i === fresh) {
+      uv(ref >= 0 ? 0 : 1);
+      fresh++;
+    } else {
+      uv(2 + (ref >= 0 ? 2 * ref : -2 * ref - 1));
+    }
+  }
 };
-str("impact-atlas-geo/3");
-str(`Natural Earth 1:50m Admin 0 countries (public domain), via world-atlas ${worldAtlasVersion} ${SOURCE}`);
+str("impact-atlas-geo/4");
 str(
-  `Douglas-Peucker per shared arc, tolerance ${RELATIVE} x the width of the smallest country sharing it, ${TOL_MIN}-${TOL_MAX} deg; inner points of coarse arcs on a grid of up to ${MAX_STEP} x ${QUANTUM} deg; islands under max(${MIN_AREA_KM2} km2, min(${REL_AREA} x country, ${CAP_AREA_KM2} km2)) dropped; Antarctica left out`,
+  `Natural Earth 1:50m Admin 0 countries (public domain) via world-atlas ${worldAtlasVersion}, simplified; see data/geo/README.md`,
 );
 uv(Math.round(QUANTUM * 1e6));
 zz(Math.round(-180 / QUANTUM));
 zz(Math.round(-90 / QUANTUM));
 uv(outArcs.length);
+let prev = [0, 0];
 for (const { pts, step: k } of outArcs) {
   uv(pts.length);
   uv(k);
-  uv(pts[0][0]);
-  uv(pts[0][1]);
+  // The first point is a step from the previous arc's first point (the first arc's
+  // from the grid's origin).
+  zz(pts[0][0] - prev[0]);
+  zz(pts[0][1] - prev[1]);
+  prev = pts[0];
   for (let m = 1; m < pts.length; m++) {
     const [dx, dy] = [pts[m][0] - pts[m - 1][0], pts[m][1] - pts[m - 1][1]];
     // Inner points step in units of k; the last point steps on the fine grid.
@@ -416,12 +422,9 @@ for (const { pts, step: k } of outArcs) {
     zz(dy / unit);
   }
 }
-const sorted = [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
 uv(sorted.length);
 for (const c of sorted) {
   code3(c.code);
-  uv(c.numeric === null ? 0 : c.numeric + 1);
-  for (const lang of ["en", "fr", "es"]) str(name(c.code, lang, c));
   uv(c.polygons.length);
   for (const p of c.polygons) {
     uv(p.length);

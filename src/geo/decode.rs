@@ -1,4 +1,4 @@
-//! Reading `data/geo/world.bin` (format `impact-atlas-geo/3`, described in
+//! Reading `data/geo/world.bin` (format `impact-atlas-geo/4`, described in
 //! data/geo/README.md): shared arcs of quantized, delta-encoded points, and
 //! countries whose rings are lists of arc references, as in TopoJSON, written as
 //! variable-length integers, then each country's label point. A binary file is a
@@ -7,10 +7,10 @@
 
 use super::antimeridian::cut_ring;
 use super::world::{Country, DashedLine, LonLat, Polygon, World};
-use crate::core::{Problem, Severity, Text};
+use crate::core::{Problem, Severity};
 
 /// The format tag the world file starts with.
-pub const GEO_FORMAT: &str = "impact-atlas-geo/3";
+pub const GEO_FORMAT: &str = "impact-atlas-geo/4";
 
 const HINT: &str = "regenerate it with `node scripts/make-geometry.mjs`";
 
@@ -78,7 +78,7 @@ impl Reader<'_> {
         let n = self.count()?;
         let s = &self.bytes[self.at..self.at + n];
         self.at += n;
-        std::str::from_utf8(s).map_err(|_| "a name is not UTF-8")
+        std::str::from_utf8(s).map_err(|_| "a text is not UTF-8")
     }
 
     fn code(&mut self) -> Result<String, &'static str> {
@@ -126,8 +126,7 @@ pub fn decode_shapes(file: &str, bytes: &[u8]) -> Result<Shapes, Problem> {
         let found = format.filter(|f| f.len() < 40 && f.chars().all(|c| c.is_ascii_graphic())).unwrap_or("?");
         return Err(problem(file, "format", format!("expected \"{GEO_FORMAT}\", found \"{found}\"")));
     }
-    // The source and the simplification notes, for people reading the file.
-    r.text().map_err(at("header"))?;
+    // The source, for people reading the file.
     r.text().map_err(at("header"))?;
     let quantum = r.natural().map_err(at("transform"))? as f64 * 1e-6;
     let tx = r.signed().map_err(at("transform"))? as f64 * quantum;
@@ -135,15 +134,19 @@ pub fn decode_shapes(file: &str, bytes: &[u8]) -> Result<Shapes, Problem> {
 
     let n = r.count().map_err(at("arcs"))?;
     let mut arcs = Vec::with_capacity(n);
+    // Each arc's first point is a step from the one before's (the first's from the
+    // grid's origin).
+    let mut start = (0, 0);
     for i in 0..n {
-        let arc = decode_arc(&mut r, quantum, (tx, ty)).map_err(at(&format!("arcs[{i}]")))?;
+        let arc = decode_arc(&mut r, &mut start, quantum, (tx, ty)).map_err(at(&format!("arcs[{i}]")))?;
         arcs.push(arc);
     }
 
     let n = r.count().map_err(at("countries"))?;
     let mut countries = Vec::with_capacity(n);
+    let mut refs = Refs { fresh: 0, arcs: arcs.len() };
     for i in 0..n {
-        countries.push(decode_country(file, i, &mut r, &arcs)?);
+        countries.push(decode_country(file, i, &mut r, &mut refs, &arcs)?);
     }
     let n = r.count().map_err(at("dashed"))?;
     let mut dashed = Vec::with_capacity(n);
@@ -151,7 +154,7 @@ pub fn decode_shapes(file: &str, bytes: &[u8]) -> Result<Shapes, Problem> {
         let at = format!("dashed[{i}]");
         let line = (|| -> Result<DashedLine, String> {
             let between = vec![r.code()?, r.code()?];
-            let refs = read_refs(&mut r)?;
+            let refs = refs.read(&mut r)?;
             let mut points = assemble_line(&refs, &arcs)?;
             points.dedup();
             Ok(DashedLine { between, points })
@@ -188,9 +191,38 @@ fn read_labels(r: &mut Reader, countries: &mut [Country]) -> Result<(), &'static
     Ok(())
 }
 
-fn read_refs(r: &mut Reader) -> Result<Vec<i64>, String> {
-    let n = r.count()?;
-    (0..n).map(|_| r.signed().map_err(str::to_owned)).collect()
+/// Reads arc references, which count the arcs referenced so far: arcs are stored
+/// in the order the file first uses them, so most first uses are "the next arc".
+struct Refs {
+    /// The next arc not referenced yet.
+    fresh: usize,
+    /// How many arcs the file holds.
+    arcs: usize,
+}
+
+impl Refs {
+    /// A count, then each reference: 0 is the next arc not referenced yet, walked
+    /// forwards, 1 the same walked backwards; `v ≥ 2` is the zigzag-encoded
+    /// reference `v - 2` (see `arc_of`).
+    fn read(&mut self, r: &mut Reader) -> Result<Vec<i64>, String> {
+        let n = r.count()?;
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            let v = r.natural()?;
+            if v < 2 {
+                if self.fresh >= self.arcs {
+                    return Err(format!("a reference to the next arc, but all {} are used", self.arcs));
+                }
+                let i = self.fresh as i64;
+                self.fresh += 1;
+                out.push(if v == 0 { i } else { !i });
+            } else {
+                let z = v - 2;
+                out.push((z >> 1) as i64 ^ -((z & 1) as i64));
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// The arc a reference names: `r ≥ 0` is arc `r` as stored, `r < 0` is arc `!r`
@@ -222,9 +254,15 @@ fn assemble_line(refs: &[i64], arcs: &[Vec<LonLat>]) -> Result<Vec<LonLat>, Stri
 }
 
 /// An arc is its point count `n ≥ 2`, its step `k ≥ 1`, its first point on the
-/// quantization grid, then each inner point's step from the one before in units of
-/// `k` grid cells, and the last point's step in single cells.
-fn decode_arc(r: &mut Reader, q: f64, (tx, ty): (f64, f64)) -> Result<Vec<LonLat>, &'static str> {
+/// quantization grid as a step from `start` (the previous arc's first point, which
+/// this one's replaces), then each inner point's step from the one before in units
+/// of `k` grid cells, and the last point's step in single cells.
+fn decode_arc(
+    r: &mut Reader,
+    start: &mut (i64, i64),
+    q: f64,
+    (tx, ty): (f64, f64),
+) -> Result<Vec<LonLat>, &'static str> {
     let n = r.count()?;
     let k = r.natural()?;
     if n < 2 || k == 0 || k > 1 << 20 {
@@ -232,7 +270,10 @@ fn decode_arc(r: &mut Reader, q: f64, (tx, ty): (f64, f64)) -> Result<Vec<LonLat
     }
     let k = k as i64;
     let mut out = Vec::with_capacity(n);
-    let (mut x, mut y) = (r.natural()? as i64, r.natural()? as i64);
+    let (mut x, mut y) = *start;
+    x = x.checked_add(r.signed()?).ok_or("a coordinate is out of range")?;
+    y = y.checked_add(r.signed()?).ok_or("a coordinate is out of range")?;
+    *start = (x, y);
     out.push((tx + x as f64 * q, ty + y as f64 * q));
     for m in 1..n {
         let unit = if m + 1 < n { k } else { 1 };
@@ -243,21 +284,15 @@ fn decode_arc(r: &mut Reader, q: f64, (tx, ty): (f64, f64)) -> Result<Vec<LonLat
     Ok(out)
 }
 
-fn decode_country(file: &str, i: usize, r: &mut Reader, arcs: &[Vec<LonLat>]) -> Result<Country, Problem> {
+fn decode_country(
+    file: &str,
+    i: usize,
+    r: &mut Reader,
+    refs: &mut Refs,
+    arcs: &[Vec<LonLat>],
+) -> Result<Country, Problem> {
     let place = |rest: &str| format!("countries[{i}]{rest}");
     let iso3 = r.code().map_err(|what| problem(file, place(".id"), what))?;
-    let head = (|| -> Result<(Option<u16>, Text), &'static str> {
-        let numeric = r.natural()?.checked_sub(1).and_then(|n| u16::try_from(n).ok());
-        let en = r.text()?.to_owned();
-        let other = |s: &str| (!s.is_empty()).then(|| s.to_owned());
-        let fr = other(r.text()?);
-        let es = other(r.text()?);
-        Ok((numeric, Text { en, fr, es }))
-    })();
-    let (numeric, mut name) = head.map_err(|what| problem(file, place(".name"), what))?;
-    if name.en.is_empty() {
-        name.en.clone_from(&iso3);
-    }
     let n = r.count().map_err(|what| problem(file, place(".polygons"), what))?;
     let mut out = Vec::with_capacity(n);
     for pi in 0..n {
@@ -266,14 +301,14 @@ fn decode_country(file: &str, i: usize, r: &mut Reader, arcs: &[Vec<LonLat>]) ->
         let mut decoded = Vec::with_capacity(rings);
         for ri in 0..rings {
             let at = place(&format!(".polygons[{pi}][{ri}]"));
-            let ring = read_refs(r).and_then(|refs| assemble_ring(&refs, arcs));
+            let ring = refs.read(r).and_then(|refs| assemble_ring(&refs, arcs));
             decoded.push(ring.map_err(|what| problem(file, at, what))?);
         }
         let mut rings = decoded.into_iter();
         let outer = rings.next().unwrap_or_default();
         push_cut(&mut out, &outer, rings.collect());
     }
-    Ok(Country { iso3, numeric, name, polygons: out, label: None })
+    Ok(Country { iso3, polygons: out, label: None })
 }
 
 /// Joins a ring's arcs end to end. Consecutive arcs share their joining point,

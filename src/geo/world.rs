@@ -1,7 +1,6 @@
 //! Countries as lon/lat polygons, as decoded from `data/geo/world.bin`.
 
 use super::planar::{ring_area, Bounds, GeoBox, Pt};
-use crate::core::Text;
 
 /// Longitude and latitude in degrees.
 pub type LonLat = (f64, f64);
@@ -31,16 +30,14 @@ impl Polygon {
     }
 }
 
-/// A country (or territory) keyed by ISO 3166-1 alpha-3.
+/// A country (or territory) keyed by ISO 3166-1 alpha-3. It has no name: the page
+/// names a country as the dataset does.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Country {
     /// ISO 3166-1 alpha-3, or a code of the user-assigned range `X..` for the few
     /// places ISO does not list (Kosovo `XKX`, Northern Cyprus `XNC`, Somaliland
     /// `XSL`, Australian Indian Ocean Territories `XIO`, Siachen Glacier `XSG`).
     pub iso3: String,
-    /// ISO 3166-1 numeric code, `None` for the user-assigned codes.
-    pub numeric: Option<u16>,
-    pub name: Text,
     pub polygons: Vec<Polygon>,
     /// Where the country's label, dot or touch target goes (see `label_point`).
     pub(crate) label: Option<LonLat>,
