@@ -70,7 +70,7 @@ export function geometryCountries(worldPath = WORLD) {
   return { total: all.length, usable: order };
 }
 
-/** The countries (code and names) of a world file in format impact-atlas-geo/4
+/** The countries (code and names) of a world file in format impact-atlas-geo/5
  * (data/geo/README.md); the arcs are skipped, and what follows the countries
  * (dashed boundaries, label points) is not read. */
 function worldCountries(buf) {
@@ -89,7 +89,7 @@ function worldCountries(buf) {
     at += n;
     return buf.subarray(at - n, at).toString("utf8");
   };
-  if (text() !== "impact-atlas-geo/4") throw new Error("not an impact-atlas-geo/4 file");
+  if (text() !== "impact-atlas-geo/5") throw new Error("not an impact-atlas-geo/5 file");
   text(), uv(), uv(), uv(); // source, quantum, translate
   for (let arcs = uv(); arcs > 0; arcs--) for (let n = 2 * uv() + 1; n > 0; n--) uv(); // step, first point, then two steps per further point
   const out = [];

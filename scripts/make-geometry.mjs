@@ -185,6 +185,24 @@ for (const c of byCode.values()) {
   c.polygons = c.polygons.filter((_, i) => i === largest || areas[i] >= min);
 }
 
+// Each arc turned to run the way the first ring using it walks it (countries in
+// code order, after the specks are dropped), so that the arcs, stored in that
+// order, mostly start where the one before ended.
+{
+  const sortedEarly = [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+  const flip = new Set();
+  const seen = new Set();
+  for (const r of [...sortedEarly.flatMap((c) => c.polygons.flat(2)), ...dashed.flatMap((d) => d.arcs)]) {
+    if (seen.has(absRef(r))) continue;
+    seen.add(absRef(r));
+    if (r < 0) flip.add(absRef(r));
+  }
+  for (const i of flip) arcs[i] = arcs[i].slice().reverse();
+  const turn = (r) => (flip.has(absRef(r)) ? ~r : r);
+  for (const c of byCode.values()) c.polygons = c.polygons.map((p) => p.map((ring) => ring.map(turn)));
+  for (const d of dashed) d.arcs = d.arcs.map(turn);
+}
+
 // --- simplify each arc once, so shared borders stay shared ------------------------
 function perpendicular(p, a, b) {
   const c = Math.cos(((a[1] + b[1]) / 2) * (Math.PI / 180));
@@ -327,8 +345,8 @@ for (const c of byCode.values()) {
 // --- renumber arcs ------------------------------------------------------------------
 // In the order the countries (sorted by code), then the dashed lines, first use them:
 // a ring that runs along arcs not used before then refers to each as "the next arc"
-// (one byte that gzip sees again and again) instead of its number, and each arc's
-// first point is near the one before it.
+// (one byte that gzip sees again and again) instead of its number, and each arc
+// mostly starts where the one before it ended (arcs were turned above).
 const sorted = [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
 const newIndex = new Map();
 const outArcs = [];
@@ -446,9 +464,9 @@ const refs = (list) => {
     }
   }
 };
-str("impact-atlas-geo/4");
+str("impact-atlas-geo/5");
 str(
-  `Natural Earth 1:50m Admin 0 countries (public domain) via world-atlas ${worldAtlasVersion}, simplified; see data/geo/README.md`,
+  `Natural Earth 1:50m (public domain) via world-atlas ${worldAtlasVersion}; see data/geo/README.md`,
 );
 uv(Math.round(QUANTUM * 1e6));
 zz(Math.round(-180 / QUANTUM));
@@ -458,11 +476,11 @@ let prev = [0, 0];
 for (const { pts, step: k } of outArcs) {
   uv(pts.length);
   uv(k);
-  // The first point is a step from the previous arc's first point (the first arc's
-  // from the grid's origin).
+  // The first point is a step from the previous arc's last point (the first arc's
+  // from the grid's origin): (0, 0) when a ring goes on from one arc to the next.
   zz(pts[0][0] - prev[0]);
   zz(pts[0][1] - prev[1]);
-  prev = pts[0];
+  prev = pts.at(-1);
   for (let m = 1; m < pts.length; m++) {
     const [dx, dy] = [pts[m][0] - pts[m - 1][0], pts[m][1] - pts[m - 1][1]];
     // Inner points step in units of k; the last point steps on the fine grid.

@@ -66,13 +66,14 @@ impl Default for Tiny {
         // A square of 10° cells (quantum 10°) at grid (17, 8): arc 0 goes east then
         // north, arc 1 goes north then east; the ring is arc 0 then arc 1 backwards,
         // each the next arc not referenced yet. Each arc's first point is a step
-        // from the one before's: arc 1 starts where arc 0 does.
+        // from the previous arc's last point: arc 1 starts one cell west and one
+        // south of where arc 0 ends, where arc 0 starts.
         Tiny {
-            format: "impact-atlas-geo/4",
+            format: "impact-atlas-geo/5",
             id: "AAA",
             refs: vec![0, 1],
             arc0: vec![3, 1, 17, 8, 1, 0, 0, 1],
-            arc1: vec![3, 1, 0, 0, 0, 1, 1, 0],
+            arc1: vec![3, 1, -1, -1, 0, 1, 1, 0],
             // 0.01° units: the label 5° east and 5° north of the box's corner.
             labels: vec![10_000, 1, 501, 500],
         }
@@ -107,7 +108,7 @@ impl Tiny {
         uv(&mut b, 2);
         for arc in [&self.arc0, &self.arc1] {
             // count, step (unsigned), then signed steps: the first point's from the
-            // previous arc's first point, then the others'
+            // previous arc's last point, then the others'
             uv(&mut b, arc[0] as u64);
             uv(&mut b, arc[1] as u64);
             for &d in &arc[2..] {
@@ -148,7 +149,7 @@ fn coarse_arcs_step_in_units_of_their_grid_and_end_on_the_fine_one() {
     // Arc 0 has step 2: its inner point is 1 × 2 cells east of the start, its last
     // point 1 single cell north of that. Arc 1 (step 1) meets it there.
     let tiny =
-        Tiny { arc0: vec![3, 2, 17, 8, 1, 0, 0, 1], arc1: vec![3, 1, 0, 0, 0, 1, 2, 0], ..Tiny::default() };
+        Tiny { arc0: vec![3, 2, 17, 8, 1, 0, 0, 1], arc1: vec![3, 1, -2, -1, 0, 1, 2, 0], ..Tiny::default() };
     let world = decode_world("tiny.bin", &tiny.bytes()).expect("decodes");
     let c = world.country("AAA").expect("AAA");
     assert_eq!(c.polygons[0].outer, vec![(-10.0, -10.0), (10.0, -10.0), (10.0, 0.0), (-10.0, 0.0)]);

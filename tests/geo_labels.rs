@@ -63,6 +63,6 @@ fn label_world_writes_the_label_points_into_a_file_of_shapes() {
     std::fs::write(&file, b"not a world file").expect("written");
     let out = label_world();
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("impact-atlas-geo/4"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("impact-atlas-geo/5"));
     assert_eq!(std::fs::read(&file).expect("read back"), b"not a world file");
 }

@@ -1,4 +1,4 @@
-//! Reading `data/geo/world.bin` (format `impact-atlas-geo/4`, described in
+//! Reading `data/geo/world.bin` (format `impact-atlas-geo/5`, described in
 //! data/geo/README.md): shared arcs of quantized, delta-encoded points, and
 //! countries whose rings are lists of arc references, as in TopoJSON, written as
 //! variable-length integers, then each country's label point. A binary file is a
@@ -10,7 +10,7 @@ use super::world::{Country, DashedLine, LonLat, Polygon, World};
 use crate::core::{Problem, Severity};
 
 /// The format tag the world file starts with.
-pub const GEO_FORMAT: &str = "impact-atlas-geo/4";
+pub const GEO_FORMAT: &str = "impact-atlas-geo/5";
 
 const HINT: &str = "regenerate it with `node scripts/make-geometry.mjs`";
 
@@ -134,8 +134,8 @@ pub fn decode_shapes(file: &str, bytes: &[u8]) -> Result<Shapes, Problem> {
 
     let n = r.count().map_err(at("arcs"))?;
     let mut arcs = Vec::with_capacity(n);
-    // Each arc's first point is a step from the one before's (the first's from the
-    // grid's origin).
+    // Each arc's first point is a step from the previous arc's last point (the
+    // first's from the grid's origin).
     let mut start = (0, 0);
     for i in 0..n {
         let arc = decode_arc(&mut r, &mut start, quantum, (tx, ty)).map_err(at(&format!("arcs[{i}]")))?;
@@ -254,9 +254,9 @@ fn assemble_line(refs: &[i64], arcs: &[Vec<LonLat>]) -> Result<Vec<LonLat>, Stri
 }
 
 /// An arc is its point count `n ≥ 2`, its step `k ≥ 1`, its first point on the
-/// quantization grid as a step from `start` (the previous arc's first point, which
-/// this one's replaces), then each inner point's step from the one before in units
-/// of `k` grid cells, and the last point's step in single cells.
+/// quantization grid as a step from `start` (the previous arc's last point, which
+/// this one's last point replaces), then each inner point's step from the one
+/// before in units of `k` grid cells, and the last point's step in single cells.
 fn decode_arc(
     r: &mut Reader,
     start: &mut (i64, i64),
@@ -273,7 +273,6 @@ fn decode_arc(
     let (mut x, mut y) = *start;
     x = x.checked_add(r.signed()?).ok_or("a coordinate is out of range")?;
     y = y.checked_add(r.signed()?).ok_or("a coordinate is out of range")?;
-    *start = (x, y);
     out.push((tx + x as f64 * q, ty + y as f64 * q));
     for m in 1..n {
         let unit = if m + 1 < n { k } else { 1 };
@@ -281,6 +280,7 @@ fn decode_arc(
         y = y.checked_add(r.signed()?.saturating_mul(unit)).ok_or("a coordinate is out of range")?;
         out.push((tx + x as f64 * q, ty + y as f64 * q));
     }
+    *start = (x, y);
     Ok(out)
 }
 
