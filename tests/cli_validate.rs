@@ -197,3 +197,31 @@ fn the_command_speaks_the_staffs_language() {
     assert_eq!(de.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&de.stderr).contains("--lang must be en, fr or es, not \"de\""));
 }
+
+/// `impact-atlas validate … | head`: the reader closes the pipe before the command
+/// writes. The command used to panic ("failed printing to stdout: Broken pipe",
+/// exit 101); it now drops the rest of its output and still exits 1 for a file
+/// with errors, 0 for valid ones.
+#[test]
+fn a_closed_pipe_drops_the_output_but_keeps_the_exit_code() {
+    use std::process::Stdio;
+    for (files, code) in [
+        (&["data/datasets/demo.json", "data/datasets/prodef.json"][..], 0),
+        (&["tests/bad/csv-women-above-people.json", "data/datasets/prodef.json"][..], 1),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+            .env("LC_ALL", "C")
+            .arg("validate")
+            .args(files)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("command starts");
+        // Closed before the command has read its files, let alone written.
+        drop(child.stdout.take());
+        let o = child.wait_with_output().expect("command ends");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(code), "{files:?}: {err}");
+        assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{err}");
+    }
+}

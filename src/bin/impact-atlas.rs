@@ -18,6 +18,33 @@ use words::{counts, fill, W};
 /// Exit code for a command line that could not be understood (as with most tools).
 const USAGE_ERROR: u8 = 2;
 
+/// `println!` that survives a reader going away. `impact-atlas validate … | head`
+/// closes the pipe after ten lines, and `println!` then panics ("failed printing
+/// to stdout: Broken pipe"). Here the rest of the output is dropped and the command
+/// goes on, so its exit code still says whether the files had errors.
+macro_rules! out {
+    ($($arg:tt)*) => { emit(format_args!($($arg)*)) };
+}
+
+fn emit(line: std::fmt::Arguments) {
+    use std::io::Write;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static CLOSED: AtomicBool = AtomicBool::new(false);
+    if CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(line).and_then(|()| stdout.write_all(b"\n")) {
+        CLOSED.store(true, Ordering::Relaxed);
+        // A closed pipe is the reader's choice; anything else (a full disk) is a
+        // failure of the command.
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("impact-atlas: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
 fn main() -> ExitCode {
     // args_os: a file name that is not UTF-8 must not panic the command.
     let mut args: Vec<OsString> = std::env::args_os().skip(1).collect();
@@ -35,7 +62,7 @@ fn main() -> ExitCode {
         Some("cards") => or_usage(cards(&args[1..], lang)),
         Some("label-world") => or_usage(label_world(&args[1..], lang)),
         Some("help" | "-h" | "--help") => {
-            println!("{}", W::Usage.text(lang));
+            out!("{}", W::Usage.text(lang));
             ExitCode::SUCCESS
         }
         Some(other) => usage_error(&fill(W::UnknownCommand.text(lang), &[("what", other)]), lang),
@@ -125,7 +152,7 @@ fn export(args: &[OsString], lang: Lang, lang_given: bool) -> Result<ExitCode, S
     match export(&dataset, geo.as_deref(), &out, &o) {
         Ok(files) => {
             for f in files {
-                println!("{}", fill(W::Wrote.text(lang), &[("what", &shown(&f))]));
+                out!("{}", fill(W::Wrote.text(lang), &[("what", &shown(&f))]));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -163,10 +190,10 @@ fn new_dataset(args: &[OsString], lang: Lang) -> ExitCode {
     match template::new_dataset(&dir, &id) {
         Ok(files) => {
             for f in &files {
-                println!("{}", fill(W::Wrote.text(lang), &[("what", &f.display().to_string())]));
+                out!("{}", fill(W::Wrote.text(lang), &[("what", &f.display().to_string())]));
             }
             let path = dir.join(format!("{id}.json")).display().to_string();
-            println!("{}", fill(W::NextSteps.text(lang), &[("id", &id), ("path", &path)]));
+            out!("{}", fill(W::NextSteps.text(lang), &[("id", &id), ("path", &path)]));
             ExitCode::SUCCESS
         }
         Err(template::NotMade::Exists(f)) => {
@@ -193,7 +220,7 @@ fn label_world(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
         .and_then(|bytes| impact_atlas::geo::with_label_points(&shown, &bytes).map_err(|p| p.to_string()));
     match labelled.and_then(|out| std::fs::write(file, &out).map(|()| out.len()).map_err(|e| e.to_string())) {
         Ok(n) => {
-            println!("{}", fill(W::LabelsWritten.text(lang), &[("what", &shown), ("n", &n.to_string())]));
+            out!("{}", fill(W::LabelsWritten.text(lang), &[("what", &shown), ("n", &n.to_string())]));
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
@@ -296,7 +323,7 @@ fn publish(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
         return Ok(ExitCode::FAILURE);
     }
     for (path, bytes) in &outcome.written {
-        println!("{}", fill(W::Published.text(lang), &[("what", &shown(path)), ("n", &bytes.to_string())]));
+        out!("{}", fill(W::Published.text(lang), &[("what", &shown(path)), ("n", &bytes.to_string())]));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -315,17 +342,14 @@ fn validate(files: &[OsString], lang: Lang) -> ExitCode {
             match datasets_naming(&path).first() {
                 Some(json) => {
                     let json_shown = json.display().to_string();
-                    println!(
-                        "{}",
-                        fill(W::TableChecked.text(lang), &[("table", &shown), ("json", &json_shown)])
-                    );
+                    out!("{}", fill(W::TableChecked.text(lang), &[("table", &shown), ("json", &json_shown)]));
                     path = json.clone();
                 }
                 None => {
                     let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
                     let (sev, colon) = impact_atlas::core::problem::severity_word(Severity::Error, lang);
                     let line = fill(W::TableAlone.text(lang), &[("table", &shown), ("name", &name)]);
-                    println!("{sev}{colon} {line}");
+                    out!("{sev}{colon} {line}");
                     failed += 1;
                     continue;
                 }
@@ -333,16 +357,16 @@ fn validate(files: &[OsString], lang: Lang) -> ExitCode {
         }
         let parsed = parse_path(&path);
         for p in &parsed.problems {
-            println!("{}", p.display_in(lang));
+            out!("{}", p.display_in(lang));
         }
-        println!("{}{} {}", shown(&path), impact_atlas::i18n::colon(lang), summary(&parsed, lang));
+        out!("{}{} {}", shown(&path), impact_atlas::i18n::colon(lang), summary(&parsed, lang));
         if parsed.dataset.is_none() {
             failed += 1;
         }
     }
     if files.len() > 1 {
         let (n, failed) = (files.len().to_string(), failed.to_string());
-        println!("{}", fill(W::FilesChecked.text(lang), &[("n", &n), ("failed", &failed)]));
+        out!("{}", fill(W::FilesChecked.text(lang), &[("n", &n), ("failed", &failed)]));
     }
     if failed == 0 {
         ExitCode::SUCCESS
@@ -400,7 +424,7 @@ fn cards(args: &[OsString], lang: Lang) -> Result<ExitCode, String> {
             "id": c.id, "lang": c.lang.code(), "file": c.file, "title": c.title,
             "description": c.description, "default": c.default,
         });
-        println!("{line}");
+        out!("{line}");
     }
     Ok(ExitCode::SUCCESS)
 }
