@@ -75,6 +75,23 @@ test("the built index.html carries the strict policy, first in <head>", () => {
   assert.ok(at >= 0 && at < first, "the policy comes before the first script, link or style");
 });
 
+test("every integrity hash in the built index.html matches its file, after scripts/minify.mjs rewrote them", async () => {
+  const { createHash } = await import("node:crypto");
+  const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
+  const tagged = [...html.matchAll(/href="\.\/([^"]+)"[^>]*integrity="(sha384-[^"]+)"/g)];
+  const names = tagged.map((m) => m[1]);
+  assert.ok(names.some((n) => n.endsWith(".css")) && names.some((n) => /^impact-atlas-.*\.js$/.test(n)), `style sheets and glue are hashed: ${names}`);
+  for (const [, name, integrity] of tagged) {
+    const bytes = fs.readFileSync(path.join(DIST, name));
+    assert.equal(integrity, "sha384-" + createHash("sha384").update(bytes).digest("base64"), name);
+  }
+  // Minified: no comment left in the page or its style sheets.
+  assert.doesNotMatch(html, /<!--/);
+  for (const css of names.filter((n) => n.endsWith(".css"))) {
+    assert.doesNotMatch(fs.readFileSync(path.join(DIST, css), "utf8"), /\/\*/, css);
+  }
+});
+
 test("the check itself catches a missing or weaker policy", () => {
   assert.deepEqual(weaknesses(null), ["no policy"]);
   assert.ok(weaknesses(STRICT_CSP.replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'unsafe-inline'")).length > 0);

@@ -146,7 +146,8 @@ async function soak(steps, media) {
   const memory = async () => {
     await cdp.send("HeapProfiler.collectGarbage");
     const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    const wasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+    // The wasm's memory, found by its type: scripts/minify.mjs renames the exports.
+    const wasm = await page.evaluate(() => Object.values(window.__wasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength);
     return usedSize + wasm;
   };
   await page.clock.runFor(20 * STEP);

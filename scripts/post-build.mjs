@@ -4,7 +4,8 @@
 // inline loader into a file (strict CSP),
 // preload the catalogue's default dataset, name the staff preview's worker, write embed.js's integrity hash for the
 // embed snippet, write the share cards and the head's Open Graph / Twitter tags
-// (scripts/share-cards.mjs), and stamp the service worker with the build's content
+// (scripts/share-cards.mjs), minify the style sheets, the wasm-bindgen glue and
+// index.html (scripts/minify.mjs), and stamp the service worker with the build's content
 // hash and file list. One hook, so the steps run one after the other (each later
 // step hashes what the earlier wrote).
 import { execFileSync } from "node:child_process";
@@ -14,6 +15,7 @@ import { preloadDefaultDataset } from "./preload-default.mjs";
 import { embedIntegrity } from "./embed-integrity.mjs";
 import { stampServiceWorker } from "./sw-stamp.mjs";
 import { shareCards } from "./share-cards.mjs";
+import { minify } from "./minify.mjs";
 import { nameStaffWorker, routeKiosk } from "./side-wasm.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -26,4 +28,5 @@ preloadDefaultDataset(dir);
 nameStaffWorker(dir);
 embedIntegrity(dir);
 shareCards(dir);
+await minify(dir);
 stampServiceWorker(dir);

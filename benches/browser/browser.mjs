@@ -7,7 +7,7 @@
 //   - bytes of every response, raw and gzip -9 (node's zlib), by type;
 //   - time to performance.mark("viz-ready");
 //   - JS heap (CDP Runtime.getHeapUsage after a GC) and wasm linear memory
-//     (TrunkApplicationStarted's e.detail.wasm.memory.buffer.byteLength);
+//     (the WebAssembly.Memory among TrunkApplicationStarted's e.detail.wasm exports);
 //   - main-thread task time (CDP Performance metric TaskDuration, deltas) per
 //     pointer move over the map, per selection click on a country's point (from
 //     #map-overlay[data-anchors]) and per resize between two widths;
@@ -247,7 +247,9 @@ async function measure(browser, url, { floor = false } = {}) {
   await cdp.send("HeapProfiler.enable");
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = await cdp.send("Runtime.getHeapUsage");
-  const wasmBytes = await page.evaluate(() => window.__bench.wasm?.memory?.buffer?.byteLength ?? null);
+  // The wasm's memory, found by its type: scripts/minify.mjs renames the exports.
+  const wasmBytes = await page.evaluate(() =>
+    Object.values(window.__bench.wasm ?? {}).find((v) => v instanceof WebAssembly.Memory)?.buffer?.byteLength ?? null);
 
   // What waiting for frames costs with nothing to draw; taken off every measurement.
   const baseline = [];

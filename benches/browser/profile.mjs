@@ -15,7 +15,7 @@
 // from the same wasm-bindgen build as dist/'s JS glue.
 import fs from "node:fs";
 import path from "node:path";
-import { serve, launch } from "../../e2e/lib.mjs";
+import { serve, launch, ROOT } from "../../e2e/lib.mjs";
 import {
   VIEW, RESIZE_WIDTHS, benchSite, frames, mapTargets, pointerPath, spread, sleep,
   TRACE_CATEGORIES, DEEP_TRACE_CATEGORIES, mainThreadEvents, selfTimes, longestTask,
@@ -73,6 +73,12 @@ async function main() {
   if (NAMED) {
     const wasm = fs.readdirSync(site.dir).find((f) => f.startsWith("impact-atlas-") && f.endsWith("_bg.wasm"));
     fs.copyFileSync(NAMED, path.join(site.dir, wasm));
+    // The built glue knows the wasm's imports by the short names scripts/minify.mjs
+    // gave them; the named wasm keeps wasm-bindgen's, which its own glue uses.
+    const glue = wasm.replace(/_bg\.wasm$/, ".js");
+    fs.copyFileSync(path.join(ROOT, "target", "wasm-bindgen", "release", "impact-atlas.js"), path.join(site.dir, glue));
+    const index = path.join(site.dir, "index.html");
+    fs.writeFileSync(index, fs.readFileSync(index, "utf8").replace(/ integrity="[^"]*"/g, ""));
   }
   const server = await serve(site.dir);
   const browser = await launch();

@@ -1,7 +1,8 @@
 // What the WebAssembly file is made of. Takes the wasm-bindgen output of the last
 // release build (target/wasm-bindgen/release/impact-atlas_bg.wasm, which still has
 // its name section), optimises it the way trunk does (wasm-opt -Oz) once with names
-// kept (-g) and once without, checks that the nameless one is the size of dist/'s,
+// kept (-g) and once without, reports the nameless one beside dist/'s (which
+// scripts/minify.mjs makes smaller still by shortening its import names),
 // and lists with twiggy the largest items, the size by crate and by module of this
 // crate, the data segments (with a sample of their text) and the generic functions
 // instantiated most. Writes target/bench/wasm/impact-atlas-named.wasm (for

@@ -1,0 +1,97 @@
+// Post-build step: makes what every visitor downloads smaller, once every other
+// step has written its part of index.html. Trunk's own minification (Trunk.toml
+// `minify`) cannot be used: its JavaScript minifier fails on wasm-bindgen's glue
+// (`export default`), and it minifies index.html before the later steps, whose
+// edits expect trunk's layout. Measured on the default page (docs/PERFORMANCE.md):
+// 248.8 -> 226.0 KiB gzip together with the case-table cut of the same round, of
+// which this step 13.9 KiB.
+//
+// - the names by which the page's and the kiosk's wasm and their glue know each
+//   other: shortened (see `shortenNames`);
+// - style sheets: lightningcss (the CSS parser trunk itself uses);
+// - wasm-bindgen's glue: terser, as an ES module, so its exports and the names
+//   the wasm imports (object keys) are kept;
+// - index.html: comments and runs of white space only (html-minifier-terser with
+//   conservative collapsing: a space between two words or elements stays one space,
+//   attribute quotes stay, so the later steps' and the tests' readings still hold).
+// Trunk wrote a Subresource Integrity hash for each style sheet, the glue's
+// modulepreload and the wasm's preload: each is computed again for the rewritten
+// file, or the browser would refuse the file (e2e/csp.test.mjs checks them).
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { minify as terser } from "terser";
+import { transform } from "lightningcss";
+import { minify as minifyHtml } from "html-minifier-terser";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const WASM_OPT = fileURLToPath(new URL("../node_modules/.bin/wasm-opt", import.meta.url));
+
+const sri = (bytes) => "sha384-" + crypto.createHash("sha384").update(bytes).digest("base64");
+
+/**
+ * Shortens the names by which a wasm and its glue know each other. wasm-bindgen
+ * names every import after its JavaScript function plus a hash
+ * (`__wbg_clientWidth_269ea87f17b863bf`, 245 of them in the page's wasm), and each
+ * name is written twice, in the wasm's import section and in the glue's import
+ * object. binaryen's `--minify-imports-and-exports-and-modules` (the pass
+ * Emscripten uses) renames them to one or two letters and prints the mapping,
+ * with which the glue's keys, module name and `wasm.` export reads are rewritten.
+ * Every name of the mapping must be found in the glue, or the build stops: a
+ * glue the step does not understand is never shipped half renamed.
+ */
+function shortenNames(dir, base) {
+  const wasmFile = path.join(dir, `${base}_bg.wasm`);
+  const glueFile = path.join(dir, `${base}.js`);
+  const map = JSON.parse(
+    execFileSync(WASM_OPT, ["--enable-reference-types", "--minify-imports-and-exports-and-modules", wasmFile, "-o", wasmFile]).toString(),
+  );
+  const modules = [...new Set(WebAssembly.Module.imports(new WebAssembly.Module(fs.readFileSync(wasmFile))).map((i) => i.module))];
+  if (modules.length !== 1) throw new Error(`${base}: expected one import module after renaming, found ${modules}`);
+  let glue = fs.readFileSync(glueFile, "utf8");
+  const olds = new Set(map.imports.map(([module]) => module));
+  if (olds.size !== 1) throw new Error(`${base}: expected one import module, found ${[...olds]}`);
+  const moduleKey = `${JSON.stringify([...olds][0])}: import0`;
+  if (!glue.includes(moduleKey)) throw new Error(`${base}: the glue has no ${moduleKey}`);
+  glue = glue.replace(moduleKey, `${JSON.stringify(modules[0])}: import0`);
+  for (const [, name, short] of map.imports) {
+    const key = new RegExp(`^(\\s+)${name}:`, "m");
+    if (!key.test(glue)) throw new Error(`${base}: the glue has no import ${name}`);
+    glue = glue.replace(key, `$1${short}:`);
+  }
+  for (const [name, short] of map.exports) {
+    glue = glue.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm.${short}`);
+  }
+  for (const [name] of map.exports) {
+    if (new RegExp(`\\bwasm\\.${name}\\b`).test(glue)) throw new Error(`${base}: wasm.${name} left in the glue`);
+  }
+  fs.writeFileSync(glueFile, glue);
+}
+
+/** Minifies dist's style sheets, glue and index.html in place. */
+export async function minify(dir) {
+  const index = path.join(dir, "index.html");
+  let html = fs.readFileSync(index, "utf8");
+  const glue = /^(impact-atlas|kiosk)-[0-9a-f]+\.js$/;
+  for (const name of fs.readdirSync(dir).filter((n) => glue.test(n))) shortenNames(dir, name.slice(0, -3));
+  for (const name of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, name);
+    const wasm = /^(impact-atlas|kiosk)-[0-9a-f]+_bg\.wasm$/.test(name);
+    if (!name.endsWith(".css") && !glue.test(name) && !wasm) continue;
+    const src = fs.readFileSync(file);
+    let out = src;
+    if (name.endsWith(".css")) {
+      out = Buffer.from(transform({ filename: name, code: src, minify: true }).code);
+    } else if (glue.test(name)) {
+      const r = await terser(src.toString("utf8"), { module: true, compress: true, mangle: true });
+      out = Buffer.from(r.code);
+    }
+    fs.writeFileSync(file, out);
+    // The integrity attribute of the tag that names this file, if trunk wrote one.
+    const tag = new RegExp(`(<link[^>]*href="\\./${name.replace(/\./g, "\\.")}"[^>]*integrity=")sha384-[^"]+(")`);
+    html = html.replace(tag, (_, a, b) => `${a}${sri(out)}${b}`);
+  }
+  html = await minifyHtml(html, { removeComments: true, collapseWhitespace: true, conservativeCollapse: true });
+  fs.writeFileSync(index, html);
+}
