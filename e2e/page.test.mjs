@@ -2,7 +2,9 @@
 // with the published figures, draws a sharp chart, and shows errors in words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, open, usePage } from "./lib.mjs";
+import fs from "node:fs";
+import path from "node:path";
+import { serve, open, usePage, DIST } from "./lib.mjs";
 
 const env = usePage();
 
@@ -144,6 +146,32 @@ test("while loading, a loading line shows in words", async () => {
   assert.ok(!(await page.locator("#status").isVisible()));
   await context.close();
   await s.close();
+});
+
+test("a world file of an earlier release, kept by the browser's HTTP cache, is fetched again from the server", async () => {
+  // The first answer is an earlier format, marked cacheable for an hour, as a
+  // host's cache could still hold it after a release; later answers are this build's.
+  const asked = [];
+  const current = fs.readFileSync(path.join(DIST, "data/geo/world.bin"));
+  const routes = {
+    "/data/geo/world.bin": (req, res) => {
+      asked.push(req.headers["cache-control"] ?? "");
+      const stale = asked.length === 1;
+      res.writeHead(200, { "content-type": "application/octet-stream", "cache-control": stale ? "max-age=3600" : "no-store" });
+      res.end(stale ? Buffer.from("impact-atlas-geo/3 from an earlier release") : current);
+    },
+  };
+  const s = await serve(undefined, { routes });
+  const { page, context } = await open(env.browser, s.url + "?lang=en");
+  try {
+    assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
+    assert.match(await page.locator("#map-summary").textContent(), /9 programme countries/);
+    assert.equal(asked.length, 2, `asked ${asked.length} times`);
+    assert.match(asked[1], /no-cache/, "the second request goes past the HTTP cache");
+  } finally {
+    await context.close();
+    await s.close();
+  }
 });
 
 test("a map file that cannot be read leaves the page working and says so in the page's language", async () => {

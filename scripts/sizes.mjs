@@ -74,9 +74,11 @@ import { isKioskFile, isStaffFile } from "./side-wasm.mjs";
 // Then the built CSS, glue and index.html minified after the build, and the names
 // wasm and glue share shortened (scripts/minify.mjs): the visitor's wasm
 // 169.9 -> 165.2 KiB, the kiosk's 176.0 -> 171.6, the default page -13.9 KiB.
+// Then +0.7 KiB of wasm, on purpose: a world file that does not decode (an earlier
+// release's, still in the browser's HTTP cache) is fetched once more past the cache.
 export const BUDGETS = {
   wasm: 166 * 1024,
-  default: 215 * 1024,
+  default: 216 * 1024,
   kioskWasm: 172 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,

@@ -18,6 +18,16 @@ pub fn start(path: &str) -> Pending {
     Pending { path: path.to_owned(), request }
 }
 
+/// Starts fetching `path` again from the server, past the browser's HTTP cache,
+/// and updates the cached copy with the answer.
+pub fn start_reloaded(path: &str) -> Pending {
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::Reload);
+    let request =
+        dom::window().map(|w| w.fetch_with_str_and_init(path, &init)).map_err(|e| dom::describe(&e));
+    Pending { path: path.to_owned(), request }
+}
+
 /// Fetches `path` past the browser's HTTP cache (the service worker still answers
 /// from its copy when the network fails): for a kiosk asking whether the server has
 /// something new.

@@ -369,7 +369,16 @@ pub const WORLD_PATH: &str = "data/geo/world.bin";
 
 /// Decodes the world geometry fetched by `request`; a failure leaves the page
 /// usable without a map.
+///
+/// The file keeps its name from one release to the next while its format may
+/// change (the wasm that reads it is renamed with each build). A browser may then
+/// hold the previous release's file in its HTTP cache, which a host without
+/// cache headers lets it use for days, and this wasm cannot read it: a file that
+/// does not decode is fetched once more from the server before the map gives up.
 pub async fn load_world(request: super::fetch::Pending) -> Result<World, String> {
-    let bytes = request.bytes().await?;
-    crate::geo::decode_world("world.bin", &bytes).map_err(|p| p.to_string())
+    let decode = |bytes: &[u8]| crate::geo::decode_world("world.bin", bytes).map_err(|p| p.to_string());
+    match decode(&request.bytes().await?) {
+        Ok(world) => Ok(world),
+        Err(_) => decode(&super::fetch::start_reloaded(WORLD_PATH).bytes().await?),
+    }
 }
