@@ -80,7 +80,12 @@ test("every integrity hash in the built index.html matches its file, after scrip
   const html = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
   const tagged = [...html.matchAll(/href="\.\/([^"]+)"[^>]*integrity="(sha384-[^"]+)"/g)];
   const names = tagged.map((m) => m[1]);
-  assert.ok(names.some((n) => n.endsWith(".css")) && names.some((n) => /^impact-atlas-.*\.js$/.test(n)), `style sheets and glue are hashed: ${names}`);
+  assert.ok(
+    names.some((n) => n.endsWith(".css")) && names.some((n) => /^impact-atlas-.*\.js$/.test(n)) && names.some((n) => n.endsWith("_bg.wasm")),
+    `style sheets, glue and wasm are hashed: ${names}`,
+  );
+  // No integrity attribute in a form the reading above misses.
+  assert.equal((html.match(/\sintegrity="/g) ?? []).length, tagged.length, "every integrity attribute was checked");
   for (const [, name, integrity] of tagged) {
     const bytes = fs.readFileSync(path.join(DIST, name));
     assert.equal(integrity, "sha384-" + createHash("sha384").update(bytes).digest("base64"), name);

@@ -92,6 +92,19 @@ for (const data of ["prodef", "demo"]) {
   }
 }
 
+test("an embedded map is as tall as its width asks, not as the frame was when it was first drawn", async () => {
+  // embed.js's iframe starts 150 px tall and grows to its content; the map was
+  // once clamped to 70 % of that first height (180 px) and kept it where no
+  // scrollbar went away to prompt a redraw.
+  const { context, inner } = await embedded("mode=embed&lang=en&data=prodef&view=map", 720);
+  const { h, w } = await inner.evaluate(() => {
+    const r = document.getElementById("map-frame").getBoundingClientRect();
+    return { h: r.height, w: r.width };
+  });
+  assert.ok(h > 180 && h <= w * 0.8 + 1, `map ${Math.round(w)}×${Math.round(h)}`);
+  await context.close();
+});
+
 test("nothing is clipped in an embed at any width from 280 px: wide tables scroll in their own box", async () => {
   for (const view of ["", "&view=map", "&view=results", "&view=countries", "&view=years", "&view=counters"]) {
     for (const width of [280, 320, 360, 600, 1000]) {

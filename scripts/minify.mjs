@@ -75,6 +75,7 @@ export async function minify(dir) {
   let html = fs.readFileSync(index, "utf8");
   const glue = /^(impact-atlas|kiosk)-[0-9a-f]+\.js$/;
   for (const name of fs.readdirSync(dir).filter((n) => glue.test(n))) shortenNames(dir, name.slice(0, -3));
+  let rehashed = 0;
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name);
     const wasm = /^(impact-atlas|kiosk)-[0-9a-f]+_bg\.wasm$/.test(name);
@@ -89,8 +90,15 @@ export async function minify(dir) {
     }
     fs.writeFileSync(file, out);
     // The integrity attribute of the tag that names this file, if trunk wrote one.
-    const tag = new RegExp(`(<link[^>]*href="\\./${name.replace(/\./g, "\\.")}"[^>]*integrity=")sha384-[^"]+(")`);
-    html = html.replace(tag, (_, a, b) => `${a}${sri(out)}${b}`);
+    const tag = new RegExp(`(<link[^>]*href="\\./${name.replace(/\./g, "\\.")}"[^>]*integrity=")sha384-[^"]+(")`, "g");
+    html = html.replace(tag, (_, a, b) => { rehashed++; return `${a}${sri(out)}${b}`; });
+  }
+  // Every integrity attribute must have been written again: one trunk wrote in
+  // another form would still hold the hash of the file before this step, and the
+  // browser would refuse the file.
+  const attributes = (html.match(/\sintegrity="/g) ?? []).length;
+  if (attributes !== rehashed) {
+    throw new Error(`index.html has ${attributes} integrity attributes; this step recomputed ${rehashed}`);
   }
   html = await minifyHtml(html, { removeComments: true, collapseWhitespace: true, conservativeCollapse: true });
   fs.writeFileSync(index, html);

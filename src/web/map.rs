@@ -71,7 +71,13 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
         // beyond the aspect ratio reserved while loading.
         let h = map_height(&m.world, &programme, extent, css_w * dpr, dpr) / dpr;
         // Never taller than most of the screen: the fit then centres the view.
-        let screen_h = dom::window()?.inner_height()?.as_f64().unwrap_or(800.0);
+        // The root's clientHeight, which a phone's address bar showing or hiding
+        // leaves alone. Not in an embed: its frame is sized to its content, so
+        // its height would follow the map's own.
+        let screen_h = match state.mode {
+            Mode::Embed => f64::INFINITY,
+            _ => dom::document()?.document_element().map_or(800.0, |r| f64::from(r.client_height())),
+        };
         let h = h.clamp(180.0, (css_w * 0.8).min(screen_h * 0.7).max(180.0));
         frame.style().set_property("height", &format!("{h}px"))?;
         frame.style().set_property("aspect-ratio", "auto")?;

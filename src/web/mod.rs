@@ -179,24 +179,33 @@ pub(crate) fn note_drawn_sizes() {
 }
 
 /// What the drawings depend on: the width of the page's column (charts), the map
-/// frame's width and height, and the pixel ratio (in hundredths). A kiosk's
+/// frame's width, the height the map is fitted to, and the pixel ratio (in
+/// hundredths). The map's height is an input only on a kiosk, whose frame the
+/// style sheet lays out; elsewhere `map::draw` sets it from its width and the
+/// screen's height (the root's `clientHeight`, which a phone's address bar
+/// showing or hiding does not change), so the screen's height is what counts, and
+/// in an embed nothing does (its frame is as tall as its content). A kiosk's
 /// scenes fill the screen: its column's height counts too.
 fn observed_sizes() -> [i32; 5] {
     let size = |id: &str| dom::by_id(id).map(|e| (e.client_width(), e.client_height())).unwrap_or_default();
     let (main_w, main_h) = size("main");
     let (map_w, map_h) = size("map-frame");
-    let kiosk = dom::document()
-        .ok()
-        .and_then(|d| d.document_element())
-        .is_some_and(|r| r.get_attribute("data-mode").as_deref() == Some("kiosk"));
+    let root = dom::document().ok().and_then(|d| d.document_element());
+    let mode = root.as_ref().and_then(|r| r.get_attribute("data-mode")).unwrap_or_default();
+    let screen_h = root.map(|r| r.client_height()).unwrap_or_default();
     let dpr = dom::window().map(|w| (w.device_pixel_ratio() * 100.0).round() as i32).unwrap_or(100);
-    [main_w, if kiosk { main_h } else { 0 }, map_w, map_h, dpr]
+    match mode.as_str() {
+        "kiosk" => [main_w, main_h, map_w, map_h, dpr],
+        "embed" => [main_w, 0, map_w, 0, dpr],
+        _ => [main_w, 0, map_w, screen_h, dpr],
+    }
 }
 
 /// How long the size must hold still before the page redraws at the new size.
 const SETTLE_MS: i32 = 150;
 
-/// Redraws when the page or the map frame changes size (or the pixel ratio does).
+/// Redraws when the page, the map frame or the screen changes size. (A change of
+/// pixel ratio alone, a zoom that leaves every CSS size as it was, is not seen.)
 /// A change after a quiet spell (a phone rotated, a scrollbar appearing, an embed's
 /// frame sized by its host) is drawn at the next animation frame. Changes that
 /// follow it within `SETTLE_MS` (a window edge dragged: a live resize) are drawn
@@ -213,7 +222,9 @@ fn observe_resize() -> Result<(), JsValue> {
     let redraw_fn: js_sys::Function = redraw.as_ref().clone().unchecked_into();
     let on_settle = Closure::<dyn FnMut()>::new(|| {
         TIMER.with(|t| t.set(None));
-        app::dispatch(crate::state::Action::Resize);
+        if DRAWN_FOR.with(|s| s.get()) != observed_sizes() {
+            app::dispatch(crate::state::Action::Resize);
+        }
     });
     let settle_fn: js_sys::Function = on_settle.as_ref().clone().unchecked_into();
     let on_resize = Closure::<dyn FnMut()>::new(move || {
@@ -237,6 +248,9 @@ fn observe_resize() -> Result<(), JsValue> {
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(&dom::by_id("main")?.into());
     observer.observe(&dom::by_id("map-frame")?.into());
+    // The screen's height alone (a window made taller) resizes neither: the
+    // window's own event reports it.
+    dom::window()?.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref())?;
     // The observer and the callbacks serve for the page's whole lifetime.
     redraw.forget();
     on_settle.forget();
