@@ -97,6 +97,32 @@ test("every integrity hash in the built index.html matches its file, after scrip
   }
 });
 
+test("the page's style sheets, glue and wasm are named after the bytes they serve", async () => {
+  const { createHash } = await import("node:crypto");
+  const hash = (...parts) => parts.reduce((h, p) => h.update(p), createHash("sha256")).digest("hex").slice(0, 16);
+  const files = fs.readdirSync(DIST);
+  const checked = [];
+  for (const name of files) {
+    const css = name.match(/^[a-z]+-([0-9a-f]{16})\.css$/);
+    if (css) {
+      assert.equal(css[1], hash(fs.readFileSync(path.join(DIST, name))), name);
+      checked.push(name);
+    }
+    const glue = name.match(/^(impact-atlas|kiosk)-([0-9a-f]{16})\.js$/);
+    if (glue) {
+      const wasm = name.replace(/\.js$/, "_bg.wasm");
+      assert.equal(glue[2], hash(fs.readFileSync(path.join(DIST, name)), fs.readFileSync(path.join(DIST, wasm))), name);
+      checked.push(name);
+    }
+  }
+  assert.ok(checked.filter((n) => n.endsWith(".css")).length >= 3 && checked.some((n) => n.startsWith("kiosk-")), `checked ${checked}`);
+  // The loader names them, and is named after its own content.
+  const loader = files.find((n) => /^start-[0-9a-f]{16}\.js$/.test(n));
+  const code = fs.readFileSync(path.join(DIST, loader));
+  assert.equal(loader, `start-${hash(code)}.js`);
+  for (const n of checked.filter((n) => n.endsWith(".js"))) assert.ok(code.includes(n), `${loader} names ${n}`);
+});
+
 test("the check itself catches a missing or weaker policy", () => {
   assert.deepEqual(weaknesses(null), ["no policy"]);
   assert.ok(weaknesses(STRICT_CSP.replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'unsafe-inline'")).length > 0);

@@ -14,9 +14,10 @@
 // - index.html: comments and runs of white space only (html-minifier-terser with
 //   conservative collapsing: a space between two words or elements stays one space,
 //   attribute quotes stay, so the later steps' and the tests' readings still hold).
-// Trunk wrote a Subresource Integrity hash for each style sheet, the glue's
-// modulepreload and the wasm's preload: each is computed again for the rewritten
-// file, or the browser would refuse the file (e2e/csp.test.mjs checks them).
+// The rewritten files are then named after their final bytes, and trunk's
+// Subresource Integrity hashes for the style sheets, the glue's modulepreload and
+// the wasm's preload are computed again, or the browser would refuse the files
+// (e2e/csp.test.mjs checks both).
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
@@ -69,29 +70,32 @@ function shortenNames(dir, base) {
   fs.writeFileSync(glueFile, glue);
 }
 
-/** Minifies dist's style sheets, glue and index.html in place. */
+/** Minifies dist's style sheets, glue and index.html in place, and names the
+ *  rewritten files after their final bytes (see `renameByContent`). */
 export async function minify(dir) {
   const index = path.join(dir, "index.html");
-  let html = fs.readFileSync(index, "utf8");
   const glue = /^(impact-atlas|kiosk)-[0-9a-f]+\.js$/;
+  const isWasm = (n) => /^(impact-atlas|kiosk)-[0-9a-f]+_bg\.wasm$/.test(n);
   for (const name of fs.readdirSync(dir).filter((n) => glue.test(n))) shortenNames(dir, name.slice(0, -3));
-  let rehashed = 0;
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name);
-    const wasm = /^(impact-atlas|kiosk)-[0-9a-f]+_bg\.wasm$/.test(name);
-    if (!name.endsWith(".css") && !glue.test(name) && !wasm) continue;
-    const src = fs.readFileSync(file);
-    let out = src;
     if (name.endsWith(".css")) {
-      out = Buffer.from(transform({ filename: name, code: src, minify: true }).code);
+      fs.writeFileSync(file, transform({ filename: name, code: fs.readFileSync(file), minify: true }).code);
     } else if (glue.test(name)) {
-      const r = await terser(src.toString("utf8"), { module: true, compress: true, mangle: true });
-      out = Buffer.from(r.code);
+      fs.writeFileSync(file, (await terser(fs.readFileSync(file, "utf8"), { module: true, compress: true, mangle: true })).code);
     }
-    fs.writeFileSync(file, out);
+  }
+  const rewritten = renameByContent(dir, (n) => n.endsWith(".css") || glue.test(n) || isWasm(n));
+  let html = fs.readFileSync(index, "utf8");
+  let rehashed = 0;
+  for (const name of rewritten) {
+    const bytes = fs.readFileSync(path.join(dir, name));
     // The integrity attribute of the tag that names this file, if trunk wrote one.
     const tag = new RegExp(`(<link[^>]*href="\\./${name.replace(/\./g, "\\.")}"[^>]*integrity=")sha384-[^"]+(")`, "g");
-    html = html.replace(tag, (_, a, b) => { rehashed++; return `${a}${sri(out)}${b}`; });
+    html = html.replace(tag, (_, a, b) => {
+      rehashed++;
+      return `${a}${sri(bytes)}${b}`;
+    });
   }
   // Every integrity attribute must have been written again: one trunk wrote in
   // another form would still hold the hash of the file before this step, and the
@@ -102,4 +106,56 @@ export async function minify(dir) {
   }
   html = await minifyHtml(html, { removeComments: true, collapseWhitespace: true, conservativeCollapse: true });
   fs.writeFileSync(index, html);
+}
+
+/** The first 16 hex digits of the SHA-256 of `parts`, one after the other. */
+const contentHash = (...parts) => {
+  const h = crypto.createHash("sha256");
+  for (const p of parts) h.update(p);
+  return h.digest("hex").slice(0, 16);
+};
+
+/**
+ * Names each rewritten file after its final bytes. Trunk (and routeKiosk) named
+ * them after the bytes before this step, so a new minifier (a version bump in
+ * package.json) could change what a name serves while the name stays: a browser
+ * holding the old glue under a long cache would pair it with a new wasm whose
+ * short import names differ, and the page would not start. A glue and its wasm
+ * share one name, hashed from both. The page's loader (start-*.js), which names
+ * them, is named after its own new content in turn. Returns the new names.
+ */
+function renameByContent(dir, chosen) {
+  const stem = (n) => n.replace(/-[0-9a-f]+(_bg\.wasm|\.js|\.css)$/, "");
+  const renames = new Map();
+  for (const name of fs.readdirSync(dir).filter(chosen)) {
+    if (name.endsWith("_bg.wasm")) continue; // named with its glue below
+    const bytes = fs.readFileSync(path.join(dir, name));
+    if (name.endsWith(".css")) {
+      renames.set(name, `${stem(name)}-${contentHash(bytes)}.css`);
+      continue;
+    }
+    const wasmName = name.replace(/\.js$/, "_bg.wasm");
+    const hash = contentHash(bytes, fs.readFileSync(path.join(dir, wasmName)));
+    renames.set(name, `${stem(name)}-${hash}.js`);
+    renames.set(wasmName, `${stem(name)}-${hash}_bg.wasm`);
+  }
+  const loaderName = fs.readdirSync(dir).find((n) => /^start-[0-9a-f]+\.js$/.test(n));
+  if (!loaderName) throw new Error("no start-*.js loader to rename the glue in");
+  const loader = path.join(dir, loaderName);
+  const index = path.join(dir, "index.html");
+  let code = fs.readFileSync(loader, "utf8");
+  let html = fs.readFileSync(index, "utf8");
+  for (const [from, to] of renames) {
+    fs.renameSync(path.join(dir, from), path.join(dir, to));
+    if (!code.includes(from) && !html.includes(from)) throw new Error(`${from} is named neither in index.html nor in ${loaderName}`);
+    code = code.split(from).join(to);
+    html = html.split(from).join(to);
+  }
+  const newLoader = `start-${contentHash(code)}.js`;
+  fs.rmSync(loader);
+  fs.writeFileSync(path.join(dir, newLoader), code);
+  if (!html.includes(loaderName)) throw new Error(`index.html does not name ${loaderName}`);
+  html = html.split(loaderName).join(newLoader);
+  fs.writeFileSync(index, html);
+  return [...renames.values()];
 }
