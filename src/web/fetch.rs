@@ -18,14 +18,19 @@ pub fn start(path: &str) -> Pending {
     Pending { path: path.to_owned(), request }
 }
 
-/// Starts fetching `path` again from the server, past the browser's HTTP cache,
-/// and updates the cached copy with the answer.
-pub fn start_reloaded(path: &str) -> Pending {
+/// Starts fetching `path` with the HTTP cache mode `cache`.
+fn start_with(path: &str, cache: web_sys::RequestCache) -> Pending {
     let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::Reload);
+    init.set_cache(cache);
     let request =
         dom::window().map(|w| w.fetch_with_str_and_init(path, &init)).map_err(|e| dom::describe(&e));
     Pending { path: path.to_owned(), request }
+}
+
+/// Starts fetching `path` again from the server, past the browser's HTTP cache,
+/// and updates the cached copy with the answer.
+pub fn start_reloaded(path: &str) -> Pending {
+    start_with(path, web_sys::RequestCache::Reload)
 }
 
 /// Fetches `path` past the browser's HTTP cache (the service worker still answers
@@ -33,11 +38,7 @@ pub fn start_reloaded(path: &str) -> Pending {
 /// something new.
 #[cfg(feature = "kiosk")]
 pub async fn fresh(path: &str) -> Result<String, String> {
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoStore);
-    let request =
-        dom::window().map(|w| w.fetch_with_str_and_init(path, &init)).map_err(|e| dom::describe(&e));
-    Pending { path: path.to_owned(), request }.text().await
+    start_with(path, web_sys::RequestCache::NoStore).text().await
 }
 
 /// Fetches `path` (relative to the page) as text; an HTTP error becomes a message
