@@ -112,7 +112,7 @@ fn render(how: Redraw) -> Result<(), JsValue> {
         }
         // The sizes the drawings below are made for. This read lays the page out
         // after the writes above; the map's and charts' own reads then cost nothing.
-        super::note_drawn_sizes();
+        super::note_drawn_sizes(store.state.mode);
         if let Some(m) = app.map.as_mut() {
             super::map::draw(m, store, lang)?;
         }

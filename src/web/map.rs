@@ -71,13 +71,7 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
         // beyond the aspect ratio reserved while loading.
         let h = map_height(&m.world, &programme, extent, css_w * dpr, dpr) / dpr;
         // Never taller than most of the screen: the fit then centres the view.
-        // The root's clientHeight, which a phone's address bar showing or hiding
-        // leaves alone. Not in an embed: its frame is sized to its content, so
-        // its height would follow the map's own.
-        let screen_h = match state.mode {
-            Mode::Embed => f64::INFINITY,
-            _ => dom::document()?.document_element().map_or(800.0, |r| f64::from(r.client_height())),
-        };
+        let screen_h = screen_height(state.mode).map_or(f64::INFINITY, f64::from);
         let h = h.clamp(180.0, (css_w * 0.8).min(screen_h * 0.7).max(180.0));
         frame.style().set_property("height", &format!("{h}px"))?;
         frame.style().set_property("aspect-ratio", "auto")?;
@@ -142,6 +136,17 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
     fill_summary(d, state, lang)?;
     name_map(&store.dataset, &store.state, lang)?;
     draw_overlay(m, store, &theme)
+}
+
+/// The screen's height a map outside the kiosk is kept within: the root's
+/// clientHeight, which a phone's address bar showing or hiding leaves alone. None
+/// in an embed: its frame is sized to its content, so its height would follow the
+/// map's own. (A kiosk's map fills the frame the style sheet lays out.)
+pub(super) fn screen_height(mode: Mode) -> Option<i32> {
+    match mode {
+        Mode::Embed => None,
+        _ => Some(dom::document().ok()?.document_element().map_or(800, |r| r.client_height())),
+    }
 }
 
 /// Everything the map would be drawn from with `focus` as the country it zooms to

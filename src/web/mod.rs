@@ -114,7 +114,7 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     png::wire().map_err(js)?;
     chart_tips::wire().map_err(js)?;
     year_pick::wire().map_err(js)?;
-    observe_resize().map_err(js)?;
+    observe_resize(mode).map_err(js)?;
     match mode {
         Mode::Embed => embed::start().map_err(js)?,
         #[cfg(feature = "kiosk")]
@@ -174,30 +174,24 @@ thread_local! {
 
 /// Notes the sizes the drawings are being made for: called by the render, just
 /// after it measured the page (layout is fresh then, so reading costs nothing).
-pub(crate) fn note_drawn_sizes() {
-    DRAWN_FOR.with(|s| s.set(observed_sizes()));
+pub(crate) fn note_drawn_sizes(mode: Mode) {
+    DRAWN_FOR.with(|s| s.set(observed_sizes(mode)));
 }
 
 /// What the drawings depend on: the width of the page's column (charts), the map
 /// frame's width, the height the map is fitted to, and the pixel ratio (in
 /// hundredths). The map's height is an input only on a kiosk, whose frame the
-/// style sheet lays out; elsewhere `map::draw` sets it from its width and the
-/// screen's height (the root's `clientHeight`, which a phone's address bar
-/// showing or hiding does not change), so the screen's height is what counts, and
-/// in an embed nothing does (its frame is as tall as its content). A kiosk's
-/// scenes fill the screen: its column's height counts too.
-fn observed_sizes() -> [i32; 5] {
+/// style sheet lays out; elsewhere `map::draw` sets it from its width and
+/// `map::screen_height`, so that is what counts. A kiosk's scenes fill the screen:
+/// its column's height counts too.
+fn observed_sizes(mode: Mode) -> [i32; 5] {
     let size = |id: &str| dom::by_id(id).map(|e| (e.client_width(), e.client_height())).unwrap_or_default();
     let (main_w, main_h) = size("main");
     let (map_w, map_h) = size("map-frame");
-    let root = dom::document().ok().and_then(|d| d.document_element());
-    let mode = root.as_ref().and_then(|r| r.get_attribute("data-mode")).unwrap_or_default();
-    let screen_h = root.map(|r| r.client_height()).unwrap_or_default();
     let dpr = dom::window().map(|w| (w.device_pixel_ratio() * 100.0).round() as i32).unwrap_or(100);
-    match mode.as_str() {
-        "kiosk" => [main_w, main_h, map_w, map_h, dpr],
-        "embed" => [main_w, 0, map_w, 0, dpr],
-        _ => [main_w, 0, map_w, screen_h, dpr],
+    match mode {
+        Mode::Kiosk => [main_w, main_h, map_w, map_h, dpr],
+        _ => [main_w, 0, map_w, map::screen_height(mode).unwrap_or(0), dpr],
     }
 }
 
@@ -214,15 +208,15 @@ const SETTLE_MS: i32 = 150;
 /// where a redraw of the map and three charts on every frame cost 35–70 ms
 /// (docs/PERFORMANCE.md). Each chart and the map compare their own size and inputs
 /// with their last drawing, so only what changed is drawn again.
-fn observe_resize() -> Result<(), JsValue> {
+fn observe_resize(mode: Mode) -> Result<(), JsValue> {
     thread_local! {
         static TIMER: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
     }
     let redraw = Closure::<dyn FnMut()>::new(|| app::dispatch(crate::state::Action::Resize));
     let redraw_fn: js_sys::Function = redraw.as_ref().clone().unchecked_into();
-    let on_settle = Closure::<dyn FnMut()>::new(|| {
+    let on_settle = Closure::<dyn FnMut()>::new(move || {
         TIMER.with(|t| t.set(None));
-        if DRAWN_FOR.with(|s| s.get()) != observed_sizes() {
+        if DRAWN_FOR.with(|s| s.get()) != observed_sizes(mode) {
             app::dispatch(crate::state::Action::Resize);
         }
     });
@@ -232,7 +226,7 @@ fn observe_resize() -> Result<(), JsValue> {
         // whenever its content grows (a country's panel opened): neither changes
         // what is drawn, and a redraw of the page for them cost up to 35 ms just
         // after ready (docs/PERFORMANCE.md). Only a new size is drawn.
-        if DRAWN_FOR.with(|s| s.get()) == observed_sizes() {
+        if DRAWN_FOR.with(|s| s.get()) == observed_sizes(mode) {
             return;
         }
         let Ok(w) = dom::window() else { return };
