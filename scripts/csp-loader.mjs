@@ -5,6 +5,9 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 
+/** The loader's file name: named after its code, so a new loader is a new file. */
+export const loaderName = (code) => `start-${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
+
 export function moveLoader(dir) {
   const file = path.join(dir, "index.html");
   const html = fs.readFileSync(file, "utf8");
@@ -12,7 +15,7 @@ export function moveLoader(dir) {
   const m = html.match(inline);
   if (!m) throw new Error("no inline module loader found in index.html; did trunk change its output?");
   const code = m[1].trim() + "\n";
-  const name = `start-${crypto.createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
+  const name = loaderName(code);
   fs.writeFileSync(path.join(dir, name), code);
   fs.writeFileSync(file, html.replace(inline, `<script type="module" src="./${name}"></script>`));
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(fs.readFileSync(file, "utf8"))) {

@@ -26,6 +26,7 @@ import { transform } from "lightningcss";
 import { minify as minifyHtml } from "html-minifier-terser";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { loaderName } from "./csp-loader.mjs";
 
 const WASM_OPT = fileURLToPath(new URL("../node_modules/.bin/wasm-opt", import.meta.url));
 
@@ -63,9 +64,6 @@ function shortenNames(dir, base) {
   }
   for (const [name, short] of map.exports) {
     glue = glue.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm.${short}`);
-  }
-  for (const [name] of map.exports) {
-    if (new RegExp(`\\bwasm\\.${name}\\b`).test(glue)) throw new Error(`${base}: wasm.${name} left in the glue`);
   }
   fs.writeFileSync(glueFile, glue);
 }
@@ -139,23 +137,23 @@ function renameByContent(dir, chosen) {
     renames.set(name, `${stem(name)}-${hash}.js`);
     renames.set(wasmName, `${stem(name)}-${hash}_bg.wasm`);
   }
-  const loaderName = fs.readdirSync(dir).find((n) => /^start-[0-9a-f]+\.js$/.test(n));
-  if (!loaderName) throw new Error("no start-*.js loader to rename the glue in");
-  const loader = path.join(dir, loaderName);
+  const oldLoader = fs.readdirSync(dir).find((n) => /^start-[0-9a-f]+\.js$/.test(n));
+  if (!oldLoader) throw new Error("no start-*.js loader to rename the glue in");
+  const loader = path.join(dir, oldLoader);
   const index = path.join(dir, "index.html");
   let code = fs.readFileSync(loader, "utf8");
   let html = fs.readFileSync(index, "utf8");
   for (const [from, to] of renames) {
     fs.renameSync(path.join(dir, from), path.join(dir, to));
-    if (!code.includes(from) && !html.includes(from)) throw new Error(`${from} is named neither in index.html nor in ${loaderName}`);
+    if (!code.includes(from) && !html.includes(from)) throw new Error(`${from} is named neither in index.html nor in ${oldLoader}`);
     code = code.split(from).join(to);
     html = html.split(from).join(to);
   }
-  const newLoader = `start-${contentHash(code)}.js`;
+  const newLoader = loaderName(code);
   fs.rmSync(loader);
   fs.writeFileSync(path.join(dir, newLoader), code);
-  if (!html.includes(loaderName)) throw new Error(`index.html does not name ${loaderName}`);
-  html = html.split(loaderName).join(newLoader);
+  if (!html.includes(oldLoader)) throw new Error(`index.html does not name ${oldLoader}`);
+  html = html.split(oldLoader).join(newLoader);
   fs.writeFileSync(index, html);
   return [...renames.values()];
 }
