@@ -84,13 +84,19 @@ fn export_warns_about_an_emoji_in_a_label_before_writing_the_images() {
     for f in ["demo-by-country.csv", "demo-by-year.csv"] {
         std::fs::copy(Path::new("data/datasets").join(f), dir.join(f)).expect("table");
     }
-    let o = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
-        .env("LC_ALL", "C")
-        .args(["export", "--data", &dir.join("demo.json").display().to_string(), "--out"])
-        .arg(dir.join("out"))
-        .args(["--geo", "none", "--scale", "1"])
-        .output()
-        .expect("command runs");
+    // The export of demo.json into `out`, with `lang` (the words of the images).
+    let export = |lang: &[&str], out: &str| {
+        Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
+            .env("LC_ALL", "C")
+            .arg("export")
+            .args(lang)
+            .args(["--data", &dir.join("demo.json").display().to_string(), "--out"])
+            .arg(dir.join(out))
+            .args(["--geo", "none", "--scale", "1"])
+            .output()
+            .expect("command runs")
+    };
+    let o = export(&[], "out");
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{err}");
     assert_eq!(
@@ -106,13 +112,7 @@ fn export_warns_about_an_emoji_in_a_label_before_writing_the_images() {
     );
     assert!(json.contains("rejointes 🙂"), "the demo's French label changed");
     std::fs::write(dir.join("demo.json"), json).expect("dataset");
-    let fr = Command::new(env!("CARGO_BIN_EXE_impact-atlas"))
-        .env("LC_ALL", "C")
-        .args(["export", "--lang", "fr", "--data", &dir.join("demo.json").display().to_string(), "--out"])
-        .arg(dir.join("out-fr"))
-        .args(["--geo", "none", "--scale", "1"])
-        .output()
-        .expect("command runs");
+    let fr = export(&["--lang", "fr"], "out-fr");
     let err = String::from_utf8_lossy(&fr.stderr);
     assert_eq!(fr.status.code(), Some(0), "{err}");
     assert_eq!(
