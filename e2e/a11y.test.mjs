@@ -33,6 +33,24 @@ for (const mode of ["standalone", "embed", "kiosk"]) {
   }
 }
 
+// An embed of one long visual, a page at a time: its pager (and the page it shows,
+// with "Previous" enabled) passes too, in French's longer words, light and dark.
+for (const [data, view] of [["prodef", "results"], ["prodef", "stories"], ["demo", "countries"]]) {
+  test(`axe: a paged embed (${data}, view=${view}) at 320 px, first and second page`, async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const url = `${env.server.url}?mode=embed&view=${view}&data=${data}&lang=fr`;
+      const { page, context } = await open(env.browser, url, { width: 320, height: 640, media: { colorScheme } });
+      assert.ok(await page.locator("#pager").isVisible(), "paged");
+      assert.deepEqual(await axe(page), [], `page 1, ${colorScheme}`);
+      const before = await page.textContent("#pager-at");
+      await page.click("#pager-next");
+      await page.waitForFunction((s) => document.getElementById("pager-at").textContent !== s, before);
+      assert.deepEqual(await axe(page), [], `page 2, ${colorScheme}`);
+      await context.close();
+    }
+  });
+}
+
 for (const data of ["prodef", "demo"]) {
   test(`dark colour scheme: charts follow it and axe finds no violation (${data})`, async () => {
     const { page, context } = await open(env.browser, `${env.server.url}?data=${data}&lang=en`, { media: { colorScheme: "dark" } });

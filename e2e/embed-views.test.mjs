@@ -38,9 +38,9 @@ const VIEWS = {
   years: { shows: "#years-section", title: "#years-title", hides: "#countries-section" },
   stories: { shows: "#testimonies figure", title: "#voices-title", hides: ".map-card" },
 };
-// One screen of a 320 px wide phone (CSS px). The views that fit it:
+// One screen of a 320 px wide phone (CSS px): every view fits it, a long one a page
+// at a time (src/render/pages.rs).
 const SCREEN = 640;
-const FITS = { prodef: ["map", "counters", "countries", "years"], demo: ["map", "counters", "years", "stories"] };
 
 async function embedded(query, width) {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -83,7 +83,7 @@ for (const data of ["prodef", "demo"]) {
         assert.ok(await visible(inner, "#full-page-link"), "link to the full page");
         assert.ok(link.startsWith(app.url) && !link.includes("mode=embed") && !link.includes("view="), link);
         if (data === "demo") assert.ok(await visible(inner, "#synthetic-badge"), "synthetic label");
-        if (width === 320 && FITS[data].includes(view)) {
+        if (width === 320) {
           assert.ok(height <= SCREEN, `${height} px tall at 320 px: more than one screen (${SCREEN})`);
         }
         await context.close();
@@ -91,6 +91,70 @@ for (const data of ["prodef", "demo"]) {
     });
   }
 }
+
+// What each paged view shows on a page (the rows a reader sees), and every row it
+// has (read from the page's text, not from the test).
+const PAGED = {
+  results: {
+    shown: () => [...document.querySelectorAll("#results-canvas-text .t.b")].map((s) => s.textContent).filter((t) => /\d/.test(t)),
+    all: () => [...document.querySelectorAll("#results-list li")].map((li) => li.textContent.match(/\d[\d,]*/)[0]),
+  },
+  countries: {
+    shown: () => [...document.querySelectorAll("#countries-canvas-text .t:not(.m)")].map((s) => s.textContent),
+    all: () => [...document.querySelectorAll("#country-table tbody th[scope=row]")].map((th) => th.textContent),
+  },
+  stories: {
+    shown: () => [...document.querySelectorAll("#testimonies figure")].filter((f) => f.offsetHeight > 0).map((f) => f.querySelector("figcaption").textContent),
+    all: () => [...document.querySelectorAll("#testimonies figure figcaption")].map((c) => c.textContent),
+  },
+};
+
+for (const [data, view, lang] of [["prodef", "results", "en"], ["prodef", "stories", "fr"], ["demo", "countries", "es"], ["demo", "results", "en"]]) {
+  test(`${data}: view=${view} (${lang}) at 320 px is one screen a page at a time; the pager walks every row once, by keyboard`, async () => {
+    const { context, page, inner } = await embedded(`mode=embed&lang=${lang}&data=${data}&view=${view}`, 320);
+    const { shown, all } = PAGED[view];
+    const rows = await inner.evaluate(all);
+    assert.ok(rows.length > 1, `${view} has rows`);
+    assert.ok(await visible(inner, "#pager"), "a pager under the visual");
+    assert.equal(await inner.getAttribute("#pager-prev", "disabled"), "", "no page before the first");
+    const pages = [];
+    await inner.focus("#pager-next");
+    for (;;) {
+      const status = await inner.textContent("#pager-at");
+      const on = await inner.evaluate(shown);
+      const top = await inner.evaluate(() => Math.round(document.getElementById("pager").getBoundingClientRect().top));
+      const height = await page.evaluate(() => document.getElementById("atlas").getBoundingClientRect().height);
+      assert.ok(height <= SCREEN + 1, `page ${pages.length + 1} is ${height} px tall`);
+      pages.push({ status, on, top });
+      if ((await inner.getAttribute("#pager-next", "disabled")) !== null) break;
+      assert.ok(pages.length <= rows.length, "the pager ends");
+      // Enter on the focused button, as a keyboard user pages.
+      await page.keyboard.press("Enter");
+      await inner.waitForFunction((s) => document.getElementById("pager-at").textContent !== s, status);
+    }
+    // Every row on exactly one page, in the visual's order.
+    const seen = rows.map((r) => pages.filter((p) => p.on.some((t) => t.includes(r))).length);
+    assert.deepEqual(seen, rows.map(() => 1), `rows ${JSON.stringify(rows)} over pages ${JSON.stringify(pages.map((p) => p.on))}`);
+    assert.ok(pages.length >= 2, "more than one page");
+    // The pager says where the page stands, and stays under the finger.
+    assert.match(pages[0].status, /^\D+ 1( |–)/);
+    assert.match(pages.at(-1).status, new RegExp(`${rows.length} \\D+ ${rows.length}$`));
+    assert.deepEqual(new Set(pages.map((p) => p.top)).size, 1, `the pager moved: ${pages.map((p) => p.top)}`);
+    // On the last page "Next" is disabled, and focus went to "Previous", not to the page's start.
+    assert.equal(await inner.evaluate(() => document.activeElement.id), "pager-prev");
+    await page.keyboard.press("Enter");
+    await inner.waitForFunction((s) => document.getElementById("pager-at").textContent !== s, pages.at(-1).status);
+    assert.equal(await inner.textContent("#pager-at"), pages.at(-2).status, "Previous shows the page before");
+    await context.close();
+  });
+}
+
+test("a long visual that fits its embed has no pager", async () => {
+  const { context, inner } = await embedded("mode=embed&lang=en&data=demo&view=stories", 720);
+  assert.equal(await visible(inner, "#pager"), false);
+  assert.ok(await visible(inner, "#testimonies figure"));
+  await context.close();
+});
 
 test("an embedded map is as tall as its width asks, not as the frame was when it was first drawn", async () => {
   // embed.js's iframe starts 150 px tall and grows to its content; the map was
@@ -106,7 +170,7 @@ test("an embedded map is as tall as its width asks, not as the frame was when it
 });
 
 test("nothing is clipped in an embed at any width from 280 px: wide tables scroll in their own box", async () => {
-  for (const view of ["", "&view=map", "&view=results", "&view=countries", "&view=years", "&view=counters"]) {
+  for (const view of ["", "&view=map", "&view=results", "&view=countries", "&view=years", "&view=counters", "&view=stories"]) {
     for (const width of [280, 320, 360, 600, 1000]) {
       const { context, inner } = await embedded(`mode=embed&lang=fr&data=demo${view}`, width);
       // Open every table, as a reader would.

@@ -62,6 +62,16 @@ try {
         const name = `embed-${data}-${view}-${width}`;
         await page.locator("#atlas").screenshot({ path: path.join(out, `${name}.png`) });
         console.log(`wrote docs/screenshots/${name}.png`);
+        // A long visual shows a page at a time: its second page too.
+        const frame = page.frameLocator("#atlas");
+        if (await frame.locator("#pager").isVisible()) {
+          const at = await frame.locator("#pager-at").textContent();
+          await frame.locator("#pager-next").click();
+          await frame.locator("#pager-at").filter({ hasNotText: at }).waitFor();
+          await page.waitForTimeout(200);
+          await page.locator("#atlas").screenshot({ path: path.join(out, `${name}-page2.png`) });
+          console.log(`wrote docs/screenshots/${name}-page2.png`);
+        }
         await context.close();
         await host.close();
       }

@@ -76,10 +76,15 @@ import { isKioskFile, isStaffFile } from "./side-wasm.mjs";
 // 169.9 -> 165.2 KiB, the kiosk's 176.0 -> 171.6, the default page -13.9 KiB.
 // Then +0.7 KiB of wasm, on purpose: a world file that does not decode (an earlier
 // release's, still in the browser's HTTP cache) is fetched once more past the cache.
+// Issue 14, on purpose: an embed of one long visual (results, countries,
+// testimonies) shows a page that fits one phone screen, with a pager (render::pages,
+// web::pager, the paged layouts and their messages in three languages): +4.4 KiB
+// gzip of the visitor's wasm (165.2 -> 169.6). The kiosk's wasm leaves the pager
+// out; the paged layouts and messages it shares cost it +1.1 KiB (171.1 -> 172.2).
 export const BUDGETS = {
-  wasm: 166 * 1024,
-  default: 216 * 1024,
-  kioskWasm: 172 * 1024,
+  wasm: 170 * 1024,
+  default: 220 * 1024,
+  kioskWasm: 173 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,
 };

@@ -101,6 +101,7 @@ pub struct ChartKey {
     pub look: Look,
     pub country: Option<String>,
     pub years: Option<(u32, u32)>,
+    pub rows: Option<(usize, usize)>,
 }
 
 impl ChartKey {
@@ -121,6 +122,7 @@ impl ChartKey {
             look,
             country: v.country.map(str::to_owned),
             years: v.years,
+            rows: v.rows,
         }
     }
 }
@@ -170,7 +172,7 @@ mod tests {
         let g = Generation::default();
         let look = Look::new(Mode::Standalone, false);
         let key = |chart, view| ChartKey::new(chart, FRAME, g, Lang::En, look, view);
-        let before = ChartView { country: None, years: Some((2016, 2017)) };
+        let before = ChartView { country: None, years: Some((2016, 2017)), rows: None };
         let after = ChartView { country: Some("HTI"), ..before };
         assert_eq!(key(Chart::Results, before), key(Chart::Results, after));
         assert_eq!(key(Chart::Years, before), key(Chart::Years, after));

@@ -113,6 +113,10 @@ pub struct Store {
     /// on the map (drawn on its overlay, never in the URL).
     pub hover: Option<String>,
     pub focus: Option<String>,
+    /// The first row of the page an embed of one long visual shows (a result, a
+    /// country's row, a testimony; see `render::pages`). Not in the URL: a link
+    /// opens at the first page.
+    pub first_row: usize,
 }
 
 impl Store {
@@ -127,6 +131,7 @@ impl Store {
             extent: Extent::Programme,
             hover: None,
             focus: None,
+            first_row: 0,
         }
     }
 }
@@ -157,6 +162,8 @@ pub enum Action {
     Resize,
     /// The visitor picks how the map shows figures (shaded countries or circles).
     SetEncoding(crate::model::MapEncoding),
+    /// An embed of one long visual shows the page starting at this row.
+    ShowPage(usize),
 }
 
 /// What the page must do after an action.
@@ -257,6 +264,7 @@ pub fn update(s: &mut Store, a: Action) -> Outcome {
             s.dataset = *d;
             s.generation = s.generation.next();
             s.state.country = None;
+            s.first_row = 0;
             s.state.keep_only(&Choices::of(&s.dataset));
             (s.hover, s.focus) = (None, None);
             Outcome { redraw: Redraw::Everything, history: History::Replace, announce: false }
@@ -276,6 +284,11 @@ pub fn update(s: &mut Store, a: Action) -> Outcome {
             Outcome::quiet(changed, Redraw::Overlay, History::Keep)
         }
         Action::Resize => Outcome::quiet(true, Redraw::Drawings, History::Keep),
+        Action::ShowPage(row) => {
+            let changed = s.first_row != row;
+            s.first_row = row;
+            Outcome::quiet(changed, Redraw::Drawings, History::Keep)
+        }
         Action::SetEncoding(e) => {
             s.state.encoding = Some(e);
             Outcome::choice(view(s), Redraw::Drawings)
@@ -426,6 +439,19 @@ mod tests {
         assert_ne!(update(&mut s, Action::Toggle(Some("HTI".into()))), Outcome::NOTHING);
         assert_eq!(s.state.country, None);
         assert_eq!(update(&mut s, Action::Toggle(None)), Outcome::NOTHING);
+    }
+
+    /// A page of an embed is changed quietly (no history entry: Back leaves the
+    /// post, not the page of a chart), and a new dataset opens at its first page.
+    #[test]
+    fn a_page_change_is_drawn_and_not_recorded() {
+        let mut s = store();
+        let o = update(&mut s, Action::ShowPage(3));
+        assert_eq!(o, Outcome { redraw: Redraw::Drawings, history: History::Keep, announce: false });
+        assert_eq!(s.first_row, 3);
+        assert_eq!(update(&mut s, Action::ShowPage(3)), Outcome::NOTHING);
+        update(&mut s, Action::ShowDataset(Box::new(demo())));
+        assert_eq!(s.first_row, 0);
     }
 
     #[test]

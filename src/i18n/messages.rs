@@ -686,6 +686,51 @@ catalogue! {
         "Dans leurs mots",
         "En sus palabras",
     ],
+    PagerLabel "pager" => [
+        "Pages",
+        "Pages",
+        "Páginas",
+    ],
+    PagerPrev "pager-prev" => [
+        "Previous",
+        "Précédents",
+        "Anteriores",
+    ],
+    PagerNext "pager-next" => [
+        "Next",
+        "Suivants",
+        "Siguientes",
+    ],
+    PagerResults "pager-results" => [
+        "Results {a}–{b} of {n}",
+        "Résultats {a} à {b} sur {n}",
+        "Resultados {a} a {b} de {n}",
+    ],
+    PagerCountries "pager-countries" => [
+        "Countries {a}–{b} of {n}",
+        "Pays {a} à {b} sur {n}",
+        "Países {a} a {b} de {n}",
+    ],
+    PagerStories "pager-stories" => [
+        "Testimonies {a}–{b} of {n}",
+        "Témoignages {a} à {b} sur {n}",
+        "Testimonios {a} a {b} de {n}",
+    ],
+    PagerResult "pager-result" => [
+        "Result {a} of {n}",
+        "Résultat {a} sur {n}",
+        "Resultado {a} de {n}",
+    ],
+    PagerCountry "pager-country" => [
+        "Country {a} of {n}",
+        "Pays {a} sur {n}",
+        "País {a} de {n}",
+    ],
+    PagerStory "pager-story" => [
+        "Testimony {a} of {n}",
+        "Témoignage {a} sur {n}",
+        "Testimonio {a} de {n}",
+    ],
 }
 
 /// The `{name}`-style placeholders of a text, each once, sorted: what the three

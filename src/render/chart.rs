@@ -3,9 +3,9 @@
 //! layout. The web layer matches on `Chart`, so a chart added here is a compile
 //! error everywhere it must be handled.
 
-use super::countries::layout_countries;
+use super::countries::{layout_country_rows, MAX_ROWS};
 use super::marks::Layout;
-use super::results::layout_results;
+use super::results::layout_result_rows;
 use super::theme::Sizes;
 use super::years::layout_years;
 use crate::core::Lang;
@@ -64,6 +64,9 @@ pub struct ChartView<'a> {
     pub country: Option<&'a str>,
     /// The chosen year range (the per-year chart mutes the years outside it).
     pub years: Option<(u32, u32)>,
+    /// Rows `from..to` alone (a page of an embed, see `pages`); None = every row.
+    /// Only the results and per-country charts have pages.
+    pub rows: Option<(usize, usize)>,
 }
 
 impl Chart {
@@ -118,8 +121,8 @@ impl Chart {
         sizes: Sizes,
     ) -> Option<Layout> {
         match self {
-            Chart::Results => Some(layout_results(d, lang, width, sizes)),
-            Chart::Countries => layout_countries(d, lang, view.country, width, sizes),
+            Chart::Results => Some(layout_result_rows(d, lang, view.rows, width, sizes)),
+            Chart::Countries => layout_country_rows(d, lang, view.country, view.rows, width, sizes),
             Chart::Years => layout_years(d, lang, view.years, width, sizes),
         }
     }
@@ -128,9 +131,19 @@ impl Chart {
     /// then redraws the per-country chart only.
     pub fn depends_on(self, view: ChartView) -> ChartView {
         match self {
-            Chart::Results => ChartView::default(),
-            Chart::Countries => ChartView { country: view.country, years: None },
-            Chart::Years => ChartView { country: None, years: view.years },
+            Chart::Results => ChartView { rows: view.rows, ..ChartView::default() },
+            Chart::Countries => ChartView { country: view.country, rows: view.rows, years: None },
+            Chart::Years => ChartView { country: None, years: view.years, rows: None },
+        }
+    }
+
+    /// The rows a page of this chart can hold: results, or drawn countries; None
+    /// for a chart drawn whole (the per-year chart is one short row of bars).
+    pub fn rows(self, d: &Dataset) -> Option<usize> {
+        match self {
+            Chart::Results => Some(d.results.len()),
+            Chart::Countries => Some(d.by_country.len().min(MAX_ROWS)),
+            Chart::Years => None,
         }
     }
 }
@@ -165,9 +178,13 @@ mod tests {
 
     #[test]
     fn each_chart_depends_on_its_own_part_of_the_view() {
-        let v = ChartView { country: Some("HTI"), years: Some((2016, 2018)) };
-        assert_eq!(Chart::Results.depends_on(v), ChartView::default());
-        assert_eq!(Chart::Countries.depends_on(v), ChartView { country: Some("HTI"), years: None });
-        assert_eq!(Chart::Years.depends_on(v), ChartView { country: None, years: Some((2016, 2018)) });
+        let v = ChartView { country: Some("HTI"), years: Some((2016, 2018)), rows: Some((2, 4)) };
+        let rows = Some((2, 4));
+        assert_eq!(Chart::Results.depends_on(v), ChartView { rows, ..ChartView::default() });
+        assert_eq!(Chart::Countries.depends_on(v), ChartView { country: Some("HTI"), years: None, rows });
+        assert_eq!(
+            Chart::Years.depends_on(v),
+            ChartView { country: None, years: Some((2016, 2018)), rows: None }
+        );
     }
 }

@@ -36,6 +36,20 @@ pub fn layout_countries(
     width: f64,
     s: Sizes,
 ) -> Option<Layout> {
+    layout_country_rows(d, lang, selected, None, width, s)
+}
+
+/// The per-country chart showing only rows `from..to` when `rows` says so (a page
+/// of an embed): the key on every page, the scale of all rows, and the line on the
+/// countries left out on the last page.
+pub fn layout_country_rows(
+    d: &Dataset,
+    lang: Lang,
+    selected: Option<&str>,
+    rows: Option<(usize, usize)>,
+    width: f64,
+    s: Sizes,
+) -> Option<Layout> {
     if d.by_country.is_empty() {
         return None;
     }
@@ -77,15 +91,17 @@ pub fn layout_countries(
 
     // Largest first; countries whose total is "fewer than N" come next, together in
     // table order (their order must not rank hidden counts), then those not published.
-    let mut rows: Vec<_> = d.by_country.iter().collect();
-    crate::sort::sort_small_by_key(&mut rows, |r| r.people.rank_desc());
-    let scale = Linear::over(rows.iter().filter_map(|r| r.people.value()), inner);
+    let mut all: Vec<_> = d.by_country.iter().collect();
+    crate::sort::sort_small_by_key(&mut all, |r| r.people.rank_desc());
+    let scale = Linear::over(all.iter().filter_map(|r| r.people.value()), inner);
 
     // A chart of hundreds of rows would be thousands of pixels tall and slow to
     // redraw; the largest ones are shown and the table view lists every country.
-    let hidden = rows.len().saturating_sub(MAX_ROWS);
-    rows.truncate(MAX_ROWS);
-    for r in rows {
+    let hidden = all.len().saturating_sub(MAX_ROWS);
+    all.truncate(MAX_ROWS);
+    let (from, to) = rows.unwrap_or((0, usize::MAX));
+    let last_page = to >= all.len();
+    for r in all.get(from.min(all.len())..to.min(all.len())).unwrap_or_default() {
         let name = d.country(&r.iso3).map(|c| c.name.get(lang)).unwrap_or(&r.iso3).to_owned();
         let is_sel = selected == Some(r.iso3.as_str());
         let top = y;
@@ -132,7 +148,7 @@ pub fn layout_countries(
         out.targets.push((Rect { x0: pad, y0: top, x1: pad + inner, y1: y }, r.iso3.clone()));
         y += s.gap_px * 0.75;
     }
-    if hidden > 0 {
+    if hidden > 0 && last_page {
         for text in wrap(&more_countries(hidden, lang), s.label_px, false, inner) {
             out.marks.push(Mark::Text { x: pad, y, text, px: s.label_px, bold: false, paint: Paint::Muted });
             y += s.label_px * 1.5;

@@ -6,6 +6,7 @@ pub mod describe;
 pub mod key;
 pub mod map;
 pub mod marks;
+pub mod pages;
 pub mod qr;
 pub mod results;
 pub mod scale;

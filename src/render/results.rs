@@ -15,6 +15,20 @@ use crate::model::{Dataset, ResultItem};
 /// Lays out the results chart for a drawing `width` in device pixels. `sizes` are
 /// already multiplied by the device pixel ratio.
 pub fn layout_results(d: &Dataset, lang: Lang, width: f64, sizes: Sizes) -> Layout {
+    layout_result_rows(d, lang, None, width, sizes)
+}
+
+/// The results chart showing only rows `from..to` (in the chart's order: results
+/// counted in people first) when `rows` says so: a page of an embed. The legend and each
+/// shown group's heading come on every page, and each group keeps the scale of all
+/// its results.
+pub fn layout_result_rows(
+    d: &Dataset,
+    lang: Lang,
+    rows: Option<(usize, usize)>,
+    width: f64,
+    sizes: Sizes,
+) -> Layout {
     let mut out = Layout { width, ..Layout::default() };
     let pad = sizes.gap_px * 0.5;
     let inner = (width - 2.0 * pad).max(1.0);
@@ -22,13 +36,24 @@ pub fn layout_results(d: &Dataset, lang: Lang, width: f64, sizes: Sizes) -> Layo
     if d.results.iter().any(|r| !r.parts.is_empty()) {
         y = layout_legend(&mut out, lang, pad, inner, y, sizes);
     }
-
+    let (from, to) = rows.unwrap_or((0, usize::MAX));
     let groups = group_by_unit(&d.results);
-    for (gi, (unit, items)) in groups.iter().enumerate() {
+    let mut row = 0;
+    let mut headed = false;
+    for (unit, items) in &groups {
+        // Each group's scale runs from 0 to its largest figure.
+        let scale = Linear::over(items.iter().map(|r| r.figure.value), inner);
+        let first = row;
+        row += items.len();
+        let shown = &items[from.clamp(first, row) - first..to.clamp(first, row) - first];
+        if shown.is_empty() {
+            continue;
+        }
         if groups.len() > 1 {
-            if gi > 0 {
+            if headed {
                 y += sizes.gap_px;
             }
+            headed = true;
             let heading = if unit == "people" { Msg::UnitPeople } else { Msg::UnitOther };
             for text in wrap(&capitalise(heading.text(lang)), sizes.small_px, true, inner) {
                 out.marks.push(Mark::Text {
@@ -43,9 +68,7 @@ pub fn layout_results(d: &Dataset, lang: Lang, width: f64, sizes: Sizes) -> Layo
             }
             y += sizes.small_px * 0.25;
         }
-        // Each group's scale runs from 0 to its largest figure.
-        let scale = Linear::over(items.iter().map(|r| r.figure.value), inner);
-        for item in items {
+        for item in shown {
             y = layout_row(&mut out, item, lang, pad, inner, y, scale, sizes);
         }
     }

@@ -5,7 +5,7 @@
 //! while another is being applied (an event fired by a redraw) or before start-up
 //! runs after it, instead of finding the app borrowed and being lost.
 
-use super::{charts, detail, dom, text, url, year_pick};
+use super::{charts, detail, dom, pager, text, url, year_pick};
 use crate::core::Lang;
 use crate::i18n::metric_label;
 use crate::model::{Dataset, Metric};
@@ -110,6 +110,10 @@ fn render(how: Redraw) -> Result<(), JsValue> {
         if app.map.is_some() {
             super::map::fill_toggle(store.extent, lang)?;
         }
+        let paged = pager::paged(store);
+        if paged.is_some() {
+            pager::reserve()?;
+        }
         // The sizes the drawings below are made for. This read lays the page out
         // after the writes above; the map's and charts' own reads then cost nothing.
         super::note_drawn_sizes(store.state.mode);
@@ -119,7 +123,12 @@ fn render(how: Redraw) -> Result<(), JsValue> {
         // The kiosk shows its figures on its own scenes, not in the page's charts.
         if store.state.mode != crate::state::Mode::Kiosk {
             let prev = std::mem::take(&mut app.drawn);
-            app.drawn = charts::draw_all(store, lang, prev)?;
+            let (drawn, mut paging) = charts::draw_all(store, lang, prev)?;
+            app.drawn = drawn;
+            if paged == Some(crate::state::View::Stories) {
+                paging = pager::page_stories(store.first_row)?;
+            }
+            pager::fill(paged, paging.as_ref(), lang)?;
         }
         Ok(())
     })

@@ -5,6 +5,7 @@ use super::canvas;
 use super::dom;
 use crate::core::Lang;
 use crate::redraw::{ChartKey, Frame, Look};
+use crate::render::pages::{split, Paging};
 use crate::render::{Chart, ChartView, Layout};
 use crate::state::{AppState, Mode, Store};
 use wasm_bindgen::JsValue;
@@ -26,7 +27,7 @@ pub fn look(mode: Mode) -> Look {
 
 /// The part of the visitor's view the charts show.
 pub fn view(state: &AppState) -> ChartView<'_> {
-    ChartView { country: state.country.as_deref(), years: state.years }
+    ChartView { country: state.country.as_deref(), years: state.years, rows: None }
 }
 
 /// Draws `chart` in its measured container `frame` unless `prev` holds a drawing
@@ -52,8 +53,13 @@ fn draw_once(
 }
 
 /// Draws the results, per-country and per-year charts; a chart whose data the
-/// dataset does not publish is replaced by a one-line note.
-pub fn draw_all(store: &Store, lang: Lang, mut prev: Vec<Drawn>) -> Result<Vec<Drawn>, JsValue> {
+/// dataset does not publish is replaced by a one-line note. An embed of one long
+/// chart draws the page of its rows that fits one screen, and says which.
+pub fn draw_all(
+    store: &Store,
+    lang: Lang,
+    mut prev: Vec<Drawn>,
+) -> Result<(Vec<Drawn>, Option<Paging>), JsValue> {
     let (d, state, generation) = (&store.dataset, &store.state, store.generation);
     let mut look = look(state.mode);
     // One visual alone in an embed: tighter type, so it fits a phone where it can.
@@ -65,10 +71,7 @@ pub fn draw_all(store: &Store, lang: Lang, mut prev: Vec<Drawn>) -> Result<Vec<D
         let published = chart.published(d);
         if let Some((note, text)) = chart.note(d, view, lang) {
             dom::set_text(note, &text)?;
-            let holder = dom::by_id(id)?
-                .parent_element()
-                .ok_or_else(|| JsValue::from_str("canvas without container"))?;
-            holder.toggle_attribute_with_force("hidden", !published)?;
+            holder(chart)?.toggle_attribute_with_force("hidden", !published)?;
             if let Some(b) = dom::document()?.query_selector(&format!("[data-png=\"{id}\"]"))? {
                 b.toggle_attribute_with_force("hidden", !published)?;
             }
@@ -90,9 +93,28 @@ pub fn draw_all(store: &Store, lang: Lang, mut prev: Vec<Drawn>) -> Result<Vec<D
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let paged = super::pager::paged_chart(store).filter(|c| shown.contains(c));
+    let budget = match paged {
+        Some(c) => Some(super::pager::budget(&holder(c)?)?),
+        None => None,
+    };
+    let mut paging = None;
     let mut drawn = Vec::new();
     let mut to_fit = Vec::new();
     for (&chart, frame) in shown.iter().zip(frames) {
+        let mut view = view;
+        if let (Some(budget), true) = (budget, paged == Some(chart)) {
+            let (w, sizes) = (frame.css_width * frame.dpr, look.sizes().scaled(frame.dpr));
+            let height = |r: std::ops::Range<usize>| {
+                let v = ChartView { rows: Some((r.start, r.end)), ..view };
+                chart.layout(d, v, lang, w, sizes).map_or(0.0, |l| l.height)
+            };
+            let pages = split(chart.rows(d).unwrap_or(0), budget * frame.dpr, height);
+            paging = Paging::at(&pages, store.first_row);
+            view.rows = paging.as_ref().map(|p| (p.shown.start, p.shown.end));
+            let tallest = pages.iter().map(|p| height(p.clone())).fold(0.0, f64::max) / frame.dpr;
+            super::pager::hold(&holder(chart)?, paging.as_ref().map(|_| tallest))?;
+        }
         let key = |frame| ChartKey::new(chart, frame, generation, lang, look, view);
         let (drawing, fresh) = draw_once(&mut prev, chart, frame, key, look, |w, k| {
             chart.layout(d, view, lang, w, look.sizes().scaled(k)).unwrap_or_default()
@@ -105,5 +127,12 @@ pub fn draw_all(store: &Store, lang: Lang, mut prev: Vec<Drawn>) -> Result<Vec<D
     for (id, css_width) in to_fit {
         canvas::fit_text_layer(id, css_width)?;
     }
-    Ok(drawn)
+    Ok((drawn, paging))
+}
+
+/// The element holding `chart`'s canvas and its text.
+fn holder(chart: Chart) -> Result<web_sys::Element, JsValue> {
+    dom::by_id(chart.canvas_id())?
+        .parent_element()
+        .ok_or_else(|| JsValue::from_str("canvas without container"))
 }

@@ -23,6 +23,7 @@ mod map;
 mod map_events;
 mod map_flight;
 mod map_ready;
+mod pager;
 mod png;
 mod preview;
 mod text;
@@ -116,7 +117,10 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     year_pick::wire().map_err(js)?;
     observe_resize(mode).map_err(js)?;
     match mode {
-        Mode::Embed => embed::start().map_err(js)?,
+        Mode::Embed => {
+            embed::start().map_err(js)?;
+            pager::wire().map_err(js)?;
+        }
         #[cfg(feature = "kiosk")]
         Mode::Kiosk => {
             let share = app::with(|a| a.store.dataset.share_url.clone()).flatten();

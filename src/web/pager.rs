@@ -1,0 +1,144 @@
+//! The pager of an embed of one long visual (results, countries, testimonies):
+//! what fits one phone screen is shown, with "Previous" and "Next" and where the
+//! page stands. The split itself is `render::pages`; this module measures the
+//! page and writes the pager.
+
+use super::{app, dom};
+use crate::core::Lang;
+use crate::i18n::Msg;
+use crate::render::pages::{split_heights, Paging, MIN_ROWS_CSS, SCREEN_CSS};
+use crate::render::Chart;
+use crate::state::{Action, Mode, Store, View};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
+
+/// The view an embed pages, if it shows one long visual alone. Embeds load the
+/// visitor's wasm, never the kiosk's, which leaves the pager out.
+pub fn paged(s: &Store) -> Option<View> {
+    if cfg!(feature = "kiosk") {
+        return None;
+    }
+    let view = s.state.view.filter(|_| s.state.mode == Mode::Embed)?;
+    matches!(view, View::Results | View::Countries | View::Stories).then_some(view)
+}
+
+/// The chart an embed pages, if any.
+pub fn paged_chart(s: &Store) -> Option<Chart> {
+    match paged(s)? {
+        View::Results => Some(Chart::Results),
+        View::Countries => Some(Chart::Countries),
+        _ => None,
+    }
+}
+
+/// The height in CSS px the rows of a page may take: one screen, less what the
+/// rest of the embed takes around `block` (the element holding the rows). A table
+/// the visitor opened does not count: it is theirs to read, not the page's frame.
+/// Reads the layout: call it where the page is measured anyway.
+pub fn budget(block: &web_sys::Element) -> Result<f64, JsValue> {
+    let doc = dom::document()?;
+    let root = doc.document_element().ok_or_else(|| JsValue::from_str("no root"))?;
+    let mut rest = root.get_bounding_client_rect().height() - block.get_bounding_client_rect().height();
+    let opened = doc.query_selector_all("main details[open]")?;
+    for i in 0..opened.length() {
+        let Some(d) = opened.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let summary = d.query_selector("summary")?.map_or(0.0, |s| s.get_bounding_client_rect().height());
+        rest -= d.get_bounding_client_rect().height() - summary;
+    }
+    Ok((SCREEN_CSS - rest).max(MIN_ROWS_CSS))
+}
+
+/// Shows the testimonies of the page holding `first_row`, measured at the width
+/// they are shown: all are laid out once to measure them, then the others hidden.
+pub fn page_stories(first_row: usize) -> Result<Option<Paging>, JsValue> {
+    let figures = dom::by_id("testimonies")?.query_selector_all("figure")?;
+    let figures: Vec<HtmlElement> =
+        (0..figures.length()).filter_map(|i| figures.item(i)?.dyn_into().ok()).collect();
+    for f in &figures {
+        f.set_hidden(false);
+    }
+    let block = dom::by_id("testimonies")?;
+    let budget = budget(&block)?;
+    // Each testimony's share of the block: from its top to the next one's.
+    let tops: Vec<f64> = figures.iter().map(|f| f.get_bounding_client_rect().top()).collect();
+    let bottom = block.get_bounding_client_rect().bottom();
+    let heights: Vec<f64> =
+        tops.iter().enumerate().map(|(i, top)| tops.get(i + 1).copied().unwrap_or(bottom) - top).collect();
+    let pages = split_heights(&heights, budget);
+    let paging = Paging::at(&pages, first_row);
+    if let Some(p) = &paging {
+        for (i, f) in figures.iter().enumerate() {
+            f.set_hidden(!p.shown.contains(&i));
+        }
+    }
+    let tallest = pages.iter().map(|p| heights[p.clone()].iter().sum::<f64>()).fold(0.0, f64::max);
+    hold(&block, paging.as_ref().map(|_| tallest))?;
+    Ok(paging)
+}
+
+/// Keeps `block` as tall as the tallest page (`None`: as tall as it is), so the
+/// embed keeps its height and the pager's buttons stay under the finger from one
+/// page to the next.
+pub fn hold(block: &web_sys::Element, tallest_css: Option<f64>) -> Result<(), JsValue> {
+    let style = block.dyn_ref::<HtmlElement>().ok_or_else(|| JsValue::from_str("not an element"))?.style();
+    match tallest_css {
+        Some(h) => style.set_property("min-height", &format!("{}px", h.ceil())),
+        None => style.remove_property("min-height").map(|_| ()),
+    }
+}
+
+/// Lays the pager out before the page is measured, so the room it takes counts
+/// (`fill` hides it again when everything fits on one page).
+pub fn reserve() -> Result<(), JsValue> {
+    dom::by_id("pager")?.set_hidden(false);
+    Ok(())
+}
+
+/// Writes the pager for `view` at `paging`, or hides it.
+pub fn fill(view: Option<View>, paging: Option<&Paging>, lang: Lang) -> Result<(), JsValue> {
+    let pager = dom::by_id("pager")?;
+    let Some((view, p)) = view.zip(paging) else {
+        pager.set_hidden(true);
+        return Ok(());
+    };
+    let (one, many) = match view {
+        View::Countries => (Msg::PagerCountry, Msg::PagerCountries),
+        View::Stories => (Msg::PagerStory, Msg::PagerStories),
+        _ => (Msg::PagerResult, Msg::PagerResults),
+    };
+    dom::set_text("pager-at", &p.words(one, many, lang))?;
+    for (id, row) in [("pager-prev", p.prev), ("pager-next", p.next)] {
+        let b = dom::by_id(id)?;
+        match row {
+            Some(r) => {
+                b.set_attribute("data-row", &r.to_string())?;
+                b.remove_attribute("disabled")?;
+            }
+            None => {
+                b.remove_attribute("data-row")?;
+                b.set_attribute("disabled", "")?;
+            }
+        }
+    }
+    pager.set_hidden(false);
+    Ok(())
+}
+
+/// A pager button shows its page; when that leaves it disabled (the first or
+/// last page), focus moves to the other button instead of the page's start.
+pub fn wire() -> Result<(), JsValue> {
+    for (id, other) in [("pager-prev", "pager-next"), ("pager-next", "pager-prev")] {
+        let button = dom::by_id(id)?;
+        super::events::keep(gloo_events::EventListener::new(&button, "click", move |_| {
+            let Ok(b) = dom::by_id(id) else { return };
+            let Some(row) = b.get_attribute("data-row").and_then(|r| r.parse().ok()) else { return };
+            app::dispatch(Action::ShowPage(row));
+            if b.has_attribute("disabled") {
+                if let Ok(o) = dom::by_id(other) {
+                    let _ = o.focus();
+                }
+            }
+        }));
+    }
+    Ok(())
+}
