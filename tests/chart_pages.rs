@@ -60,7 +60,8 @@ fn a_page_of_countries_shows_its_rows_at_the_whole_charts_scale() {
 fn split_by_laid_out_height_puts_every_row_on_one_page_within_the_budget() {
     let d = dataset("prodef");
     let (w, s) = (320.0, Sizes::PAGE);
-    let height = |r: std::ops::Range<usize>| layout_result_rows(&d, Lang::Fr, Some((r.start, r.end)), w, s).height;
+    let height =
+        |r: std::ops::Range<usize>| layout_result_rows(&d, Lang::Fr, Some((r.start, r.end)), w, s).height;
     let budget = 400.0;
     let pages = split(d.results.len(), budget, height);
     assert!(pages.len() > 1);
