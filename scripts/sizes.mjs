@@ -112,7 +112,7 @@ export function pageFiles(id) {
   // index.html preloads the default dataset (scripts/preload-default.mjs): another
   // dataset's page fetches it too.
   const preloaded = id && id !== catalogue.default ? pageFiles().filter((f) => f.startsWith("data/datasets/")) : [];
-  return ["index.html", "favicon.svg", ...built, "data/index.json", ...own, ...preloaded, "data/geo/world.bin"];
+  return ["index.html", "favicon.png", ...built, "data/index.json", ...own, ...preloaded, "data/geo/world.bin"];
 }
 
 const kind = (f) =>
