@@ -126,6 +126,7 @@ for (const [data, view, lang] of [["prodef", "results", "en"], ["prodef", "stori
       const height = await page.evaluate(() => document.getElementById("atlas").getBoundingClientRect().height);
       assert.ok(height <= SCREEN + 1, `page ${pages.length + 1} is ${height} px tall`);
       pages.push({ status, on, top });
+      assert.ok(await inner.evaluate(() => { const e = document.getElementById("pager-at"); return e.scrollWidth <= e.clientWidth; }), `"${status}" fits between the buttons`);
       if ((await inner.getAttribute("#pager-next", "disabled")) !== null) break;
       assert.ok(pages.length <= rows.length, "the pager ends");
       // Enter on the focused button, as a keyboard user pages.
@@ -148,6 +149,40 @@ for (const [data, view, lang] of [["prodef", "results", "en"], ["prodef", "stori
     await context.close();
   });
 }
+
+test("paged embeds keep focus and place: a wider frame, an opened text view, a linked country", async () => {
+  // Focus on "Next" when a wider frame fits every testimony: the pager goes, and
+  // focus moves to the view's heading, not to the page's start.
+  let { context, page, inner } = await embedded("mode=embed&lang=fr&data=prodef&view=stories", 320);
+  await inner.focus("#pager-next");
+  await page.setViewportSize({ width: 720, height: 800 });
+  await inner.waitForFunction(() => document.getElementById("pager").hidden);
+  assert.equal(await inner.evaluate(() => document.activeElement.id), "voices-title");
+  await context.close();
+
+  // Opening "Show the results as text" does not split the results again.
+  ({ context, page, inner } = await embedded("mode=embed&lang=en&data=prodef&view=results", 320));
+  await inner.click("#pager-next");
+  await inner.waitForFunction(() => /^Results? 2/.test(document.getElementById("pager-at").textContent));
+  const closed = await inner.textContent("#pager-at");
+  await inner.evaluate(() => { document.getElementById("results-text-view").open = true; });
+  await inner.click("#pager-prev");
+  await inner.waitForFunction(() => /^Results? 1/.test(document.getElementById("pager-at").textContent));
+  await inner.click("#pager-next");
+  await inner.waitForFunction(() => /^Results? 2/.test(document.getElementById("pager-at").textContent));
+  assert.equal(await inner.textContent("#pager-at"), closed, "the same page with the text view open");
+  // The pager sits under the chart, above the text view.
+  const order = await inner.evaluate(() => document.getElementById("results-chart").nextElementSibling.id);
+  assert.equal(order, "pager");
+  await context.close();
+
+  // A link that selects a country opens at the page that shows it.
+  ({ context, page, inner } = await embedded("mode=embed&lang=en&data=demo&view=countries&country=GTM", 320));
+  const names = await inner.evaluate(PAGED.countries.shown);
+  assert.ok(names.includes("Guatemala"), `Guatemala on the first page shown: ${names}`);
+  assert.doesNotMatch(await inner.textContent("#pager-at"), /^Countries 1/);
+  await context.close();
+});
 
 test("a long visual that fits its embed has no pager", async () => {
   const { context, inner } = await embedded("mode=embed&lang=en&data=demo&view=stories", 720);

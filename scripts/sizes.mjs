@@ -78,12 +78,15 @@ import { isKioskFile, isStaffFile } from "./side-wasm.mjs";
 // release's, still in the browser's HTTP cache) is fetched once more past the cache.
 // Issue 14, on purpose: an embed of one long visual (results, countries,
 // testimonies) shows a page that fits one phone screen, with a pager (render::pages,
-// web::pager, the paged layouts and their messages in three languages): +4.4 KiB
-// gzip of the visitor's wasm (165.2 -> 169.6). The kiosk's wasm leaves the pager
-// out; the paged layouts and messages it shares cost it +1.1 KiB (171.1 -> 172.2).
+// web::pager, the paged layouts and their messages in three languages, then what a
+// hand audit asked for: focus kept when a wider frame disables or hides the
+// focused button, a linked country's page first, the text view counted): +5.2 KiB
+// gzip of the visitor's wasm (165.2 -> 170.4). The kiosk's wasm leaves the pager
+// out; the paged layouts and messages it shares cost it +1.3 KiB (171.1 -> 172.4).
+// The PNG icon (round 7's click) adds 0.2 KiB to the page.
 export const BUDGETS = {
-  wasm: 170 * 1024,
-  default: 220 * 1024,
+  wasm: 171 * 1024,
+  default: 221 * 1024,
   kioskWasm: 173 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,

@@ -9,7 +9,7 @@ use super::text_fit::{text_width, wrap, wrap_fit};
 use super::theme::Sizes;
 use crate::core::Lang;
 use crate::i18n::{format_shown, metric_label, Msg};
-use crate::model::{Dataset, Metric};
+use crate::model::{CountryShown, Dataset, Metric};
 
 /// Rows drawn at most; the selected country is not guaranteed a row beyond them.
 pub const MAX_ROWS: usize = 20;
@@ -25,6 +25,20 @@ fn key_entries() -> impl Iterator<Item = (Swatch, Metric)> {
 
 fn more_countries(n: usize, lang: Lang) -> String {
     Msg::MoreCountries.text(lang).replace("{n}", &n.to_string())
+}
+
+/// The countries' figures in the chart's order: largest first; countries whose
+/// total is "fewer than N" come next, together in table order (their order must not
+/// rank hidden counts), then those not published.
+fn in_chart_order(d: &Dataset) -> Vec<&CountryShown> {
+    let mut all: Vec<_> = d.by_country.iter().collect();
+    crate::sort::sort_small_by_key(&mut all, |r| r.people.rank_desc());
+    all
+}
+
+/// The row of the chart that shows country `iso3`, if it is drawn.
+pub fn row_of(d: &Dataset, iso3: &str) -> Option<usize> {
+    in_chart_order(d).iter().take(MAX_ROWS).position(|r| r.iso3 == iso3)
 }
 
 /// Lays out the per-country chart, or None when the dataset publishes no
@@ -89,10 +103,7 @@ pub fn layout_country_rows(
     }
     y += row_h + s.gap_px * 0.5;
 
-    // Largest first; countries whose total is "fewer than N" come next, together in
-    // table order (their order must not rank hidden counts), then those not published.
-    let mut all: Vec<_> = d.by_country.iter().collect();
-    crate::sort::sort_small_by_key(&mut all, |r| r.people.rank_desc());
+    let mut all = in_chart_order(d);
     let scale = Linear::over(all.iter().filter_map(|r| r.people.value()), inner);
 
     // A chart of hundreds of rows would be thousands of pixels tall and slow to

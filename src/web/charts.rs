@@ -71,7 +71,7 @@ pub fn draw_all(
         let published = chart.published(d);
         if let Some((note, text)) = chart.note(d, view, lang) {
             dom::set_text(note, &text)?;
-            holder(chart)?.toggle_attribute_with_force("hidden", !published)?;
+            super::pager::holder(chart)?.toggle_attribute_with_force("hidden", !published)?;
             if let Some(b) = dom::document()?.query_selector(&format!("[data-png=\"{id}\"]"))? {
                 b.toggle_attribute_with_force("hidden", !published)?;
             }
@@ -95,10 +95,11 @@ pub fn draw_all(
         .collect::<Result<Vec<_>, _>>()?;
     let paged = super::pager::paged_chart(store).filter(|c| shown.contains(c));
     let budget = match paged {
-        Some(c) => Some(super::pager::budget(&holder(c)?)?),
+        Some(c) => Some(super::pager::budget(&super::pager::holder(c)?)?),
         None => None,
     };
     let mut paging = None;
+    let mut tallest = 0.0;
     let mut drawn = Vec::new();
     let mut to_fit = Vec::new();
     for (&chart, frame) in shown.iter().zip(frames) {
@@ -112,12 +113,17 @@ pub fn draw_all(
             let pages = split(chart.rows(d).unwrap_or(0), budget * frame.dpr, height);
             paging = Paging::at(&pages, store.first_row);
             view.rows = paging.as_ref().map(|p| (p.shown.start, p.shown.end));
-            let tallest = pages.iter().map(|p| height(p.clone())).fold(0.0, f64::max) / frame.dpr;
-            super::pager::hold(&holder(chart)?, paging.as_ref().map(|_| tallest))?;
+            // Every page is drawn as tall as the tallest, so the embed keeps its
+            // height and the pager stays under the finger from page to page.
+            if paging.is_some() {
+                tallest = pages.iter().map(|p| height(p.clone())).fold(0.0, f64::max);
+            }
         }
         let key = |frame| ChartKey::new(chart, frame, generation, lang, look, view);
         let (drawing, fresh) = draw_once(&mut prev, chart, frame, key, look, |w, k| {
-            chart.layout(d, view, lang, w, look.sizes().scaled(k)).unwrap_or_default()
+            let mut l = chart.layout(d, view, lang, w, look.sizes().scaled(k)).unwrap_or_default();
+            l.height = l.height.max(tallest);
+            l
         })?;
         if fresh {
             to_fit.push((chart.canvas_id(), frame.css_width));
@@ -128,11 +134,4 @@ pub fn draw_all(
         canvas::fit_text_layer(id, css_width)?;
     }
     Ok((drawn, paging))
-}
-
-/// The element holding `chart`'s canvas and its text.
-fn holder(chart: Chart) -> Result<web_sys::Element, JsValue> {
-    dom::by_id(chart.canvas_id())?
-        .parent_element()
-        .ok_or_else(|| JsValue::from_str("canvas without container"))
 }

@@ -103,7 +103,9 @@ async fn run(state: crate::state::AppState, lang: Lang) -> Result<(), String> {
     let mode = state.mode;
     // A country, metric or year this dataset does not have is dropped here (see
     // `Store::new`); the URL is rewritten to what is shown below.
-    let store = crate::state::Store::new(dataset, state);
+    let mut store = crate::state::Store::new(dataset, state);
+    // An embed of the countries, paged, opens at the country its link selects.
+    store.first_row = pager::start_row(&store).unwrap_or(0);
     app::start(app::App { store, detected_lang: lang, drawn: Vec::new(), map }).map_err(js)?;
     events::wire().map_err(js)?;
     if mode == Mode::Standalone {

@@ -31,6 +31,30 @@ pub fn paged_chart(s: &Store) -> Option<Chart> {
     }
 }
 
+/// The element holding a paged view's rows (the pager goes right under it), and
+/// the view's heading (where focus goes when the pager it was on goes away).
+fn parts(view: View) -> Result<(web_sys::Element, &'static str), JsValue> {
+    Ok(match view {
+        View::Countries => (holder(Chart::Countries)?, "countries-title"),
+        View::Stories => (dom::by_id("testimonies")?.into(), "voices-title"),
+        _ => (holder(Chart::Results)?, "results-title"),
+    })
+}
+
+/// The element holding `chart`'s canvas and its text.
+pub fn holder(chart: Chart) -> Result<web_sys::Element, JsValue> {
+    dom::by_id(chart.canvas_id())?
+        .parent_element()
+        .ok_or_else(|| JsValue::from_str("canvas without container"))
+}
+
+/// The first row to show when an embed opens: the row of the country its link
+/// selects, so that the country the link is about is on screen.
+pub fn start_row(s: &Store) -> Option<usize> {
+    let country = s.state.country.as_deref()?;
+    (paged(s)? == View::Countries).then(|| crate::render::countries::row_of(&s.dataset, country))?
+}
+
 /// The height in CSS px the rows of a page may take: one screen, less what the
 /// rest of the embed takes around `block` (the element holding the rows). A table
 /// the visitor opened does not count: it is theirs to read, not the page's frame.
@@ -94,51 +118,80 @@ pub fn reserve() -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Writes the pager for `view` at `paging`, or hides it.
+/// Writes the pager for `view` at `paging` under the view's rows, or hides it.
+/// Focus on a button that this disables or hides (the last page reached, or a
+/// wider frame where everything fits) moves to the other button, else to the
+/// view's heading, never to the page's start.
 pub fn fill(view: Option<View>, paging: Option<&Paging>, lang: Lang) -> Result<(), JsValue> {
     let pager = dom::by_id("pager")?;
-    let Some((view, p)) = view.zip(paging) else {
+    let Some(view) = view else {
         pager.set_hidden(true);
         return Ok(());
     };
-    let (one, many) = match view {
-        View::Countries => (Msg::PagerCountry, Msg::PagerCountries),
-        View::Stories => (Msg::PagerStory, Msg::PagerStories),
-        _ => (Msg::PagerResult, Msg::PagerResults),
-    };
-    dom::set_text("pager-at", &p.words(one, many, lang))?;
-    for (id, row) in [("pager-prev", p.prev), ("pager-next", p.next)] {
-        let b = dom::by_id(id)?;
-        match row {
-            Some(r) => {
-                b.set_attribute("data-row", &r.to_string())?;
-                b.remove_attribute("disabled")?;
-            }
-            None => {
-                b.remove_attribute("data-row")?;
-                b.set_attribute("disabled", "")?;
+    let (block, heading) = parts(view)?;
+    if block.next_element_sibling().as_ref() != Some(pager.as_ref()) {
+        block.after_with_node_1(&pager)?;
+    }
+    let had_focus = dom::focused().map(|e| e.id()).filter(|id| id.starts_with("pager-"));
+    pager.set_hidden(paging.is_none());
+    if let Some(p) = paging {
+        let (one, many) = match view {
+            View::Countries => (Msg::PagerCountry, Msg::PagerCountries),
+            View::Stories => (Msg::PagerStory, Msg::PagerStories),
+            _ => (Msg::PagerResult, Msg::PagerResults),
+        };
+        dom::set_text("pager-at", &p.words(one, many, lang))?;
+        for (id, row) in [("pager-prev", p.prev), ("pager-next", p.next)] {
+            let b = dom::by_id(id)?;
+            match row {
+                Some(r) => {
+                    b.set_attribute("data-row", &r.to_string())?;
+                    b.remove_attribute("disabled")?;
+                }
+                None => {
+                    b.remove_attribute("data-row")?;
+                    b.set_attribute("disabled", "")?;
+                }
             }
         }
     }
-    pager.set_hidden(false);
+    if let Some(id) = had_focus {
+        let usable =
+            |id: &str| dom::by_id(id).ok().filter(|b| !b.has_attribute("disabled") && !dom::is_hidden(b));
+        if usable(&id).is_none() {
+            let other = if id == "pager-next" { "pager-prev" } else { "pager-next" };
+            let target = match usable(other) {
+                Some(b) => b,
+                None => {
+                    let h = dom::by_id(heading)?;
+                    h.set_attribute("tabindex", "-1")?;
+                    h
+                }
+            };
+            target.focus()?;
+        }
+    }
     Ok(())
 }
 
-/// A pager button shows its page; when that leaves it disabled (the first or
-/// last page), focus moves to the other button instead of the page's start.
+/// A pager button shows its page (`fill` keeps focus). Opening or closing the
+/// results as text changes what the rest of the embed takes: the rows are split
+/// again.
 pub fn wire() -> Result<(), JsValue> {
-    for (id, other) in [("pager-prev", "pager-next"), ("pager-next", "pager-prev")] {
+    for id in ["pager-prev", "pager-next"] {
         let button = dom::by_id(id)?;
         super::events::keep(gloo_events::EventListener::new(&button, "click", move |_| {
-            let Ok(b) = dom::by_id(id) else { return };
-            let Some(row) = b.get_attribute("data-row").and_then(|r| r.parse().ok()) else { return };
-            app::dispatch(Action::ShowPage(row));
-            if b.has_attribute("disabled") {
-                if let Ok(o) = dom::by_id(other) {
-                    let _ = o.focus();
-                }
+            let row = dom::by_id(id).ok().and_then(|b| b.get_attribute("data-row")?.parse().ok());
+            if let Some(row) = row {
+                app::dispatch(Action::ShowPage(row));
             }
         }));
     }
+    let text_view = dom::by_id("results-text-view")?;
+    super::events::keep(gloo_events::EventListener::new(&text_view, "toggle", |_| {
+        if app::with(|a| paged(&a.store).is_some()) == Some(true) {
+            app::dispatch(Action::Resize);
+        }
+    }));
     Ok(())
 }
