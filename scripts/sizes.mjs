@@ -84,9 +84,12 @@ import { isKioskFile, isStaffFile } from "./side-wasm.mjs";
 // gzip of the visitor's wasm (165.2 -> 170.4). The kiosk's wasm leaves the pager
 // out; the paged layouts and messages it shares cost it +1.3 KiB (171.1 -> 172.4).
 // The PNG icon (round 7's click) adds 0.2 KiB to the page.
+// Round 7 also draws a new size's charts in a task after the map's (web::app,
+// draw_charts_later): +0.9 KiB of wasm (170.4 -> 171.3), for the benchmark's
+// longest task after ready 33-51 -> 19-30 ms (budget 50).
 export const BUDGETS = {
-  wasm: 171 * 1024,
-  default: 221 * 1024,
+  wasm: 172 * 1024,
+  default: 222 * 1024,
   kioskWasm: 173 * 1024,
   // The demo page may weigh at most this much more than the default page.
   demoOverDefault: 5 * 1024,
