@@ -133,9 +133,15 @@ for (const [data, view, lang] of [["prodef", "results", "en"], ["prodef", "stori
       await page.keyboard.press("Enter");
       await inner.waitForFunction((s) => document.getElementById("pager-at").textContent !== s, status);
     }
-    // Every row on exactly one page, in the visual's order.
-    const seen = rows.map((r) => pages.filter((p) => p.on.some((t) => t.includes(r))).length);
-    assert.deepEqual(seen, rows.map(() => 1), `rows ${JSON.stringify(rows)} over pages ${JSON.stringify(pages.map((p) => p.on))}`);
+    // Every row on exactly one page. A figure is the whole
+    // text of its line or ends it ("More than 300"), so 31 does not match 4,186's page.
+    const is = (t, r) => t === r || t.endsWith(` ${r}`);
+    const pageOf = rows.map((r) => pages.flatMap((p, i) => (p.on.some((t) => is(t, r)) ? [i] : [])));
+    assert.deepEqual(pageOf.map((p) => p.length), rows.map(() => 1), `rows ${JSON.stringify(rows)} over pages ${JSON.stringify(pages.map((p) => p.on))}`);
+    // The results and testimonies are listed in the visual's order (the countries'
+    // table is alphabetical, their chart by figure: only the former is checked).
+    const order = pageOf.map(([i]) => i);
+    if (view !== "countries") assert.deepEqual(order, [...order].sort((a, b) => a - b), `rows in order over pages: ${order}`);
     assert.ok(pages.length >= 2, "more than one page");
     // The pager says where the page stands, and stays under the finger.
     assert.match(pages[0].status, /^\D+ 1( |–)/);
@@ -180,12 +186,14 @@ test("paged embeds keep focus and place: a wider frame, an opened text view, a l
   ({ context, page, inner } = await embedded("mode=embed&lang=en&data=demo&view=countries&country=GTM", 320));
   const names = await inner.evaluate(PAGED.countries.shown);
   assert.ok(names.includes("Guatemala"), `Guatemala on the first page shown: ${names}`);
-  assert.doesNotMatch(await inner.textContent("#pager-at"), /^Countries 1/);
+  assert.ok(Number((await inner.textContent("#pager-at")).match(/\d+/)[0]) > 1, "not the first page");
   await context.close();
 });
 
 test("a long visual that fits its embed has no pager", async () => {
-  const { context, inner } = await embedded("mode=embed&lang=en&data=demo&view=stories", 720);
+  // PRODEF's two testimonies: paged at 320 px (above), side by side at 720.
+  const { context, inner } = await embedded("mode=embed&lang=en&data=prodef&view=stories", 720);
+  assert.equal(await inner.locator("#testimonies figure").count(), 2);
   assert.equal(await visible(inner, "#pager"), false);
   assert.ok(await visible(inner, "#testimonies figure"));
   await context.close();

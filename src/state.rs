@@ -115,7 +115,8 @@ pub struct Store {
     pub focus: Option<String>,
     /// The first row of the page an embed of one long visual shows (a result, a
     /// country's row, a testimony; see `render::pages`). Not in the URL: a link
-    /// opens at the first page.
+    /// opens at the first page, or at the page of the country it selects
+    /// (`web::pager::start_row`, at start-up).
     pub first_row: usize,
 }
 

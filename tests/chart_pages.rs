@@ -4,7 +4,7 @@
 
 use impact_atlas::core::Lang;
 use impact_atlas::model::{parse_path, Dataset};
-use impact_atlas::render::countries::{layout_countries, layout_country_rows};
+use impact_atlas::render::countries::{layout_countries, layout_country_rows, row_of};
 use impact_atlas::render::pages::split;
 use impact_atlas::render::results::layout_result_rows;
 use impact_atlas::render::{layout_results, Layout, Mark, Paint, Rect, Sizes};
@@ -47,6 +47,22 @@ fn a_page_of_results_shows_its_rows_at_the_whole_charts_scale() {
     assert_eq!(bold_texts(&other), ["Other results, on a separate scale"]);
 }
 
+/// The widths of the whole bars (a row's hit target spans the chart's width, so
+/// it cannot show the scale; the key's swatches are smaller than a bar).
+fn bar_widths(l: &Layout) -> Vec<f64> {
+    l.marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Rect { rect, paint: Paint::Bar, .. }
+                if (rect.y1 - rect.y0 - Sizes::PAGE.bar_px).abs() < 0.01 =>
+            {
+                Some(rect.width())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn a_page_of_countries_shows_its_rows_at_the_whole_charts_scale() {
     let d = dataset("demo");
@@ -54,6 +70,19 @@ fn a_page_of_countries_shows_its_rows_at_the_whole_charts_scale() {
     let all = rows(&whole);
     let page = layout_country_rows(&d, Lang::Fr, None, Some((3, 6)), 500.0, Sizes::PAGE).expect("chart");
     assert_eq!(rows(&page), all[3..6]);
+    let bars = bar_widths(&whole);
+    assert_eq!(bars.len(), all.len(), "one whole bar per row");
+    assert_eq!(bar_widths(&page), bars[3..6], "the same scale as the whole chart");
+}
+
+#[test]
+fn a_linked_country_is_found_at_its_row() {
+    let d = dataset("demo");
+    let whole = layout_countries(&d, Lang::En, None, 500.0, Sizes::PAGE).expect("chart");
+    for (i, (_, iso3)) in whole.targets.iter().enumerate() {
+        assert_eq!(row_of(&d, iso3), Some(i), "{iso3}");
+    }
+    assert_eq!(row_of(&d, "FRA"), None, "not a programme country");
 }
 
 #[test]

@@ -45,7 +45,8 @@ pub fn layout_result_rows(
         let scale = Linear::over(items.iter().map(|r| r.figure.value), inner);
         let first = row;
         row += items.len();
-        let shown = &items[from.clamp(first, row) - first..to.clamp(first, row) - first];
+        let shown =
+            items.get(from.clamp(first, row) - first..to.clamp(first, row) - first).unwrap_or_default();
         if shown.is_empty() {
             continue;
         }

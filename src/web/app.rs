@@ -234,7 +234,11 @@ fn apply(action: Action) {
     let resize = matches!(action, Action::Resize);
     let Some(outcome) = with(|app| update(&mut app.store, action)) else { return };
     if outcome.redraw != Redraw::Nothing {
-        let later = resize && with(|app| pager::paged(&app.store).is_none()).unwrap_or(false);
+        let later = resize
+            && with(|app| {
+                app.store.state.mode != crate::state::Mode::Kiosk && pager::paged(&app.store).is_none()
+            })
+            .unwrap_or(false);
         if let Err(e) = render(outcome.redraw, later) {
             web_sys::console::error_1(&e);
         }

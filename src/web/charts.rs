@@ -99,11 +99,11 @@ pub fn draw_all(
         None => None,
     };
     let mut paging = None;
-    let mut tallest = 0.0;
     let mut drawn = Vec::new();
     let mut to_fit = Vec::new();
     for (&chart, frame) in shown.iter().zip(frames) {
         let mut view = view;
+        let mut tallest = 0.0;
         if let (Some(budget), true) = (budget, paged == Some(chart)) {
             let (w, sizes) = (frame.css_width * frame.dpr, look.sizes().scaled(frame.dpr));
             let height = |r: std::ops::Range<usize>| {

@@ -82,6 +82,8 @@ pub fn page_stories(first_row: usize) -> Result<Option<Paging>, JsValue> {
         f.set_hidden(false);
     }
     let block = dom::by_id("testimonies")?;
+    // Measured as they are, not as tall as the last split's tallest page.
+    hold(&block, None)?;
     let budget = budget(&block)?;
     // Each testimony's share of the block: from its top to the next one's.
     let tops: Vec<f64> = figures.iter().map(|f| f.get_bounding_client_rect().top()).collect();
