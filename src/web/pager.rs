@@ -12,6 +12,38 @@ use crate::state::{Action, Mode, Store, View};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
+/// How an embed pages one long view: the chart it pages (None: the testimonies,
+/// in the page's HTML), the view's heading (where focus goes when the pager it was
+/// on goes away), and the pager's words for a page of one row and of several.
+struct Pages {
+    chart: Option<Chart>,
+    heading: &'static str,
+    one: Msg,
+    many: Msg,
+}
+
+/// The one place that says which views are paged and how.
+fn pages_of(view: View) -> Option<Pages> {
+    Some(match view {
+        View::Results => Pages {
+            chart: Some(Chart::Results),
+            heading: "results-title",
+            one: Msg::PagerResult,
+            many: Msg::PagerResults,
+        },
+        View::Countries => Pages {
+            chart: Some(Chart::Countries),
+            heading: "countries-title",
+            one: Msg::PagerCountry,
+            many: Msg::PagerCountries,
+        },
+        View::Stories => {
+            Pages { chart: None, heading: "voices-title", one: Msg::PagerStory, many: Msg::PagerStories }
+        }
+        View::Map | View::Counters | View::Years => return None,
+    })
+}
+
 /// The view an embed pages, if it shows one long visual alone. Embeds load the
 /// visitor's wasm, never the kiosk's, which leaves the pager out.
 pub fn paged(s: &Store) -> Option<View> {
@@ -19,26 +51,12 @@ pub fn paged(s: &Store) -> Option<View> {
         return None;
     }
     let view = s.state.view.filter(|_| s.state.mode == Mode::Embed)?;
-    matches!(view, View::Results | View::Countries | View::Stories).then_some(view)
+    pages_of(view).map(|_| view)
 }
 
 /// The chart an embed pages, if any.
 pub fn paged_chart(s: &Store) -> Option<Chart> {
-    match paged(s)? {
-        View::Results => Some(Chart::Results),
-        View::Countries => Some(Chart::Countries),
-        _ => None,
-    }
-}
-
-/// The element holding a paged view's rows (the pager goes right under it), and
-/// the view's heading (where focus goes when the pager it was on goes away).
-fn parts(view: View) -> Result<(web_sys::Element, &'static str), JsValue> {
-    Ok(match view {
-        View::Countries => (holder(Chart::Countries)?, "countries-title"),
-        View::Stories => (dom::by_id("testimonies")?.into(), "voices-title"),
-        _ => (holder(Chart::Results)?, "results-title"),
-    })
+    pages_of(paged(s)?)?.chart
 }
 
 /// The element holding `chart`'s canvas and its text.
@@ -130,19 +148,21 @@ pub fn fill(view: Option<View>, paging: Option<&Paging>, lang: Lang) -> Result<(
         pager.set_hidden(true);
         return Ok(());
     };
-    let (block, heading) = parts(view)?;
+    let Some(how) = pages_of(view) else {
+        pager.set_hidden(true);
+        return Ok(());
+    };
+    let block = match how.chart {
+        Some(chart) => holder(chart)?,
+        None => dom::by_id("testimonies")?.into(),
+    };
     if block.next_element_sibling().as_ref() != Some(pager.as_ref()) {
         block.after_with_node_1(&pager)?;
     }
     let had_focus = dom::focused().map(|e| e.id()).filter(|id| id.starts_with("pager-"));
     pager.set_hidden(paging.is_none());
     if let Some(p) = paging {
-        let (one, many) = match view {
-            View::Countries => (Msg::PagerCountry, Msg::PagerCountries),
-            View::Stories => (Msg::PagerStory, Msg::PagerStories),
-            _ => (Msg::PagerResult, Msg::PagerResults),
-        };
-        dom::set_text("pager-at", &p.words(one, many, lang))?;
+        dom::set_text("pager-at", &p.words(how.one, how.many, lang))?;
         for (id, row) in [("pager-prev", p.prev), ("pager-next", p.next)] {
             let b = dom::by_id(id)?;
             match row {
@@ -165,7 +185,7 @@ pub fn fill(view: Option<View>, paging: Option<&Paging>, lang: Lang) -> Result<(
             let target = match usable(other) {
                 Some(b) => b,
                 None => {
-                    let h = dom::by_id(heading)?;
+                    let h = dom::by_id(how.heading)?;
                     h.set_attribute("tabindex", "-1")?;
                     h
                 }
