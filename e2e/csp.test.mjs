@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import { serve, launch, DIST, ROOT } from "./lib.mjs";
+import { serve, launch, settled, DIST, ROOT } from "./lib.mjs";
 
 /** The policy every build must carry, directive by directive (README, "Security headers"). */
 export const STRICT = {
@@ -154,7 +154,8 @@ test("with no header, the page is ready under its own policy with no violation",
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   const response = await page.goto(server.url);
   assert.equal(response.headers()["content-security-policy"], undefined, "the test server sends no policy");
-  await page.waitForFunction(() => document.documentElement.dataset.vizState !== "loading", null, { timeout: 30_000 });
+  // Settled: the charts below the fold are drawn in the task after ready.
+  await settled(page);
   assert.equal(await page.getAttribute("html", "data-viz-state"), "ready");
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(errors, []);

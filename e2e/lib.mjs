@@ -144,8 +144,22 @@ export async function launch({ extraArgs = [] } = {}) {
 }
 
 /**
+ * Waits until `<html data-viz-state>` leaves "loading" and no chart waits to be
+ * drawn (`data-charts="due"`: the standalone page draws its charts below the
+ * fold in the task after ready, and a new size draws them after the map).
+ */
+export async function settled(page, timeout = 30_000) {
+  await page.waitForFunction(
+    () => document.documentElement.dataset.vizState !== "loading" && !document.documentElement.dataset.charts,
+    null,
+    { timeout },
+  );
+}
+
+/**
  * Opens `url` in a new page and records console errors and failed requests.
- * Resolves once `<html data-viz-state>` leaves "loading" (ready or error).
+ * Resolves once `<html data-viz-state>` leaves "loading" (ready or error) and the
+ * charts are drawn (`settled`).
  */
 export async function open(browser, url, { width = 1280, height = 800, dpr = 1, media = {}, before } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, ...media });
@@ -157,7 +171,7 @@ export async function open(browser, url, { width = 1280, height = 800, dpr = 1, 
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on("response", (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.vizState !== "loading", null, { timeout: 30_000 });
+  await settled(page);
   return { context, page, problems };
 }
 

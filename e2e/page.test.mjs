@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serve, open, usePage, DIST } from "./lib.mjs";
+import { serve, open, settled, usePage, DIST } from "./lib.mjs";
 
 const env = usePage();
 
@@ -51,6 +51,73 @@ for (const dpr of [1, 2, 3]) {
     await context.close();
   });
 }
+
+// What the page holds at the moment it says it is ready, and once settled.
+async function firstView(url, size) {
+  const context = await env.browser.newContext({ viewport: size, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const ink = (id) => {
+      const el = document.getElementById(id);
+      if (!el || el.width === 0 || el.height === 0) return 0;
+      const data = el.getContext("2d").getImageData(0, 0, el.width, el.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+      return n;
+    };
+    const seen = () => ({
+      charts: document.documentElement.dataset.charts ?? null,
+      mapInk: ink("map-canvas"),
+      resultsInk: ink("results-canvas"),
+      countryRows: document.querySelectorAll("#country-table tbody tr").length,
+      yearRows: document.querySelectorAll("#years-table tbody tr").length,
+      countryTableOffered: !document.getElementById("country-table-view").hidden,
+    });
+    window.__seen = seen;
+    new MutationObserver(() => {
+      if (document.documentElement.dataset.vizState === "ready" && !window.__atReady) window.__atReady = seen();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-viz-state"] });
+  });
+  try {
+    await page.goto(url);
+    await settled(page);
+    return { atReady: await page.evaluate(() => window.__atReady), settled: await page.evaluate(() => window.__seen()) };
+  } finally {
+    await context.close();
+  }
+}
+
+test("the first screen is drawn and ready before the charts and tables below the fold, which follow in the next task", async () => {
+  const { atReady, settled: after } = await firstView(`${env.server.url}?data=demo&lang=en`, { width: 1280, height: 800 });
+  assert.ok(atReady.mapInk > 10_000, `the map is drawn at ready (${atReady.mapInk} painted pixels)`);
+  assert.equal(atReady.charts, "due", "the charts wait for the next task");
+  assert.equal(atReady.resultsInk, 0, "the results chart, below the fold, is not drawn yet");
+  assert.equal(atReady.countryRows, 0, "nor the rows of the map's table");
+  assert.equal(atReady.yearRows, 0, "nor those of the years' table");
+  assert.ok(atReady.countryTableOffered, "though the table is offered, so the page's layout does not change");
+  assert.equal(after.charts, null);
+  assert.ok(after.resultsInk > 10_000, `then the results chart is drawn (${after.resultsInk} painted pixels)`);
+  assert.ok(after.countryRows >= 5, `and the table's rows written (${after.countryRows})`);
+  assert.ok(after.yearRows >= 3, `and the years' table's (${after.yearRows})`);
+});
+
+test("an embed of one chart and a kiosk draw everything before they say they are ready", async () => {
+  // An embed's pager is measured with its chart, and a kiosk has no page charts:
+  // neither leaves anything for later.
+  const embed = await firstView(`${env.server.url}?data=demo&mode=embed&view=results&lang=en`, { width: 320, height: 640 });
+  assert.equal(embed.atReady.charts, null, "the embed's chart does not wait");
+  assert.ok(embed.atReady.resultsInk > 5_000, `the embed's chart is drawn at ready (${embed.atReady.resultsInk} painted pixels)`);
+  const kiosk = await firstView(`${env.server.url}?data=demo&mode=kiosk&lang=en`, { width: 1920, height: 1080 });
+  assert.equal(kiosk.atReady.charts, null, "the kiosk leaves nothing for later");
+  assert.ok(kiosk.atReady.mapInk > 10_000, `the kiosk's map is drawn at ready (${kiosk.atReady.mapInk} painted pixels)`);
+});
+
+test("a chart on the first screen is drawn before the page says it is ready", async () => {
+  const { atReady } = await firstView(`${env.server.url}?data=demo&lang=en`, { width: 1280, height: 2400 });
+  assert.equal(atReady.charts, null, "nothing waits");
+  assert.ok(atReady.resultsInk > 10_000, `the results chart is drawn at ready (${atReady.resultsInk} painted pixels)`);
+  assert.ok(atReady.countryRows >= 5, "and the map's table has its rows");
+});
 
 test("chart is redrawn when its container is resized", async () => {
   const { page, context } = await open(env.browser, env.server.url, { width: 1280, height: 800 });

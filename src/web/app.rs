@@ -41,13 +41,31 @@ thread_local! {
     static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Installs the app, draws the whole page, then applies any action dispatched
-/// before it was ready.
+/// When `render` draws the charts.
+#[derive(Clone, Copy, PartialEq)]
+enum Charts {
+    Now,
+    /// In a task of their own after this one (see `apply`).
+    NextTask,
+    /// In the next task when none is on the first screen: the page's first view
+    /// is drawn, and answers, before what is below the fold.
+    NextTaskIfBelowFold,
+}
+
+/// Installs the app, draws the whole page (the standalone page's charts below the
+/// fold in the next task), then applies any action dispatched before it was ready.
 pub fn start(app: App) -> Result<(), JsValue> {
     APP.with(|a| *a.borrow_mut() = Some(app));
-    let drawn = render(Redraw::Everything, false);
+    let drawn = render(Redraw::Everything, Charts::NextTaskIfBelowFold);
     drain();
     drawn
+}
+
+/// Whether the first chart's card starts below the window. Read after the page
+/// was laid out for drawing (`note_drawn_sizes`), so it costs no layout.
+fn charts_below_fold() -> Result<bool, JsValue> {
+    let top = dom::by_id("results-section")?.get_bounding_client_rect().top();
+    Ok(top >= dom::window()?.inner_height()?.as_f64().unwrap_or(0.0))
 }
 
 /// Runs `f` on the app, to read it (changes go through `dispatch`). None before
@@ -67,9 +85,9 @@ pub fn with<R>(f: impl FnOnce(&mut App) -> R) -> Option<R> {
 }
 
 /// Draws what `how` asks for: the map's overlay, or every drawing (each compares
-/// its key with its last drawing), or also every word. With `charts_later`, the
-/// charts are drawn in a task of their own after this one (see `apply`).
-fn render(how: Redraw, charts_later: bool) -> Result<(), JsValue> {
+/// its key with its last drawing), or also every word; the charts when `charts`
+/// says.
+fn render(how: Redraw, charts: Charts) -> Result<(), JsValue> {
     with(|app| {
         let lang = app.lang();
         let look = charts::look(app.store.state.mode);
@@ -85,8 +103,11 @@ fn render(how: Redraw, charts_later: bool) -> Result<(), JsValue> {
         if full {
             text::fill_ui(lang)?;
             text::fill_dataset(d, lang)?;
-            detail::fill_table(d, lang)?;
-            detail::fill_years_table(d, lang)?;
+            detail::show_tables(d)?;
+            // The first view may leave the tables' rows, like the charts, for later.
+            if charts != Charts::NextTaskIfBelowFold {
+                detail::fill_tables(d, lang)?;
+            }
         }
         // The kiosk shows its own scenes: the page's panel and year picker are not
         // on its screen, and filling them would cost every scene change.
@@ -116,16 +137,40 @@ fn render(how: Redraw, charts_later: bool) -> Result<(), JsValue> {
             pager::reserve()?;
         }
         // The sizes the drawings below are made for. This read lays the page out
-        // after the writes above; the map's and charts' own reads then cost nothing.
-        super::note_drawn_sizes(store.state.mode);
-        if let Some(m) = app.map.as_mut() {
-            super::map::draw(m, store, lang)?;
-        }
-        if charts_later {
-            draw_charts_later();
-            return Ok(());
-        }
-        draw_charts(app)
+        // after the writes above; the charts' own reads then cost nothing, and the
+        // map takes its size from it.
+        let mode = store.state.mode;
+        super::note_drawn_sizes(mode);
+        // Only the standalone page scrolls to its charts; an embed shows one visual
+        // (its pager is measured with its chart) and a kiosk has none. The check
+        // sees the map's frame at its reserved height, before `map::draw` sets its
+        // own: a chart card at the fold's edge may wait one task, or not.
+        let later = match charts {
+            Charts::Now => false,
+            Charts::NextTask => true,
+            Charts::NextTaskIfBelowFold => {
+                mode == crate::state::Mode::Standalone && charts_below_fold().unwrap_or(false)
+            }
+        };
+        let tables = full && charts == Charts::NextTaskIfBelowFold;
+        let drawn = if later {
+            self::later(if tables { CHARTS | TABLES } else { CHARTS });
+            Ok(())
+        } else {
+            draw_charts(app).and_then(|()| match tables {
+                // After the charts, whose size reads would otherwise lay out the rows.
+                true => detail::fill_tables(&app.store.dataset, lang),
+                false => Ok(()),
+            })
+        };
+        // The map after the charts: it reads no size (it takes the one measured
+        // above), so the charts' writes do not make the browser lay the page out
+        // again. A chart that failed does not keep the map from being drawn.
+        let map = match app.map.as_mut() {
+            Some(m) => super::map::draw(m, &app.store, lang),
+            None => Ok(()),
+        };
+        drawn.and(map)
     })
     .unwrap_or(Ok(()))
 }
@@ -150,29 +195,46 @@ fn draw_charts(app: &mut App) -> Result<(), JsValue> {
     pager::fill(paged, paging.as_ref(), lang)
 }
 
-/// Draws the charts in a task of their own, once, whatever asks meanwhile: a new
-/// size redraws the map and three charts (about 50 ms on a desktop, far more on a
-/// phone), and in two tasks the page can answer a tap between them.
-fn draw_charts_later() {
+/// What `later` may leave for the next task: the charts, the tables' rows.
+const CHARTS: u8 = 1;
+const TABLES: u8 = 2;
+
+/// Draws the charts (and writes the tables' rows) in a task of their own, once,
+/// whatever asks meanwhile: a new size redraws the map and three charts (about 50
+/// ms on a desktop, far more on a phone), and in two tasks the page can answer a
+/// tap between them. Meanwhile `<html data-charts="due">` says so (tests wait for
+/// it to go; no style reads it).
+fn later(what: u8) {
     thread_local! {
-        static DUE: Cell<bool> = const { Cell::new(false) };
+        static DUE: Cell<u8> = const { Cell::new(0) };
     }
-    if DUE.with(|d| d.replace(true)) {
+    if DUE.with(|d| d.replace(d.get() | what)) != 0 {
         return;
     }
     let run = wasm_bindgen::closure::Closure::once_into_js(|| {
-        DUE.with(|d| d.set(false));
-        if let Some(Err(e)) = with(draw_charts) {
+        let due = DUE.with(|d| d.replace(0));
+        let done = with(|app| {
+            draw_charts(app)?;
+            match due & TABLES {
+                0 => Ok(()),
+                _ => detail::fill_tables(&app.store.dataset, app.lang()),
+            }
+        });
+        if let Some(Err(e)) = done {
             web_sys::console::error_1(&e);
         }
+        let _ = dom::remove_root_attr("data-charts");
     });
     let scheduled = dom::window().and_then(|w| {
         use wasm_bindgen::JsCast;
         w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0)
     });
-    if let Err(e) = scheduled {
-        DUE.with(|d| d.set(false));
-        web_sys::console::error_1(&e);
+    match scheduled {
+        Ok(_) => drop(dom::set_root_attr("data-charts", "due")),
+        Err(e) => {
+            DUE.with(|d| d.set(0));
+            web_sys::console::error_1(&e);
+        }
     }
 }
 
@@ -239,7 +301,8 @@ fn apply(action: Action) {
                 app.store.state.mode != crate::state::Mode::Kiosk && pager::paged(&app.store).is_none()
             })
             .unwrap_or(false);
-        if let Err(e) = render(outcome.redraw, later) {
+        let charts = if later { Charts::NextTask } else { Charts::Now };
+        if let Err(e) = render(outcome.redraw, charts) {
             web_sys::console::error_1(&e);
         }
     }

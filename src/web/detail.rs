@@ -90,11 +90,25 @@ fn scroll_table(holder: &Element, id: &str, caption: &str) -> Result<Element, Js
     Ok(table)
 }
 
+/// Offers the two tables where the dataset has their figures. Apart from
+/// `fill_tables`: the tables sit in closed `<details>`, so the page's layout
+/// depends on this and not on their rows, which may be written later.
+pub fn show_tables(d: &Dataset) -> Result<(), JsValue> {
+    dom::by_id("country-table-view")?.set_hidden(d.by_country.is_empty());
+    dom::by_id("years-table-view")?.set_hidden(d.by_year.is_empty());
+    Ok(())
+}
+
+/// Writes the rows of both tables (see `show_tables`).
+pub fn fill_tables(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
+    fill_table(d, lang)?;
+    fill_years_table(d, lang)
+}
+
 /// The per-country table (table view of the map), "not published" where absent.
 /// Not offered when the dataset publishes no per-country figure: a table in which
 /// every cell says "not published" tells nothing the map's note does not.
-pub fn fill_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
-    dom::by_id("country-table-view")?.set_hidden(d.by_country.is_empty());
+fn fill_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     let holder = dom::cleared("country-table")?;
     if d.by_country.is_empty() {
         return Ok(());
@@ -125,8 +139,7 @@ fn th(tr: &Element, text: &str, num: bool) -> Result<(), JsValue> {
 }
 
 /// The per-year table (table view of the years chart); hidden when not published.
-pub fn fill_years_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
-    dom::by_id("years-table-view")?.set_hidden(d.by_year.is_empty());
+fn fill_years_table(d: &Dataset, lang: Lang) -> Result<(), JsValue> {
     let holder = dom::cleared("years-table")?;
     if d.by_year.is_empty() {
         return Ok(());

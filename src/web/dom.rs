@@ -20,8 +20,15 @@ pub fn by_id(id: &str) -> Result<HtmlElement, JsValue> {
         .ok_or_else(|| JsValue::from_str(&format!("the page has no element #{id}")))
 }
 
+/// Sets an element's text, unless it already says that: writing the same text
+/// replaces its text node all the same, and the browser then lays the page out
+/// again at the next size read (a chart's note, rewritten with each redraw). Not
+/// for a live region whose same words must be said again (`set_text_always`).
 pub fn set_text(id: &str, text: &str) -> Result<(), JsValue> {
-    by_id(id)?.set_text_content(Some(text));
+    let e = by_id(id)?;
+    if e.text_content().as_deref() != Some(text) {
+        e.set_text_content(Some(text));
+    }
     Ok(())
 }
 
@@ -119,6 +126,19 @@ pub fn cleared(id: &str) -> Result<HtmlElement, JsValue> {
 pub fn set_root_attr(name: &str, value: &str) -> Result<(), JsValue> {
     let root = document()?.document_element().ok_or_else(|| JsValue::from_str("no <html> element"))?;
     root.set_attribute(name, value)
+}
+
+/// Sets an element's text even when it is the same: a live region (`role="status"`)
+/// then says it again, as a second file that gives the same summary should.
+pub fn set_text_always(id: &str, text: &str) -> Result<(), JsValue> {
+    by_id(id)?.set_text_content(Some(text));
+    Ok(())
+}
+
+/// Removes an attribute of `<html>`.
+pub fn remove_root_attr(name: &str) -> Result<(), JsValue> {
+    let root = document()?.document_element().ok_or_else(|| JsValue::from_str("no <html> element"))?;
+    root.remove_attribute(name)
 }
 
 /// Describes a JS error value in words, for the error panel.

@@ -62,16 +62,20 @@ pub fn draw(m: &mut MapState, store: &Store, lang: Lang) -> Result<(), JsValue> 
     let (d, state, extent) = (&store.dataset, &store.state, store.extent);
     let frame = dom::by_id("map-frame")?;
     let dpr = dom::window()?.device_pixel_ratio().clamp(1.0, 4.0);
-    let css_w = f64::from(frame.client_width()).max(200.0);
+    // Measured by the render before anything was drawn (see `observed_sizes`):
+    // the frame's width, and its height on a kiosk or else the screen's (0 in an
+    // embed, which has no screen height to keep within).
+    let [_, _, frame_w, frame_h, _] = super::drawn_sizes();
+    let css_w = f64::from(frame_w).max(200.0);
     let programme = programme_codes(d);
     let css_h = if state.mode == Mode::Kiosk {
-        f64::from(frame.client_height()).max(200.0)
+        f64::from(frame_h).max(200.0)
     } else {
         // As tall as the view needs at this width: no empty bands, no layout jump
         // beyond the aspect ratio reserved while loading.
         let h = map_height(&m.world, &programme, extent, css_w * dpr, dpr) / dpr;
         // Never taller than most of the screen: the fit then centres the view.
-        let screen_h = screen_height(state.mode).map_or(f64::INFINITY, f64::from);
+        let screen_h = if frame_h > 0 { f64::from(frame_h) } else { f64::INFINITY };
         let h = h.clamp(180.0, (css_w * 0.8).min(screen_h * 0.7).max(180.0));
         frame.style().set_property("height", &format!("{h}px"))?;
         frame.style().set_property("aspect-ratio", "auto")?;

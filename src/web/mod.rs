@@ -184,6 +184,12 @@ pub(crate) fn note_drawn_sizes(mode: Mode) {
     DRAWN_FOR.with(|s| s.set(observed_sizes(mode)));
 }
 
+/// The sizes noted by `note_drawn_sizes`, for a drawing made after other writes
+/// (the map's, after the charts'): reading them again would lay the page out again.
+pub(crate) fn drawn_sizes() -> [i32; 5] {
+    DRAWN_FOR.with(|s| s.get())
+}
+
 /// What the drawings depend on: the width of the page's column (charts), the map
 /// frame's width, the height the map is fitted to, and the pixel ratio (in
 /// hundredths). The map's height is an input only on a kiosk, whose frame the

@@ -313,7 +313,7 @@ fn open(title: &str, summary: &str, state: &str) -> Result<(), JsValue> {
     let lang = lang();
     dom::set_text("preview-title", title)?;
     dom::set_text("preview-local", Msg::PreviewLocal.text(lang))?;
-    dom::set_text("preview-summary", summary)?;
+    dom::set_text_always("preview-summary", summary)?;
     let needs = dom::by_id("preview-needs")?;
     needs.set_hidden(needs.child_element_count() == 0);
     if state != "shown" {
