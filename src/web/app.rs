@@ -45,7 +45,9 @@ thread_local! {
 #[derive(Clone, Copy, PartialEq)]
 enum Charts {
     Now,
-    /// In a task of their own after this one (see `apply`).
+    /// In a task of their own after this one (see `apply`), except on a kiosk
+    /// (no page charts) and in an embed that pages its visual (its pager is
+    /// measured with its chart: drawn together).
     NextTask,
     /// In the next task when none is on the first screen: the page's first view
     /// is drawn, and answers, before what is below the fold.
@@ -103,11 +105,8 @@ fn render(how: Redraw, charts: Charts) -> Result<(), JsValue> {
         if full {
             text::fill_ui(lang)?;
             text::fill_dataset(d, lang)?;
+            // Their rows are written with the charts (below).
             detail::show_tables(d)?;
-            // The first view may leave the tables' rows, like the charts, for later.
-            if charts != Charts::NextTaskIfBelowFold {
-                detail::fill_tables(d, lang)?;
-            }
         }
         // The kiosk shows its own scenes: the page's panel and year picker are not
         // on its screen, and filling them would cost every scene change.
@@ -147,21 +146,19 @@ fn render(how: Redraw, charts: Charts) -> Result<(), JsValue> {
         // own: a chart card at the fold's edge may wait one task, or not.
         let later = match charts {
             Charts::Now => false,
-            Charts::NextTask => true,
+            Charts::NextTask => mode != crate::state::Mode::Kiosk && paged.is_none(),
             Charts::NextTaskIfBelowFold => {
                 mode == crate::state::Mode::Standalone && charts_below_fold().unwrap_or(false)
             }
         };
-        let tables = full && charts == Charts::NextTaskIfBelowFold;
         let drawn = if later {
-            self::later(if tables { CHARTS | TABLES } else { CHARTS });
+            self::later(if full { CHARTS | TABLES } else { CHARTS });
             Ok(())
         } else {
-            draw_charts(app).and_then(|()| match tables {
-                // After the charts, whose size reads would otherwise lay out the rows.
-                true => detail::fill_tables(&app.store.dataset, lang),
-                false => Ok(()),
-            })
+            let drawn = draw_charts(app);
+            // After the charts, whose size reads would otherwise lay out the rows.
+            let rows = if full { detail::fill_tables(&app.store.dataset, lang) } else { Ok(()) };
+            drawn.and(rows)
         };
         // The map after the charts: it reads no size (it takes the one measured
         // above), so the charts' writes do not make the browser lay the page out
@@ -214,11 +211,12 @@ fn later(what: u8) {
     let run = wasm_bindgen::closure::Closure::once_into_js(|| {
         let due = DUE.with(|d| d.replace(0));
         let done = with(|app| {
-            draw_charts(app)?;
-            match due & TABLES {
+            let drawn = draw_charts(app);
+            let rows = match due & TABLES {
                 0 => Ok(()),
                 _ => detail::fill_tables(&app.store.dataset, app.lang()),
-            }
+            };
+            drawn.and(rows)
         });
         if let Some(Err(e)) = done {
             web_sys::console::error_1(&e);
@@ -292,16 +290,10 @@ fn apply(action: Action) {
     let chosen = matches!(action, Action::Select(_) | Action::Toggle(_));
     // A new size draws the map now and the charts in the next task, so that no
     // one task holds the page for both (the benchmark's longest task after ready
-    // was this redraw). An embed's pager is measured with its chart: drawn together.
-    let resize = matches!(action, Action::Resize);
+    // was this redraw).
+    let charts = if matches!(action, Action::Resize) { Charts::NextTask } else { Charts::Now };
     let Some(outcome) = with(|app| update(&mut app.store, action)) else { return };
     if outcome.redraw != Redraw::Nothing {
-        let later = resize
-            && with(|app| {
-                app.store.state.mode != crate::state::Mode::Kiosk && pager::paged(&app.store).is_none()
-            })
-            .unwrap_or(false);
-        let charts = if later { Charts::NextTask } else { Charts::Now };
         if let Err(e) = render(outcome.redraw, charts) {
             web_sys::console::error_1(&e);
         }

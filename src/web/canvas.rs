@@ -19,11 +19,14 @@ pub fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32) {
     }
 }
 
+/// The element holding a chart's canvas and its text, which decides its width.
+pub fn holder(canvas_id: &str) -> Result<web_sys::Element, JsValue> {
+    dom::by_id(canvas_id)?.parent_element().ok_or_else(|| JsValue::from_str("chart canvas has no container"))
+}
+
 /// The CSS width and height of a canvas's container, and the device pixel ratio.
 pub fn frame(canvas_id: &str) -> Result<(f64, f64, f64), JsValue> {
-    let parent = dom::by_id(canvas_id)?
-        .parent_element()
-        .ok_or_else(|| JsValue::from_str("chart canvas has no container"))?;
+    let parent = holder(canvas_id)?;
     let dpr = dom::window()?.device_pixel_ratio().clamp(1.0, 4.0);
     Ok((f64::from(parent.client_width()).max(200.0), f64::from(parent.client_height()), dpr))
 }

@@ -71,7 +71,7 @@ pub fn draw_all(
         let published = chart.published(d);
         if let Some((note, text)) = chart.note(d, view, lang) {
             dom::set_text(note, &text)?;
-            super::pager::holder(chart)?.toggle_attribute_with_force("hidden", !published)?;
+            canvas::holder(id)?.toggle_attribute_with_force("hidden", !published)?;
             if let Some(b) = dom::document()?.query_selector(&format!("[data-png=\"{id}\"]"))? {
                 b.toggle_attribute_with_force("hidden", !published)?;
             }
@@ -95,7 +95,7 @@ pub fn draw_all(
         .collect::<Result<Vec<_>, _>>()?;
     let paged = super::pager::paged_chart(store).filter(|c| shown.contains(c));
     let budget = match paged {
-        Some(c) => Some(super::pager::budget(&super::pager::holder(c)?)?),
+        Some(c) => Some(super::pager::budget(&canvas::holder(c.canvas_id())?)?),
         None => None,
     };
     let mut paging = None;

@@ -59,13 +59,6 @@ pub fn paged_chart(s: &Store) -> Option<Chart> {
     pages_of(paged(s)?)?.chart
 }
 
-/// The element holding `chart`'s canvas and its text.
-pub fn holder(chart: Chart) -> Result<web_sys::Element, JsValue> {
-    dom::by_id(chart.canvas_id())?
-        .parent_element()
-        .ok_or_else(|| JsValue::from_str("canvas without container"))
-}
-
 /// The first row to show when an embed opens: the row of the country its link
 /// selects, so that the country the link is about is on screen.
 pub fn start_row(s: &Store) -> Option<usize> {
@@ -144,16 +137,12 @@ pub fn reserve() -> Result<(), JsValue> {
 /// view's heading, never to the page's start.
 pub fn fill(view: Option<View>, paging: Option<&Paging>, lang: Lang) -> Result<(), JsValue> {
     let pager = dom::by_id("pager")?;
-    let Some(view) = view else {
-        pager.set_hidden(true);
-        return Ok(());
-    };
-    let Some(how) = pages_of(view) else {
+    let Some(how) = view.and_then(pages_of) else {
         pager.set_hidden(true);
         return Ok(());
     };
     let block = match how.chart {
-        Some(chart) => holder(chart)?,
+        Some(chart) => super::canvas::holder(chart.canvas_id())?,
         None => dom::by_id("testimonies")?.into(),
     };
     if block.next_element_sibling().as_ref() != Some(pager.as_ref()) {
