@@ -153,6 +153,44 @@ test("an unknown dataset is said in the page's language", async () => {
   await context.close();
 });
 
+// The release wasm aborts at once on a Rust panic (scripts/build.sh): the panic
+// reaches the page as a WebAssembly.RuntimeError thrown out of whatever called the
+// wasm, and static/boot.js must show it. Thrown here from a timer and from a click
+// listener, as a trap is; a real panic was checked by hand (docs/PERFORMANCE.md).
+test("a wasm trap (a Rust panic) after ready shows the error state in the page's language", async () => {
+  const { page, context } = await open(env.browser, env.server.url + "?lang=fr");
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError("unreachable"); }));
+  await page.waitForFunction(() => document.documentElement.dataset.vizState === "error");
+  const status = await page.locator("#status").innerText();
+  assert.match(status, /Les résultats n'ont pas pu être affichés/);
+  assert.equal(await page.locator("#status .status-detail").innerText(), "Erreur interne\u202f: unreachable");
+  assert.ok(await page.locator("#status").isVisible());
+  await context.close();
+  // From an event listener, in a kiosk: said too (the kiosk's own wasm).
+  const kiosk = await open(env.browser, env.server.url + "?mode=kiosk&lang=es", { width: 1920, height: 1080 });
+  await kiosk.page.evaluate(() => document.body.addEventListener("click", () => { throw new WebAssembly.RuntimeError("unreachable"); }));
+  await kiosk.page.evaluate(() => document.body.click());
+  await kiosk.page.waitForFunction(() => document.documentElement.dataset.vizState === "error");
+  assert.match(await kiosk.page.locator("#status").innerText(), /No se pudieron mostrar los resultados/);
+  assert.ok(await kiosk.page.locator("#status").isVisible());
+  await kiosk.context.close();
+});
+
+test("a wasm trap before the wasm can speak is still said, in words", async () => {
+  const { page, context } = await open(env.browser, env.server.url, {
+    before: async (p) => {
+      // The wasm never arrives, so there is no wasm to word the message.
+      await p.route("**/*_bg.wasm", () => {});
+      await p.addInitScript(() => {
+        document.addEventListener("DOMContentLoaded", () => setTimeout(() => { throw new WebAssembly.RuntimeError("unreachable"); }));
+      });
+    },
+  });
+  assert.equal(await page.getAttribute("html", "data-viz-state"), "error");
+  assert.match(await page.locator("#status").innerText(), /could not be shown[\s\S]*unreachable/);
+  await context.close();
+});
+
 test("a dataset that fails to load is reported with the file and the status", async () => {
   const s = await serve(undefined, { routes: { "/data/index.json": ["application/json",
     JSON.stringify({ format: "impact-atlas-public/1", default: "x", datasets: [{ id: "x", file: "x-0123456789abcdef.json" }] })] } });

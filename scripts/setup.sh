@@ -16,6 +16,12 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release wasm rebuilds std from its source (scripts/build.sh).
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   # trunk 0.22 needs a newer rustc than this machine has; this build takes ~13 min.
   say "installing trunk $TRUNK_VERSION (slow: about 13 minutes on 2 cores)"

@@ -53,7 +53,7 @@ fn chart_canvas_matches_its_container_at_the_pixel_ratio_and_has_ink() {
 fn a_panic_shows_the_error_state_in_words() {
     let body = dom::document().expect("doc").body().expect("body");
     add("p", "status", &body);
-    fatal::report_panic("index out of bounds");
+    fatal::report_trap("index out of bounds");
     let root = dom::document().expect("doc").document_element().expect("root");
     assert_eq!(root.get_attribute("data-viz-state").as_deref(), Some("error"));
     let text = dom::by_id("status").expect("status").text_content().unwrap_or_default();

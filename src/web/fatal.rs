@@ -23,13 +23,22 @@ pub fn show(lang: Lang, detail: &str) {
     }
 }
 
-/// A panic must never leave a blank or frozen page: log it and show the error state.
+/// A panic must never leave a blank or frozen page. The release build aborts at
+/// once on a panic (`-Cpanic=immediate-abort`, scripts/build.sh: no panic messages,
+/// formatting or hook in the file), so the panic reaches the page as a
+/// `WebAssembly.RuntimeError`, and static/boot.js calls [`report_trap`] with it. A
+/// debug build still has the panic's message: its hook gives it to the same
+/// function.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| report_panic(&info.to_string())));
+    #[cfg(debug_assertions)]
+    std::panic::set_hook(Box::new(|info| report_trap(&info.to_string())));
 }
 
-/// What the panic hook does with a panic's message.
-pub fn report_panic(msg: &str) {
+/// Logs a panic (or another trap of the wasm) and shows the error state in the
+/// page's language. Called by static/boot.js for a `WebAssembly.RuntimeError`, and
+/// by the debug build's panic hook.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn report_trap(msg: &str) {
     web_sys::console::error_1(&msg.into());
     // The app's state may be what panicked, so the language is read from the page
     // (`<html lang>`, set with the words).
