@@ -176,6 +176,16 @@ test("a wasm trap (a Rust panic) after ready shows the error state in the page's
   await kiosk.context.close();
 });
 
+test("a wasm trap after an error leaves the first error's words", async () => {
+  const { page, context } = await open(env.browser, env.server.url + "?data=nope");
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError("unreachable"); }));
+  await page.waitForTimeout(200);
+  const status = await page.locator("#status").innerText();
+  assert.match(status, /no dataset "nope"/);
+  assert.doesNotMatch(status, /unreachable/);
+  await context.close();
+});
+
 test("a wasm trap before the wasm can speak is still said, in words", async () => {
   const { page, context } = await open(env.browser, env.server.url, {
     before: async (p) => {

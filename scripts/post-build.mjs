@@ -18,6 +18,10 @@ import { shareCards } from "./share-cards.mjs";
 import { minify } from "./minify.mjs";
 import { nameStaffWorker, routeKiosk } from "./side-wasm.mjs";
 
+// The wasm build's own-std settings (scripts/build.sh) are not for the host builds
+// this hook runs (publish.sh, share-cards.mjs): with them cargo would build a second
+// host std and binary.
+for (const k of ["RUSTC_BOOTSTRAP", "CARGO_UNSTABLE_BUILD_STD"]) delete process.env[k];
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)");
 // The validator's messages go to the build's output; a failure ends the build.

@@ -6,6 +6,4 @@
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)}"
 cd "$(dirname "$0")/.."
-# The wasm build's own-std settings (scripts/build.sh) are not for this host build.
-unset RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD
 exec cargo run --quiet --bin impact-atlas -- publish --data data --out "$TRUNK_STAGING_DIR/data"

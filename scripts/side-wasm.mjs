@@ -64,6 +64,8 @@ export function routeKiosk(dir) {
   // exact key; anything else is not the kiosk).
   const routed = `const kiosk = new URLSearchParams(location.search).get("mode") === "kiosk";
 const bindings = await import(kiosk ? './${base}.js' : '${m[1]}');
+// Before the start, which may trap: static/boot.js asks the wasm to word a trap.
+window.wasmBindings = bindings;
 const wasm = await bindings.default({ module_or_path: kiosk ? './${base}_bg.wasm' : '${m[2]}' });`;
   fs.writeFileSync(index, html.replace(start, routed));
 }

@@ -24,6 +24,9 @@
   // A trap, at any time: the wasm says it in the page's language, else these words.
   function trapped(err) {
     if (typeof WebAssembly === "undefined" || !(err instanceof WebAssembly.RuntimeError)) return false;
+    // Already said: a dataset's error, or a debug build's panic hook with the
+    // panic's own message, which the trap that follows must not replace.
+    if (root.getAttribute("data-viz-state") === "error") return true;
     var wasm = window.wasmBindings;
     try {
       if (wasm && wasm.report_trap) {
