@@ -86,6 +86,51 @@ test("?country=HTI opens with Haiti selected; Back and Forward restore the selec
   await context.close();
 });
 
+// A large programme has hundreds of these buttons: making them again on every
+// click and resize was a visible part of a click's cost (docs/PERFORMANCE.md).
+test("the country buttons are made once: a chosen country hides them, leaving it shows them again", async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}?lang=en`);
+  await page.evaluate(() => { document.querySelector('#detail-body [data-country="HTI"]').__mark = 1; });
+  await page.locator('#detail-body button[data-country="HTI"]').click();
+  await page.waitForFunction(() => document.getElementById("detail-title").textContent === "Haiti");
+  // Out of sight and out of the accessibility tree while Haiti is shown.
+  assert.equal(await page.locator("#detail-body button[data-country]").first().isVisible(), false);
+  assert.equal(await page.locator("#detail-body button[data-country]:visible").count(), 0);
+  assert.match(await page.locator("#detail-body").innerText(), /Haiti|People reached|not published/i);
+  // A resize redraws the charts and the map, not the panel.
+  await page.evaluate(() => { document.querySelector("#detail-country").firstElementChild.__mark = 2; });
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => document.querySelector("#detail-country").firstElementChild.__mark), 2);
+  await page.locator("#clear-selection").click();
+  await page.waitForFunction(() => document.getElementById("detail-title").textContent === "The whole programme");
+  assert.equal(await page.evaluate(() => document.querySelector('#detail-body [data-country="HTI"]').__mark), 1, "the same button");
+  assert.equal(await page.locator("#detail-body button[data-country]:visible").count(), 9);
+  assert.equal(await page.locator("#detail-country").isVisible(), false);
+  // Another language makes them again, in its words.
+  await page.selectOption("#lang-select", "fr");
+  await page.waitForFunction(() => document.documentElement.lang === "fr");
+  assert.equal(await page.locator('#detail-body button[data-country="HTI"]').innerText(), "Haïti");
+  assert.equal(await page.locator("#detail-body button[data-country]").count(), 9, "no second set");
+  await context.close();
+});
+
+test("Back to the same country with another figure keeps the country's panel and title", async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}?data=demo&lang=en`);
+  await page.locator('#detail-body button[data-country="COL"]').click();
+  await page.waitForFunction(() => document.getElementById("detail-title").textContent === "Colombia");
+  await page.selectOption("#metric-select", "people");
+  await page.waitForFunction(() => /metric=people/.test(location.search));
+  // Back redraws every word (the title included) with the country unchanged.
+  await page.goBack();
+  await page.waitForFunction(() => !/metric=people/.test(location.search));
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator("#detail-title").innerText(), "Colombia");
+  assert.ok(await page.locator("#clear-selection").isVisible());
+  assert.match(await page.locator("#detail-country").innerText(), /3,120/);
+  await context.close();
+});
+
 test("on a phone, each programme country is also a large button that selects it", async () => {
   const { page, context } = await open(env.browser, `${env.server.url}?lang=en`, { width: 390, height: 844, dpr: 3 });
   const chip = page.locator('#detail-body button[data-country="HTI"]');

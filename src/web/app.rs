@@ -111,7 +111,7 @@ fn render(how: Redraw, charts: Charts) -> Result<(), JsValue> {
         // The kiosk shows its own scenes: the page's panel and year picker are not
         // on its screen, and filling them would cost every scene change.
         if store.state.mode != crate::state::Mode::Kiosk {
-            detail::fill(d, store.state.country.as_deref(), lang)?;
+            detail::fill(d, store.generation, store.state.country.as_deref(), lang)?;
             year_pick::fill(d, store.state.years, lang)?;
         }
         if store.state.mode == crate::state::Mode::Embed {

@@ -5,31 +5,48 @@ use super::dom;
 use crate::core::Lang;
 use crate::i18n::{colon, format_shown, metric_label, Msg};
 use crate::model::{Dataset, Metric};
-use wasm_bindgen::JsValue;
-use web_sys::Element;
+use crate::state::Generation;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement};
 
-/// Fills the detail panel for `country` (None = the whole programme).
-pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValue> {
-    let body = dom::cleared("detail-body")?;
-    let clear = dom::by_id("clear-selection")?;
-    let Some(c) = country.and_then(|iso| d.country(iso)) else {
-        let title = dom::by_id("detail-title")?;
-        title.set_text_content(Some(Msg::DetailTitle.text(lang)));
-        title.remove_attribute("lang")?;
-        clear.set_hidden(true);
-        // Every programme country as a button: a large target on phones, where the
-        // map's countries are small, and a plain list for keyboards and screen readers.
-        let list = dom::append(&body, "ul", Some("chips"), None)?;
-        for c in &d.countries {
-            let li = dom::append(&list, "li", None, None)?;
-            let b = dom::append_text(&li, "button", Some("button chip"), &c.name, lang)?;
-            b.set_attribute("type", "button")?;
-            b.set_attribute("data-country", &c.iso3)?;
+thread_local! {
+    /// What the panel shows: the dataset's generation, the language and the
+    /// country (None: the whole programme). A redraw that changes none of them (a
+    /// resize, a year, the map's metric) leaves the panel as it is.
+    static SHOWN: RefCell<Option<(Generation, Lang, Option<String>)>> = const { RefCell::new(None) };
+    /// The generation and language the country buttons were made for. They stay,
+    /// hidden, while a country is shown: leaving it does not make every button
+    /// again (234 of them, with a click's layout, in a large programme).
+    static CHIPS: Cell<Option<(Generation, Lang)>> = const { Cell::new(None) };
+}
+
+/// Fills the detail panel for `country` (None = the whole programme) of the
+/// dataset of `generation`, unless it already shows it.
+pub fn fill(d: &Dataset, generation: Generation, country: Option<&str>, lang: Lang) -> Result<(), JsValue> {
+    let c = country.and_then(|iso| d.country(iso));
+    // The title always: a redraw of every word (`text::fill_ui`, e.g. after Back
+    // or Forward) writes the programme's title over it.
+    match c {
+        Some(c) => dom::set_text_in("detail-title", &c.name, lang)?,
+        None => {
+            dom::set_text("detail-title", Msg::DetailTitle.text(lang))?;
+            dom::by_id("detail-title")?.remove_attribute("lang")?;
         }
+    }
+    let key = (generation, lang, c.map(|c| c.iso3.clone()));
+    if SHOWN.with(|s| s.borrow().as_ref() == Some(&key)) {
         return Ok(());
-    };
-    dom::set_text_in("detail-title", &c.name, lang)?;
-    clear.set_hidden(false);
+    }
+    let chips = chips(d, generation, lang)?;
+    let body = one_country()?;
+    body.set_text_content(None);
+    let clear = dom::by_id("clear-selection")?;
+    chips.set_hidden(c.is_some());
+    body.set_hidden(c.is_none());
+    clear.set_hidden(c.is_none());
+    SHOWN.with(|s| *s.borrow_mut() = Some(key));
+    let Some(c) = c else { return Ok(()) };
 
     if d.by_country.is_empty() {
         // One line instead of four rows of "not published".
@@ -63,6 +80,41 @@ pub fn fill(d: &Dataset, country: Option<&str>, lang: Lang) -> Result<(), JsValu
         dom::append_text(&fig, "figcaption", None, &t.author, lang)?;
     }
     Ok(())
+}
+
+/// Every programme country as a button, made once per dataset and language: a
+/// large target on phones, where the map's countries are small, and a plain list
+/// for keyboards and screen readers. First in the panel's body.
+fn chips(d: &Dataset, generation: Generation, lang: Lang) -> Result<HtmlElement, JsValue> {
+    if let Some(list) = dom::document()?.get_element_by_id("detail-chips") {
+        if CHIPS.get() == Some((generation, lang)) {
+            return Ok(list.unchecked_into());
+        }
+        list.remove();
+    }
+    let list = dom::el("ul", Some("chips"), None)?;
+    list.set_id("detail-chips");
+    for c in &d.countries {
+        let li = dom::append(&list, "li", None, None)?;
+        let b = dom::append_text(&li, "button", Some("button chip"), &c.name, lang)?;
+        b.set_attribute("type", "button")?;
+        b.set_attribute("data-country", &c.iso3)?;
+    }
+    let body = dom::by_id("detail-body")?;
+    body.insert_before(&list, body.first_child().as_ref())?;
+    CHIPS.set(Some((generation, lang)));
+    Ok(list.unchecked_into())
+}
+
+/// The part of the panel's body that shows one country, after the buttons.
+fn one_country() -> Result<HtmlElement, JsValue> {
+    if let Some(e) = dom::document()?.get_element_by_id("detail-country") {
+        return Ok(e.unchecked_into());
+    }
+    let body = dom::by_id("detail-body")?;
+    let e = dom::append(&body, "div", None, None)?;
+    e.set_id("detail-country");
+    Ok(e.unchecked_into())
 }
 
 fn list(parent: &Element, title: &str, items: &[&str]) -> Result<(), JsValue> {
