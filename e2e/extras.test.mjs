@@ -80,6 +80,11 @@ test("staff preview: asks for the tables by name, shows its result at the top, h
   assert.ok(await page.locator("#synthetic-badge").isVisible());
   assert.ok(await page.locator("#headline").isVisible(), "the previewed programme shows");
   assert.equal(await page.locator("#preview-needs").isVisible(), false);
+  // The panel's country buttons are the previewed programme's, once (web::detail
+  // keeps them per dataset).
+  const chips = await page.locator("#detail-body button[data-country]").evaluateAll((bs) => bs.map((b) => b.dataset.country));
+  const demo = JSON.parse(fs.readFileSync(path.join(dir, "demo.json"), "utf8")).countries.map((c) => c.iso3);
+  assert.deepEqual(chips, demo);
   // A broken file: its problems at the top, with the line quoted; nothing else shows.
   await page.setInputFiles("#preview-more", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "impact-atlas/1",\n}') });
   await page.waitForFunction(() => /Errors to fix: 1\./.test(document.getElementById("preview-summary").textContent));

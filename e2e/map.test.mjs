@@ -2,7 +2,7 @@
 // and ?country= opens with a country selected.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { open, usePage, points } from "./lib.mjs";
+import { open, settled, usePage, points } from "./lib.mjs";
 
 const env = usePage();
 
@@ -99,8 +99,10 @@ test("the country buttons are made once: a chosen country hides them, leaving it
   assert.match(await page.locator("#detail-body").innerText(), /Haiti|People reached|not published/i);
   // A resize redraws the charts and the map, not the panel.
   await page.evaluate(() => { document.querySelector("#detail-country").firstElementChild.__mark = 2; });
+  const before = await page.evaluate(() => document.getElementById("map-canvas").width);
   await page.setViewportSize({ width: 1000, height: 800 });
-  await page.waitForTimeout(400);
+  await page.waitForFunction((w) => document.getElementById("map-canvas").width !== w, before);
+  await settled(page);
   assert.equal(await page.evaluate(() => document.querySelector("#detail-country").firstElementChild.__mark), 2);
   await page.locator("#clear-selection").click();
   await page.waitForFunction(() => document.getElementById("detail-title").textContent === "The whole programme");
@@ -124,7 +126,6 @@ test("Back to the same country with another figure keeps the country's panel and
   // Back redraws every word (the title included) with the country unchanged.
   await page.goBack();
   await page.waitForFunction(() => !/metric=people/.test(location.search));
-  await page.waitForTimeout(200);
   assert.equal(await page.locator("#detail-title").innerText(), "Colombia");
   assert.ok(await page.locator("#clear-selection").isVisible());
   assert.match(await page.locator("#detail-country").innerText(), /3,120/);

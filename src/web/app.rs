@@ -347,8 +347,8 @@ pub fn keep_focus(focused: Option<web_sys::HtmlElement>, country_before: Option<
     let target = match (&country, &country_before) {
         (None, Some(prev)) => country_button(prev),
         (Some(_), _) => dom::by_id("clear-selection").ok(),
-        // The panel was filled again with the selection unchanged (a later redraw,
-        // e.g. after the history entry is written): the same country's new button.
+        // The buttons were made again with the selection unchanged (another
+        // language or dataset): the same country's new button.
         _ => was.get_attribute("data-country").and_then(|iso| country_button(&iso)),
     };
     let target = target.filter(|t| !dom::is_hidden(t)).or_else(|| dom::by_id("detail-title").ok());

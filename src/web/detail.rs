@@ -4,7 +4,7 @@
 use super::dom;
 use crate::core::Lang;
 use crate::i18n::{colon, format_shown, metric_label, Msg};
-use crate::model::{Dataset, Metric};
+use crate::model::{Country, Dataset, Metric};
 use crate::state::Generation;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
@@ -38,6 +38,8 @@ pub fn fill(d: &Dataset, generation: Generation, country: Option<&str>, lang: La
     if SHOWN.with(|s| s.borrow().as_ref() == Some(&key)) {
         return Ok(());
     }
+    // Forgotten until filled: a write that fails leaves the panel to be made again.
+    SHOWN.with(|s| *s.borrow_mut() = None);
     let chips = chips(d, generation, lang)?;
     let body = one_country()?;
     body.set_text_content(None);
@@ -45,14 +47,20 @@ pub fn fill(d: &Dataset, generation: Generation, country: Option<&str>, lang: La
     chips.set_hidden(c.is_some());
     body.set_hidden(c.is_none());
     clear.set_hidden(c.is_none());
+    if let Some(c) = c {
+        fill_country(d, c, &body, lang)?;
+    }
     SHOWN.with(|s| *s.borrow_mut() = Some(key));
-    let Some(c) = c else { return Ok(()) };
+    Ok(())
+}
 
+/// The selected country's figures, partners, stories and testimonies.
+fn fill_country(d: &Dataset, c: &Country, body: &Element, lang: Lang) -> Result<(), JsValue> {
     if d.by_country.is_empty() {
         // One line instead of four rows of "not published".
-        dom::append(&body, "p", Some("note"), Some(Msg::CountriesNotPublished.text(lang)))?;
+        dom::append(body, "p", Some("note"), Some(Msg::CountriesNotPublished.text(lang)))?;
     } else {
-        let dl = dom::append(&body, "dl", None, None)?;
+        let dl = dom::append(body, "dl", None, None)?;
         for m in Metric::ALL {
             dom::append(&dl, "dt", None, Some(metric_label(m, lang)))?;
             dom::append(&dl, "dd", None, Some(&format_shown(d.shown(&c.iso3, m), lang)))?;
@@ -61,11 +69,11 @@ pub fn fill(d: &Dataset, generation: Generation, country: Option<&str>, lang: La
 
     let partners: Vec<&str> =
         d.partners.iter().filter(|p| p.country == c.iso3).map(|p| p.name.as_str()).collect();
-    list(&body, Msg::PartnersHeading.text(lang), &partners)?;
+    list(body, Msg::PartnersHeading.text(lang), &partners)?;
     let stories: Vec<_> = d.stories.iter().filter(|s| s.country == c.iso3).collect();
     if !stories.is_empty() {
-        dom::append(&body, "h3", None, Some(Msg::StoriesHeading.text(lang)))?;
-        let ul = dom::append(&body, "ul", Some("stories"), None)?;
+        dom::append(body, "h3", None, Some(Msg::StoriesHeading.text(lang)))?;
+        let ul = dom::append(body, "ul", Some("stories"), None)?;
         for s in stories {
             let li = dom::append(&ul, "li", None, None)?;
             dom::mark_lang(&li, s.text.lang_of(lang), lang)?;
@@ -73,7 +81,7 @@ pub fn fill(d: &Dataset, generation: Generation, country: Option<&str>, lang: La
         }
     }
     for t in d.testimonies.iter().filter(|t| t.country == c.iso3) {
-        let fig = dom::append(&body, "figure", None, None)?;
+        let fig = dom::append(body, "figure", None, None)?;
         let quote = dom::append(&fig, "blockquote", None, None)?;
         dom::mark_lang(&quote, t.quote.lang_of(lang), lang)?;
         dom::append_paragraphs(&quote, "", t.quote.get(lang))?;

@@ -95,7 +95,9 @@ pub fn mark_lang(e: &Element, text_lang: crate::core::Lang, page: crate::core::L
 /// Sets the text of `id` to dataset text in `lang`, marking a fallback's language.
 pub fn set_text_in(id: &str, text: &crate::core::Text, lang: crate::core::Lang) -> Result<(), JsValue> {
     let e = by_id(id)?;
-    e.set_text_content(Some(text.get(lang)));
+    if e.text_content().as_deref() != Some(text.get(lang)) {
+        e.set_text_content(Some(text.get(lang)));
+    }
     mark_lang(&e, text.lang_of(lang), lang)
 }
 
