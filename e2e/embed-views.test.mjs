@@ -257,7 +257,15 @@ test("Copy embed code: staff pick a view and a language, see the code and a live
   const src = await page.getAttribute("#embed-preview", "src");
   assert.equal(src, code.match(/src="([^"]*)"/)[1].replaceAll("&amp;", "&"));
   const preview = page.frameLocator("#embed-preview");
-  await preview.locator("html[data-viz-state=ready][data-view=results][lang=fr]").waitFor({ timeout: 30_000 });
+  // Staff scroll to the preview to see it; the iframe loads lazily (loading=lazy),
+  // so one left far below the window may not load at all. On a timeout, say what
+  // the preview shows instead (an earlier CI run timed out here without a word).
+  await page.locator("#embed-preview").scrollIntoViewIfNeeded();
+  await preview.locator("html[data-viz-state=ready][data-view=results][lang=fr]").waitFor({ timeout: 30_000 }).catch(async (e) => {
+    const frame = page.frames().find((f) => f.parentFrame() && f.url().includes("mode=embed"));
+    const state = frame ? await frame.evaluate(() => [location.search, document.documentElement.dataset.vizState, document.documentElement.lang, document.getElementById("status")?.innerText]).catch((x) => String(x)) : "no embed frame";
+    throw new Error(`${e.message}\npreview: ${JSON.stringify(state)}`);
+  });
   await page.waitForFunction(() => document.getElementById("embed-preview").getBoundingClientRect().height > 400, null, { timeout: 10_000 });
   // The footer's button copies the same code.
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.url).origin });
